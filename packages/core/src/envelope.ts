@@ -23,7 +23,10 @@ export const IntervalSchema = z
     lower: z.number(),
     upper: z.number(),
     level: z.number().gt(0).lt(1).describe("Confidence level, e.g. 0.95"),
-    method: z.string().optional().describe("How it was computed, e.g. 'paired bootstrap, percentile, 2000 resamples'"),
+    method: z
+      .string()
+      .optional()
+      .describe("How it was computed, e.g. 'paired bootstrap, percentile, 2000 resamples'"),
   })
   .strict();
 export type Interval = z.infer<typeof IntervalSchema>;

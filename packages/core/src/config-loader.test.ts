@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { parseConfigText } from "./config-loader.ts";
+import { ConfigError, formatError } from "./errors.ts";
+import { GatesSchema } from "./gates.ts";
+
+const Schema = z
+  .object({
+    name: z.string(),
+    gates: GatesSchema,
+    options: z
+      .object({ seed: z.number().int().default(0) })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+function errorsOf(text: string, file = "mlops.yml"): ConfigError[] {
+  try {
+    parseConfigText(text, file, Schema);
+  } catch (e) {
+    if (e instanceof ConfigError) return [e, ...e.others];
+    throw e;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("parseConfigText", () => {
+  it("returns typed data with defaults applied", () => {
+    const cfg = parseConfigText("name: churn\ngates:\n  - metric: auc\n    min: 0.7\n", "a.yml", Schema);
+    expect(cfg.gates[0]).toMatchObject({ metric: "auc", min: 0.7, severity: "fail" });
+  });
+
+  it("suggests the right key for a misspelt one, located at the key", () => {
+    const e = errorsOf("name: churn\ngates:\n  - metric: auc\n    minn: 0.7\n").find((x) =>
+      x.message.startsWith("unknown key"),
+    );
+    expect(e?.location).toEqual({ file: "mlops.yml", line: 4, column: 5, path: "gates[0].minn" });
+    expect(e?.message).toBe('unknown key "minn"');
+    expect(e?.hint).toBe('did you mean "min"?');
+  });
+
+  it("lists allowed keys when nothing is close", () => {
+    const [e] = errorsOf("name: churn\ngates: []\noptions:\n  zzzzzzzz: 1\n");
+    expect(e?.hint).toBe("allowed keys here: seed");
+  });
+
+  it("says what was expected and what was found, for every problem at once", () => {
+    const errors = errorsOf('name: churn\ngates:\n  - metric: auc\n    min: "high"\n    severity: block\n');
+    expect(
+      errors.map((e) => `${e.location?.line}:${e.location?.column} ${e.location?.path} ${e.message}`),
+    ).toEqual([
+      '4:10 gates[0].min expected number, found string "high"',
+      '5:15 gates[0].severity expected one of "fail", "warn", found string "block"',
+    ]);
+  });
+
+  it("names a missing required key at its parent", () => {
+    const [e] = errorsOf("gates: []\n");
+    expect(e?.message).toContain('missing required key "name"');
+    expect(e?.location?.line).toBe(1);
+  });
+
+  it("locates JSON errors too", () => {
+    const [e] = errorsOf('{\n  "name": "x",\n  "gates": [{"metric": "a", "min": true}]\n}', "cfg.json");
+    expect(e?.location).toMatchObject({ file: "cfg.json", line: 3, path: "gates[0].min" });
+  });
+
+  it("reports YAML syntax errors and duplicate keys with a position", () => {
+    const [dup] = errorsOf("name: a\nname: b\ngates: []\n");
+    expect(dup?.location?.line).toBe(2);
+    expect(dup?.hint).toContain("repeated key");
+    const [syntax] = errorsOf("name: [unclosed\n");
+    expect(syntax?.message).toMatch(/^not valid YAML\/JSON/);
+  });
+
+  it("formats as file:line:column (path): message with a hint line", () => {
+    try {
+      parseConfigText("name: x\ngates:\n  - metric: a\n    min: 0\n    mni: 1\n", "gates.yml", Schema);
+      expect.unreachable();
+    } catch (e) {
+      expect(formatError(e)).toBe(
+        'gates.yml:5:5 (gates[0].mni): unknown key "mni"\n  hint: did you mean "min"?',
+      );
+    }
+  });
+});

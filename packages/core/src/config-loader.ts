@@ -1,0 +1,272 @@
+import { readFile } from "node:fs/promises";
+import { closest, distance } from "fastest-levenshtein";
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { z } from "zod";
+import { ConfigError, type SourceLocation } from "./errors.ts";
+
+/**
+ * Loads YAML or JSON (JSON is read as YAML, which keeps positions) and validates it with a zod schema.
+ * Every problem is reported at once, each located to file:line:column and key path, saying what was
+ * expected, what was found, and — for a misspelt key — which key was probably meant.
+ */
+
+export async function loadConfigFile<S extends z.ZodType>(file: string, schema: S): Promise<z.output<S>> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ConfigError(code === "ENOENT" ? "file not found" : `cannot read file (${code ?? String(e)})`, {
+      location: { file },
+      hint:
+        code === "ENOENT"
+          ? "check the path; relative paths are resolved from the working directory"
+          : undefined,
+    });
+  }
+  return parseConfigText(text, file, schema);
+}
+
+export function parseConfigText<S extends z.ZodType>(text: string, file: string, schema: S): z.output<S> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ""), {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  if (doc.errors.length > 0) {
+    const errors = doc.errors.map((err) => {
+      const pos = lineCounter.linePos(err.pos[0]);
+      return new ConfigError(`not valid YAML/JSON: ${firstLine(err.message)}`, {
+        location: { file, line: pos.line, column: pos.col },
+        hint: err.code === "DUPLICATE_KEY" ? "remove or rename the repeated key" : undefined,
+      });
+    });
+    throw withOthers(errors);
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const result = schema.safeParse(data ?? {});
+  if (result.success) return result.data;
+
+  const locate = (path: PropertyKey[], preferKey: boolean): SourceLocation => {
+    const node = nodeAt(doc.contents, path, preferKey);
+    const range = node?.range;
+    const pos = range ? lineCounter.linePos(range[0]) : undefined;
+    return { file, line: pos?.line, column: pos?.col, path: formatPath(path) || undefined };
+  };
+  const errors = result.error.issues.flatMap((issue) => describeIssue(issue, schema, data, locate));
+  errors.sort((a, b) => position(a) - position(b));
+  throw withOthers(errors);
+}
+
+function position(e: ConfigError): number {
+  return (e.location?.line ?? 0) * 1e6 + (e.location?.column ?? 0);
+}
+
+function withOthers(errors: ConfigError[]): ConfigError {
+  const [first, ...rest] = errors;
+  if (!first) return new ConfigError("invalid configuration");
+  if (rest.length === 0) return first;
+  return new ConfigError(first.message, { location: first.location, hint: first.hint, others: rest });
+}
+
+type Locate = (path: PropertyKey[], preferKey: boolean) => SourceLocation;
+
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  schema: z.ZodType,
+  data: unknown,
+  locate: Locate,
+): ConfigError[] {
+  const path = issue.path;
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const known = knownKeysAt(schema, path);
+      return issue.keys.map((key) => {
+        const suggestion = known.length > 0 ? closest(key, known) : undefined;
+        const near = suggestion !== undefined && distance(key, suggestion) <= Math.max(2, key.length / 3);
+        return new ConfigError(`unknown key "${key}"`, {
+          location: locate([...path, key], true),
+          hint: near
+            ? `did you mean "${suggestion}"?`
+            : known.length > 0
+              ? `allowed keys here: ${known.join(", ")}`
+              : "remove it",
+        });
+      });
+    }
+    case "invalid_type": {
+      const found = valueAt(data, path);
+      if (found === undefined) {
+        const parent = path.slice(0, -1);
+        return [
+          new ConfigError(
+            `missing required key "${String(path.at(-1) ?? "")}" (expected ${issue.expected})`,
+            {
+              location: { ...locate(parent, false), path: formatPath(path) },
+              hint: `add ${formatPath(path)}`,
+            },
+          ),
+        ];
+      }
+      return [
+        new ConfigError(`expected ${issue.expected}, found ${describeValue(found)}`, {
+          location: locate(path, false),
+        }),
+      ];
+    }
+    case "invalid_value":
+      return [
+        new ConfigError(
+          `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, found ${describeValue(valueAt(data, path))}`,
+          { location: locate(path, false) },
+        ),
+      ];
+    case "invalid_union": {
+      // Report the branch that got furthest: the one whose first issue has the longest path.
+      const branches = issue.errors.filter((b) => b.length > 0);
+      if (branches.length > 0) {
+        const best = branches.reduce((a, b) => (deepestPath(b) > deepestPath(a) ? b : a));
+        return best.flatMap((inner) =>
+          describeIssue(
+            { ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue,
+            schema,
+            data,
+            locate,
+          ),
+        );
+      }
+      break;
+    }
+  }
+  return [
+    new ConfigError(`${lowerFirst(issue.message)}, found ${describeValue(valueAt(data, path))}`, {
+      location: locate(path, false),
+    }),
+  ];
+}
+
+function deepestPath(issues: readonly z.core.$ZodIssue[]): number {
+  return Math.max(...issues.map((i) => i.path.length));
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0] ?? s;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const p of path) {
+    if (typeof p === "number") out += `[${p}]`;
+    else out += out === "" ? String(p) : `.${String(p)}`;
+  }
+  return out;
+}
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return "nothing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (typeof v === "object") return "a mapping";
+  const text = JSON.stringify(v);
+  return `${typeof v} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = data;
+  for (const p of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[p];
+  }
+  return cur;
+}
+
+/** The YAML node at a key path; with `preferKey`, the key node of the last step (for unknown keys). */
+function nodeAt(root: unknown, path: readonly PropertyKey[], preferKey: boolean): Node | undefined {
+  let cur = root as Node | null | undefined;
+  let last: Node | undefined = cur ?? undefined;
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i];
+    if (isMap(cur)) {
+      const pair = cur.items.find(
+        (it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(step),
+      );
+      if (!pair) return last;
+      if (preferKey && i === path.length - 1 && isScalar(pair.key)) return pair.key;
+      cur = pair.value as Node | null;
+    } else if (isSeq(cur) && typeof step === "number") {
+      cur = cur.items[step] as Node | null;
+    } else {
+      return last;
+    }
+    if (cur) last = cur;
+  }
+  return last;
+}
+
+interface ZodDefLike {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+  in?: z.ZodType;
+}
+
+function defOf(schema: z.ZodType): ZodDefLike {
+  return (schema as unknown as { _zod: { def: ZodDefLike } })._zod.def;
+}
+
+/** Keys an object schema accepts at a data path, for "did you mean" hints. */
+export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const candidates = schemasAt(schema, path);
+  const keys = new Set<string>();
+  for (const s of candidates) {
+    const def = defOf(s);
+    if (def.type === "object" && def.shape) for (const k of Object.keys(def.shape)) keys.add(k);
+  }
+  return [...keys];
+}
+
+function unwrap(schema: z.ZodType): z.ZodType[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "readonly":
+    case "catch":
+      return def.innerType ? unwrap(def.innerType) : [schema];
+    case "pipe":
+      return def.in ? unwrap(def.in) : [schema];
+    case "union":
+      return (def.options ?? []).flatMap(unwrap);
+    default:
+      return [schema];
+  }
+}
+
+function schemasAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType[] {
+  let current = unwrap(schema);
+  for (const step of path) {
+    const next: z.ZodType[] = [];
+    for (const s of current) {
+      const def = defOf(s);
+      if (def.type === "object" && def.shape && typeof step === "string" && def.shape[step]) {
+        next.push(...unwrap(def.shape[step]));
+      } else if (def.type === "array" && def.element) {
+        next.push(...unwrap(def.element));
+      } else if (def.type === "record" && def.valueType) {
+        next.push(...unwrap(def.valueType));
+      }
+    }
+    current = next;
+  }
+  return current;
+}

@@ -1,0 +1,66 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Envelope } from "./envelope.ts";
+import { readEnvelopeFile, readEnvelopes, writeEnvelope } from "./envelope-io.ts";
+import { ConfigError, formatError } from "./errors.ts";
+
+export function sampleEnvelope(overrides: Partial<Envelope> = {}): Envelope {
+  return {
+    schemaVersion: 1,
+    kind: "backtest",
+    subject: { type: "model", name: "churn", version: "1.2.0" },
+    status: "pass",
+    startedAt: "2026-11-23T10:00:00.000Z",
+    durationMs: 1200,
+    metrics: { accuracy: { value: 0.91, greaterIsBetter: true } },
+    checks: [],
+    artifacts: [],
+    lineage: { gitSha: "abc123" },
+    ...overrides,
+  };
+}
+
+describe("envelope files", () => {
+  it("round-trips through a results directory", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "env-"));
+    const file = await writeEnvelope(dir, sampleEnvelope());
+    expect(path.basename(file)).toBe("backtest--churn.json");
+    const { envelopes, files } = await readEnvelopes(dir);
+    expect(files).toEqual([file]);
+    expect(envelopes[0]?.metrics.accuracy?.value).toBe(0.91);
+  });
+
+  it("refuses to write an invalid envelope", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "env-"));
+    await expect(writeEnvelope(dir, sampleEnvelope({ status: "ok" as never }))).rejects.toThrow();
+  });
+
+  it("names the file, line and field of an invalid results file", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "env-"));
+    const file = path.join(dir, "bad.json");
+    const text = JSON.stringify(sampleEnvelope(), null, 2).replace('"status": "pass"', '"status": "passed"');
+    await writeFile(file, text);
+    const err = await readEnvelopeFile(file).catch((e) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    const msg = formatError(err);
+    expect(msg).toContain(`${file}:`);
+    expect(msg).toContain("(status)");
+    expect(msg).toContain('found string "passed"');
+    expect(msg).not.toMatch(/\n\s+at /);
+  });
+
+  it("reads by glob and treats a missing directory as no results", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "env-"));
+    await writeEnvelope(dir, sampleEnvelope());
+    await writeEnvelope(
+      dir,
+      sampleEnvelope({ kind: "data-validation", subject: { type: "dataset", name: "d" } }),
+    );
+    const { envelopes } = await readEnvelopes("data-*.json", { cwd: dir });
+    expect(envelopes.map((e) => e.kind)).toEqual(["data-validation"]);
+    expect((await readEnvelopes(path.join(dir, "nope"))).envelopes).toEqual([]);
+    expect(JSON.parse(await readFile(path.join(dir, "backtest--churn.json"), "utf8")).kind).toBe("backtest");
+  });
+});

@@ -1,0 +1,99 @@
+import { createHash } from "node:crypto";
+import { glob, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseConfigText } from "./config-loader.ts";
+import { type Envelope, EnvelopeSchema } from "./envelope.ts";
+import { ConfigError } from "./errors.ts";
+
+export const DEFAULT_RESULTS_DIR = ".mlops/results";
+
+/** A file name that is stable for one kind and subject, so a rerun replaces its own result. */
+export function envelopeFileName(envelope: Pick<Envelope, "kind" | "subject">): string {
+  const slug = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 80) || "x";
+  return `${slug(envelope.kind)}--${slug(envelope.subject.name)}.json`;
+}
+
+/** Validates and writes atomically (temp file + rename), so a reader never sees half a result. */
+export async function writeEnvelope(dir: string, envelope: Envelope): Promise<string> {
+  const checked = EnvelopeSchema.parse(envelope);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, envelopeFileName(checked));
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, `${JSON.stringify(checked, null, 2)}\n`);
+  await rename(tmp, file);
+  return file;
+}
+
+export async function readEnvelopeFile(file: string): Promise<Envelope> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new ConfigError(`cannot read results file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
+      location: { file },
+    });
+  }
+  try {
+    return parseConfigText(text, file, EnvelopeSchema);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      const hint = "results files are written by mlops actions; regenerate it, or fix the field named above";
+      throw new ConfigError(`invalid results file: ${e.message}`, {
+        location: e.location,
+        hint: e.hint ?? hint,
+        others: e.others,
+      });
+    }
+    throw e;
+  }
+}
+
+/**
+ * Reads every envelope under a directory, or every file a glob pattern matches, in a stable order.
+ * A missing directory yields no envelopes; the caller decides what "no results" means.
+ */
+export async function readEnvelopes(
+  dirOrGlob: string,
+  options: { cwd?: string } = {},
+): Promise<{ files: string[]; envelopes: Envelope[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const target = path.resolve(cwd, dirOrGlob);
+  let files: string[];
+  if (/[*?[{]/.test(dirOrGlob)) {
+    files = [];
+    for await (const f of glob(dirOrGlob, { cwd })) files.push(path.resolve(cwd, f));
+  } else {
+    const info = await stat(target).catch(() => undefined);
+    if (!info) return { files: [], envelopes: [] };
+    if (info.isFile()) files = [target];
+    else {
+      files = [];
+      for await (const f of glob("**/*.json", { cwd: target })) files.push(path.join(target, f));
+    }
+  }
+  files.sort();
+  const envelopes: Envelope[] = [];
+  const errors: ConfigError[] = [];
+  for (const f of files) {
+    try {
+      envelopes.push(await readEnvelopeFile(f));
+    } catch (e) {
+      if (e instanceof ConfigError) errors.push(e, ...e.others);
+      else throw e;
+    }
+  }
+  if (errors.length > 0) {
+    const [first, ...rest] = errors as [ConfigError, ...ConfigError[]];
+    throw new ConfigError(first.message, { location: first.location, hint: first.hint, others: rest });
+  }
+  return { files, envelopes };
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}

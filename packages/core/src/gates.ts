@@ -1,0 +1,356 @@
+import { closest } from "fastest-levenshtein";
+import { z } from "zod";
+import type { Check, CheckStatus, Interval, Metric, Severity } from "./envelope.ts";
+
+/**
+ * One gate language for every action. A gate names a metric and any mix of:
+ * - absolute bounds: `min`, `max`, or MLflow's `threshold` (direction from `greater_is_better`);
+ * - change against the baseline, by point estimate: MLflow's `min_absolute_change` / `min_relative_change`
+ *   (must improve by at least), or `max_regression` / `max_relative_regression` (may worsen by at most);
+ * - statistical comparison on the delta's confidence interval: `non_inferiority_margin` (no worse than
+ *   the baseline by more than the margin) and `superiority_margin` (better than the baseline by more than
+ *   the margin; 0 means "must improve").
+ * Too little data is its own outcome (`inconclusive`), which blocks like a failure at `fail` severity.
+ */
+
+export const GateSchema = z
+  .object({
+    metric: z.string().min(1).describe("Name of the metric in the evaluation's results"),
+    id: z.string().min(1).optional().describe("Stable id for the check; defaults to gate:<metric>"),
+    title: z.string().optional(),
+    severity: z.enum(["fail", "warn"]).default("fail").describe("fail blocks, warn reports"),
+    min: z.number().optional().describe("The value must be ≥ min"),
+    max: z.number().optional().describe("The value must be ≤ max"),
+    threshold: z
+      .number()
+      .optional()
+      .describe("MLflow MetricThreshold.threshold: ≥ when greater_is_better, else ≤"),
+    greater_is_better: z
+      .boolean()
+      .optional()
+      .describe("Direction of improvement; defaults to the metric's own direction"),
+    min_absolute_change: z
+      .number()
+      .positive()
+      .optional()
+      .describe("MLflow: must beat the baseline by at least this much (point estimate)"),
+    min_relative_change: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe("MLflow: must beat the baseline by at least this fraction of it (point estimate)"),
+    max_regression: z
+      .number()
+      .min(0)
+      .optional()
+      .describe("May be worse than the baseline by at most this much (point estimate)"),
+    max_relative_regression: z
+      .number()
+      .min(0)
+      .optional()
+      .describe("May be worse than the baseline by at most this fraction of it (point estimate)"),
+    non_inferiority_margin: z
+      .number()
+      .min(0)
+      .optional()
+      .describe(
+        "Statistical: the delta's interval must lie above −margin (no worse than the baseline by more)",
+      ),
+    superiority_margin: z
+      .number()
+      .min(0)
+      .optional()
+      .describe("Statistical: the delta's interval must lie above +margin (better than the baseline)"),
+    min_samples: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("Fewer samples than this makes the gate inconclusive"),
+  })
+  .strict()
+  .refine(
+    (g) =>
+      [
+        g.min,
+        g.max,
+        g.threshold,
+        g.min_absolute_change,
+        g.min_relative_change,
+        g.max_regression,
+        g.max_relative_regression,
+        g.non_inferiority_margin,
+        g.superiority_margin,
+      ].some((v) => v !== undefined),
+    {
+      message:
+        "a gate needs at least one criterion (min, max, threshold, min_absolute_change, min_relative_change, max_regression, max_relative_regression, non_inferiority_margin, superiority_margin)",
+    },
+  );
+export type Gate = z.output<typeof GateSchema>;
+export type GateInput = z.input<typeof GateSchema>;
+
+export const GatesSchema = z.array(GateSchema);
+
+/** Floating-point slack so that 0.8 + 0.05 ≥ 0.85 holds as a reader expects. */
+const EPS = 1e-12;
+const geq = (a: number, b: number) => a >= b - EPS * Math.max(1, Math.abs(a), Math.abs(b));
+
+interface Criterion {
+  status: CheckStatus;
+  expected: string;
+  reason?: string;
+}
+
+const RANK: Record<CheckStatus, number> = { pass: 0, skipped: 0, inconclusive: 2, fail: 3, error: 4 };
+
+export function evaluateGate(gate: Gate, metrics: Readonly<Record<string, Metric>>): Check {
+  const id = gate.id ?? `gate:${gate.metric}`;
+  const title = gate.title ?? `${gate.metric} gate`;
+  const base = { id, title, severity: gate.severity as Severity, metric: gate.metric, gate: true };
+  const metric = metrics[gate.metric];
+  if (!metric) {
+    const names = Object.keys(metrics);
+    const near = names.length > 0 ? closest(gate.metric, names) : undefined;
+    return {
+      ...base,
+      status: "error",
+      message: `metric "${gate.metric}" is not in the results${near ? ` — did you mean "${near}"?` : ""}${
+        names.length > 0 ? ` (available: ${names.join(", ")})` : ""
+      }`,
+    };
+  }
+  const direction = gate.greater_is_better ?? metric.greaterIsBetter;
+  const criteria = criteriaFor(gate, metric, direction);
+  const expected = criteria.map((c) => c.expected).join("; ");
+  const observed = describeObserved(metric);
+
+  if (gate.min_samples !== undefined && (metric.n === undefined || metric.n < gate.min_samples)) {
+    return {
+      ...base,
+      status: "inconclusive",
+      observed,
+      expected: `${expected}; n ≥ ${gate.min_samples}`,
+      message:
+        metric.n === undefined
+          ? `sample size unknown; the gate needs n ≥ ${gate.min_samples}`
+          : `only ${metric.n} samples; the gate needs n ≥ ${gate.min_samples} to decide`,
+    };
+  }
+
+  let worst: CheckStatus = "skipped";
+  for (const c of criteria) if (RANK[c.status] >= RANK[worst] && c.status !== "skipped") worst = c.status;
+  if (criteria.every((c) => c.status === "skipped")) worst = "skipped";
+  const reasons = criteria.filter((c) => c.status !== "pass" && c.reason).map((c) => c.reason);
+  return {
+    ...base,
+    status: worst,
+    observed,
+    expected,
+    message: reasons.length > 0 ? reasons.join("; ") : undefined,
+  };
+}
+
+export function evaluateGates(gates: readonly Gate[], metrics: Readonly<Record<string, Metric>>): Check[] {
+  const seen = new Map<string, number>();
+  return gates.map((g) => {
+    const check = evaluateGate(g, metrics);
+    // Two gates on one metric need distinct ids so the report and promote can tell them apart.
+    const count = seen.get(check.id) ?? 0;
+    seen.set(check.id, count + 1);
+    return count === 0 ? check : { ...check, id: `${check.id}#${count + 1}` };
+  });
+}
+
+function criteriaFor(gate: Gate, metric: Metric, direction: boolean | undefined): Criterion[] {
+  const out: Criterion[] = [];
+  const v = metric.value;
+  const unknownValue = (expected: string): Criterion => ({
+    status: "inconclusive",
+    expected,
+    reason: "the metric could not be computed",
+  });
+  const needsDirection = (expected: string): Criterion => ({
+    status: "error",
+    expected,
+    reason: "direction unknown: set greater_is_better on the gate",
+  });
+
+  if (gate.min !== undefined) {
+    const e = `≥ ${fmt(gate.min)}`;
+    out.push(v === null ? unknownValue(e) : pass(geq(v, gate.min), e, `${fmt(v)} is below ${fmt(gate.min)}`));
+  }
+  if (gate.max !== undefined) {
+    const e = `≤ ${fmt(gate.max)}`;
+    out.push(v === null ? unknownValue(e) : pass(geq(gate.max, v), e, `${fmt(v)} is above ${fmt(gate.max)}`));
+  }
+  if (gate.threshold !== undefined) {
+    const t = gate.threshold;
+    if (direction === undefined) out.push(needsDirection(`threshold ${fmt(t)}`));
+    else {
+      const e = `${direction ? "≥" : "≤"} ${fmt(t)}`;
+      out.push(
+        v === null
+          ? unknownValue(e)
+          : pass(direction ? geq(v, t) : geq(t, v), e, `${fmt(v)} does not meet the threshold ${fmt(t)}`),
+      );
+    }
+  }
+
+  const changeKeys = [
+    gate.min_absolute_change,
+    gate.min_relative_change,
+    gate.max_regression,
+    gate.max_relative_regression,
+    gate.non_inferiority_margin,
+    gate.superiority_margin,
+  ];
+  if (changeKeys.every((k) => k === undefined)) return out;
+
+  const b = metric.baseline?.value;
+  if (direction === undefined) {
+    out.push(needsDirection("change vs baseline"));
+    return out;
+  }
+  if (metric.baseline === undefined || b === undefined) {
+    out.push({
+      status: "skipped",
+      expected: "vs baseline",
+      reason: "no baseline to compare with (first version): only absolute criteria apply",
+    });
+    return out;
+  }
+  const sign = direction ? 1 : -1;
+  const word = direction ? "higher" : "lower";
+
+  const pointChange = (expected: string, test: (v: number, b: number) => boolean, failReason: string) => {
+    if (v === null || b === null) out.push(unknownValue(expected));
+    else out.push(pass(test(v, b), expected, failReason));
+  };
+
+  if (gate.min_absolute_change !== undefined) {
+    const d = gate.min_absolute_change;
+    pointChange(
+      `Δ ${direction ? "≥ +" : "≤ −"}${fmt(d)} vs baseline`,
+      (v, b) => (direction ? geq(v, b + d) : geq(b - d, v)),
+      `does not beat the baseline by ${fmt(d)}`,
+    );
+  }
+  if (gate.min_relative_change !== undefined) {
+    const r = gate.min_relative_change;
+    pointChange(
+      `${fmtPct(r)} ${word} than baseline`,
+      (v, b) => {
+        // MLflow: a zero baseline has no relative scale; any strict improvement counts.
+        if (b === 0) return direction ? geq(v, b + 1e-10) : geq(b - 1e-10, v);
+        return geq((sign * (v - b)) / Math.abs(b), r);
+      },
+      `does not beat the baseline by ${fmtPct(r)}`,
+    );
+  }
+  if (gate.max_regression !== undefined) {
+    const m = gate.max_regression;
+    pointChange(
+      `at most ${fmt(m)} worse than baseline`,
+      (v, b) => geq(sign * (v - b), -m),
+      `worse than the baseline by more than ${fmt(m)}`,
+    );
+  }
+  if (gate.max_relative_regression !== undefined) {
+    const m = gate.max_relative_regression;
+    pointChange(
+      `at most ${fmtPct(m)} worse than baseline`,
+      (v, b) => (b === 0 ? geq(sign * (v - b), 0) : geq((sign * (v - b)) / Math.abs(b), -m)),
+      `worse than the baseline by more than ${fmtPct(m)}`,
+    );
+  }
+
+  const ci = metric.delta?.ci;
+  const statistical = (expected: string, margin: number): void => {
+    if (!ci) {
+      out.push({
+        status: "inconclusive",
+        expected,
+        reason:
+          "no confidence interval for the change vs baseline, so the statistical criterion cannot decide",
+      });
+      return;
+    }
+    // Orient the interval so that "higher is better" for the comparison.
+    const lo = direction ? ci.lower : -ci.upper;
+    const hi = direction ? ci.upper : -ci.lower;
+    if (lo > margin) out.push({ status: "pass", expected });
+    else if (hi <= margin) {
+      out.push({
+        status: "fail",
+        expected,
+        reason: `the ${level(ci)} interval of the change ${fmtInterval(ci)} lies entirely ${
+          margin < 0 ? `below the margin ${fmtSigned(sign * margin)}` : "on the wrong side"
+        }`,
+      });
+    } else {
+      out.push({
+        status: "inconclusive",
+        expected,
+        reason: `the ${level(ci)} interval of the change ${fmtInterval(ci)} crosses ${fmtSigned(sign * margin)}: not enough evidence either way`,
+      });
+    }
+  };
+  if (gate.non_inferiority_margin !== undefined) {
+    const m = gate.non_inferiority_margin;
+    statistical(`no worse than baseline by more than ${fmt(m)} (${ci ? level(ci) : "95%"} CI)`, -m);
+  }
+  if (gate.superiority_margin !== undefined) {
+    const m = gate.superiority_margin;
+    statistical(
+      m === 0
+        ? `${word} than baseline (${ci ? level(ci) : "95%"} CI)`
+        : `${word} than baseline by more than ${fmt(m)} (${ci ? level(ci) : "95%"} CI)`,
+      m,
+    );
+  }
+  return out;
+}
+
+function pass(ok: boolean, expected: string, reason: string): Criterion {
+  return ok ? { status: "pass", expected } : { status: "fail", expected, reason };
+}
+
+function level(ci: Interval): string {
+  return `${Math.round(ci.level * 1000) / 10}%`;
+}
+
+export function describeObserved(metric: Metric): string {
+  if (metric.value === null) return "not computed";
+  let out = fmt(metric.value);
+  if (metric.ci) out += ` ${fmtInterval(metric.ci)}`;
+  if (metric.baseline && metric.baseline.value !== null) {
+    const delta = metric.delta?.value ?? metric.value - metric.baseline.value;
+    out += `; Δ ${fmtSigned(delta)}`;
+    if (metric.delta?.ci) out += ` ${fmtInterval(metric.delta.ci)}`;
+    out += ` vs ${fmt(metric.baseline.value)}`;
+  }
+  if (metric.n !== undefined) out += `; n=${metric.n}`;
+  return out;
+}
+
+export function fmt(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return "0";
+  const abs = Math.abs(x);
+  if (abs >= 1e6 || abs < 1e-4) return x.toExponential(3).replace(/\.?0+e/, "e");
+  return String(Number(x.toPrecision(4)));
+}
+
+function fmtSigned(x: number): string {
+  return x > 0 ? `+${fmt(x)}` : x < 0 ? `−${fmt(-x)}` : "0";
+}
+
+function fmtPct(x: number): string {
+  return `${Number((x * 100).toPrecision(4))}%`;
+}
+
+function fmtInterval(ci: Interval): string {
+  return `[${fmt(ci.lower)}, ${fmt(ci.upper)}]`;
+}
