@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { parseConfigText } from "./config-loader.ts";
 import { ConfigError, formatError } from "./errors.ts";
 import { GatesSchema } from "./gates.ts";

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { glob, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseConfigText } from "./config-loader.ts";
 import { type Envelope, EnvelopeSchema } from "./envelope.ts";
 import { ConfigError } from "./errors.ts";
 
@@ -38,7 +37,16 @@ export async function readEnvelopeFile(file: string): Promise<Envelope> {
       location: { file },
     });
   }
+  // Fast path: results are JSON written by our own actions. Only a file that fails to parse or validate
+  // goes through the YAML reader, which knows line and column for the error message.
   try {
+    const parsed = EnvelopeSchema.safeParse(JSON.parse(text));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // not JSON: located below
+  }
+  try {
+    const { parseConfigText } = await import("./config-loader.ts");
     return parseConfigText(text, file, EnvelopeSchema);
   } catch (e) {
     if (e instanceof ConfigError) {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The result envelope: one JSON file per evaluation. `report` renders any set of them and `promote`

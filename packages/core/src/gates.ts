@@ -1,5 +1,5 @@
 import { closest } from "fastest-levenshtein";
-import { z } from "zod";
+import * as z from "zod";
 import type { Check, CheckStatus, Interval, Metric, Severity } from "./envelope.ts";
 
 /**

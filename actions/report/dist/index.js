@@ -1,0 +1,50 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
+import {
+  parseBoolean,
+  parseChoice,
+  runMain,
+  runReport
+} from "../../../dist/chunks/chunk-ZMARLUZI.js";
+import "../../../dist/chunks/chunk-TEFVE5JS.js";
+import {
+  getInput,
+  setOutput
+} from "../../../dist/chunks/chunk-VR6DMLS4.js";
+import "../../../dist/chunks/chunk-SFHOJSAM.js";
+
+// actions/report/src/main.ts
+await runMain(async (logger) => {
+  const token = getInput("github-token");
+  if (token) logger.mask(token);
+  const result = await runReport(
+    {
+      results: getInput("results"),
+      reportDir: getInput("report-dir"),
+      title: getInput("title"),
+      comment: parseBoolean("comment", getInput("comment") || "true"),
+      commentKey: getInput("comment-key"),
+      summary: parseBoolean("summary", getInput("summary") || "true"),
+      check: parseBoolean("check", getInput("check") || "false"),
+      checkName: getInput("check-name"),
+      artifact: parseBoolean("artifact", getInput("artifact") || "true"),
+      artifactName: getInput("artifact-name"),
+      failOn: parseChoice("fail-on", getInput("fail-on") || "fail", ["fail", "warn", "never"]),
+      ifNoResults: parseChoice("if-no-results", getInput("if-no-results") || "error", [
+        "error",
+        "warn",
+        "ignore"
+      ]),
+      token
+    },
+    { logger }
+  );
+  setOutput("status", result.status);
+  setOutput("comment-url", result.commentUrl ?? "");
+  setOutput("report-path", result.reportPath);
+  setOutput("artifact-url", result.artifactUrl ?? "");
+  if (result.failure) {
+    logger.error(result.failure);
+    return 1;
+  }
+  return 0;
+});

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import { runMain } from "@mlops/core";
+import { CommanderError } from "commander";
+import { buildProgram } from "./program.ts";
+
+await runMain(async (logger) => {
+  let code = 0;
+  const program = buildProgram(logger, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(process.argv);
+  } catch (e) {
+    // Help and version exit through here with code 0; usage errors were already printed by commander.
+    if (e instanceof CommanderError) return e.exitCode;
+    throw e;
+  }
+  return code;
+});

@@ -1,0 +1,16 @@
+import type { Logger } from "@mlops/core";
+import { Command } from "commander";
+import { reportCommand } from "./commands/report.ts";
+
+export const VERSION = "1.0.0";
+
+/** The `mlops` command: one subcommand per action, calling the same function with the same inputs. */
+export function buildProgram(logger: Logger, setExit: (code: number) => void): Command {
+  const program = new Command("mlops")
+    .description("ML release checks for pull requests: data, models, prompts — one report, gated promotion")
+    .version(VERSION)
+    .showHelpAfterError()
+    .exitOverride();
+  reportCommand(program, logger, setExit);
+  return program;
+}

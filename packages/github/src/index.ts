@@ -1,0 +1,28 @@
+export { GitHubApiError, toGitHubApiError } from "./api-error.ts";
+export { type ReportArtifact, type ReportArtifactOptions, uploadReportArtifact } from "./artifact-upload.ts";
+export {
+  type CheckAnnotation,
+  type CheckConclusion,
+  type CheckRunOptions,
+  publishCheckRun,
+} from "./check-run.ts";
+export { type CommitStatusOptions, cutDescription, setCommitStatus } from "./commit-status.ts";
+export {
+  type PullRequestContext,
+  type RepositoryRef,
+  type RunContext,
+  readRunContext,
+} from "./context.ts";
+export { appendJobSummary, JOB_SUMMARY_LIMIT_BYTES, type JobSummaryResult } from "./job-summary.ts";
+export { type CreateOctokitOptions, createOctokit, type GitHubClient } from "./octokit.ts";
+export { isPermissionDenied, permissionDeniedHelp } from "./permissions.ts";
+export {
+  ACTIONS_BOT_LOGIN,
+  defaultCommentKey,
+  type StickyCommentOptions,
+  type StickyCommentResult,
+  stickyMarker,
+  upsertStickyComment,
+} from "./sticky-comment.ts";
+export { COMMENT_LIMIT, truncateComment } from "./truncate-comment.ts";
+export { SECTION_SEPARATOR, type TruncateMarkdownOptions, truncateMarkdown } from "./truncate-markdown.ts";

@@ -1,0 +1,143 @@
+/**
+ * Bundles every action (`actions/<name>/src/main.ts` → `actions/<name>/dist/index.js`) and the CLI
+ * (`packages/cli/dist/mlops.js`) in one esbuild pass with code splitting, so library code shared by
+ * several entries lives once in `dist/chunks/`. Output is ESM, unminified and deterministic (content
+ * hashes only), because it is committed. `--check` rebuilds in memory and fails when the committed
+ * files differ.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CHUNK_DIR = "dist/chunks";
+
+// Bundled CommonJS dependencies call require(); ESM has none, so give them one. The alias avoids a
+// clash with dependencies that import createRequire themselves.
+const BANNER =
+  "import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);";
+
+/**
+ * `@actions/core` imports its OIDC client (and through it an HTTP stack with undici) at the top level,
+ * though only `getIDToken` uses it. Declaring those modules free of side effects lets esbuild drop them
+ * from actions that never ask for an ID token, which is most of their start-up cost.
+ */
+const SIDE_EFFECT_FREE = /^(@actions\/http-client(\/.*)?|\.\/oidc-utils\.js)$/;
+const sideEffectFree: esbuild.Plugin = {
+  name: "side-effect-free",
+  setup(build) {
+    build.onResolve({ filter: SIDE_EFFECT_FREE }, async (args) => {
+      if (args.pluginData === "resolving") return undefined;
+      if (args.path.startsWith("./") && !args.importer.includes("@actions/core")) return undefined;
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: "resolving",
+      });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      return { path: resolved.path, sideEffects: false };
+    });
+  },
+};
+
+/**
+ * Handlebars' compiler uses `source-map` only when it is available and falls back to its own plain code
+ * builder otherwise; we never ask for source maps, so the module stays out of the bundles.
+ */
+const noSourceMap: esbuild.Plugin = {
+  name: "no-source-map",
+  setup(build) {
+    build.onResolve({ filter: /^source-map$/ }, (args) =>
+      args.importer.includes("handlebars") ? { path: "source-map", namespace: "empty" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "", loader: "js" }));
+  },
+};
+
+export function entryPoints(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const name of readdirSync(path.join(ROOT, "actions")).sort()) {
+    const main = path.join("actions", name, "src", "main.ts");
+    if (existsSync(path.join(ROOT, main))) entries[`actions/${name}/dist/index`] = main;
+  }
+  entries["packages/cli/dist/mlops"] = "packages/cli/src/main.ts";
+  return entries;
+}
+
+/** Builds in memory: output path (relative to the repository) → contents. */
+export async function buildBundles(): Promise<Map<string, Uint8Array>> {
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: entryPoints(),
+    outdir: ROOT,
+    chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node24",
+    minify: false,
+    sourcemap: false,
+    legalComments: "eof",
+    charset: "utf8",
+    banner: { js: BANNER },
+    write: false,
+    logLevel: "error",
+    plugins: [sideEffectFree, noSourceMap],
+    logOverride: { "require-resolve-not-external": "silent" },
+  });
+  const out = new Map<string, Uint8Array>();
+  for (const file of result.outputFiles) out.set(path.relative(ROOT, file.path), file.contents);
+  return out;
+}
+
+/** Files in the output folders right now, so stale chunks are noticed and removed. */
+function committedOutputs(): string[] {
+  const files: string[] = [];
+  const dirs = [...Object.keys(entryPoints()).map((e) => path.dirname(e)), CHUNK_DIR];
+  for (const dir of new Set(dirs)) {
+    const abs = path.join(ROOT, dir);
+    if (!existsSync(abs)) continue;
+    for (const f of readdirSync(abs)) if (f.endsWith(".js")) files.push(path.join(dir, f));
+  }
+  return files.sort();
+}
+
+export async function staleBundles(): Promise<string[]> {
+  const built = await buildBundles();
+  const stale = new Set<string>();
+  for (const [file, contents] of built) {
+    const current = await readFile(path.join(ROOT, file)).catch(() => undefined);
+    if (!current || !Buffer.from(contents).equals(current)) stale.add(file);
+  }
+  for (const file of committedOutputs()) if (!built.has(file)) stale.add(file);
+  return [...stale].sort();
+}
+
+async function writeBundles(): Promise<void> {
+  const built = await buildBundles();
+  for (const file of committedOutputs()) if (!built.has(file)) await rm(path.join(ROOT, file));
+  for (const [file, contents] of built) {
+    await mkdir(path.dirname(path.join(ROOT, file)), { recursive: true });
+    await writeFile(path.join(ROOT, file), contents);
+  }
+  for (const [file, contents] of [...built].sort()) {
+    console.log(`${file.padEnd(48)} ${(contents.byteLength / 1024).toFixed(1).padStart(8)} KiB`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes("--check")) {
+    const stale = await staleBundles();
+    if (stale.length > 0) {
+      console.error(`dist is stale: ${stale.join(", ")}\nrun \`npm run build\` and commit the result`);
+      process.exit(1);
+    }
+    console.log("dist is fresh");
+  } else {
+    await writeBundles();
+  }
+}
