@@ -4,7 +4,7 @@ import {
   parseChoice,
   runMain,
   runReport
-} from "../../../dist/chunks/chunk-ZMARLUZI.js";
+} from "../../../dist/chunks/chunk-TBEEPHXR.js";
 import "../../../dist/chunks/chunk-TEFVE5JS.js";
 import {
   getInput,

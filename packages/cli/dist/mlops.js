@@ -3,7 +3,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; const requi
 import {
   runMain,
   runReport
-} from "../../../dist/chunks/chunk-ZMARLUZI.js";
+} from "../../../dist/chunks/chunk-TBEEPHXR.js";
 import "../../../dist/chunks/chunk-TEFVE5JS.js";
 import {
   __commonJS,

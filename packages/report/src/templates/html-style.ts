@@ -26,7 +26,7 @@ a { color: var(--accent); }
 .verdict h1 { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 13px; display: block; overflow-x: auto; }
 th, td { border: 1px solid var(--border); padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: var(--subtle); font-weight: 600; }
+th { background: var(--subtle); font-weight: 600; overflow-wrap: normal; white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .badge { white-space: nowrap; font-weight: 600; }
 .badge.pass { color: var(--pass); } .badge.warn { color: var(--warn); } .badge.fail { color: var(--fail); } .badge.error { color: var(--error); }

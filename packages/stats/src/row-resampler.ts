@@ -1,0 +1,237 @@
+import { sampleMultinomial } from "./binomial-sampler.ts";
+import type { Xoshiro128 } from "./xoshiro128.ts";
+
+/**
+ * Bootstrap resampling of rows (n draws with replacement from n rows), laid out for the cache.
+ *
+ * Rows are split into blocks of 2^16. How many of a resample's n draws land in each block is one
+ * multinomial draw over the block sizes; given those counts, the draws inside a block are independent
+ * and uniform over the block. That is exactly the distribution of n uniform row indices, but every
+ * memory access now stays inside one block (512 KiB of doubles, in L2), and one 32-bit random number
+ * yields two row offsets. The last, partial block draws its offsets by rejection on a power-of-two mask,
+ * so every row is exactly equally likely.
+ */
+
+const BLOCK_BITS = 16;
+const BLOCK = 1 << BLOCK_BITS;
+const HALF_MASK = BLOCK - 1;
+
+interface BlockLayout {
+  count: number;
+  sizes: Float64Array;
+}
+
+function blockLayout(n: number): BlockLayout {
+  const count = Math.ceil(n / BLOCK);
+  const sizes = new Float64Array(count).fill(BLOCK);
+  if (count > 0) sizes[count - 1] = n - (count - 1) * BLOCK;
+  return { count, sizes };
+}
+
+/** Smallest 2^k − 1 covering [0, size). */
+function maskFor(size: number): number {
+  let mask = 1;
+  while (mask < size) mask <<= 1;
+  return mask - 1;
+}
+
+/**
+ * Replaces `counts` with one resample's draw counts per row (counts[i] = how often row i was drawn;
+ * they sum to counts.length).
+ */
+export function drawRowCounts(rng: Xoshiro128, counts: Uint32Array): void {
+  const n = counts.length;
+  counts.fill(0);
+  const layout = blockLayout(n);
+  const perBlock = new Float64Array(layout.count);
+  sampleMultinomial(rng, n, layout.sizes, perBlock);
+  for (let b = 0; b < layout.count; b++) {
+    const base = b * BLOCK;
+    const size = layout.sizes[b]!;
+    const mask = maskFor(size);
+    let remaining = perBlock[b]!;
+    while (remaining > 0) {
+      const x = rng.nextUint32();
+      const i = x & mask;
+      if (i < size) {
+        counts[base + i]!++;
+        remaining--;
+      }
+      const j = (x >>> BLOCK_BITS) & mask;
+      if (remaining > 0 && j < size) {
+        counts[base + j]!++;
+        remaining--;
+      }
+    }
+  }
+}
+
+/**
+ * For each of `resamples` bootstrap resamples, the sum of each column over the drawn rows
+ * (out[r·C + c] for column c). All columns have the same length n ≥ 1.
+ *
+ * One column is the hot path of the paired bootstrap of a mean (1–1.5 ns per draw): blocks are visited
+ * in the outer loop and resamples in the inner one, so each block is loaded into cache once.
+ */
+export function resampledColumnSums(
+  columns: readonly Float64Array[],
+  resamples: number,
+  rng: Xoshiro128,
+): Float64Array {
+  const n = columns[0]!.length;
+  const layout = blockLayout(n);
+  const nb = layout.count;
+  const perBlock = new Float64Array(resamples * nb);
+  for (let r = 0; r < resamples; r++) sampleMultinomial(rng, n, layout.sizes, perBlock, r * nb);
+  const sums = new Float64Array(resamples * columns.length);
+  if (columns.length === 1) sumOneColumn(columns[0]!, layout, perBlock, resamples, rng, sums);
+  else sumManyColumns(columns, layout, perBlock, resamples, rng, sums);
+  return sums;
+}
+
+function sumOneColumn(
+  values: Float64Array,
+  layout: BlockLayout,
+  perBlock: Float64Array,
+  resamples: number,
+  rng: Xoshiro128,
+  sums: Float64Array,
+): void {
+  const nb = layout.count;
+  const streams = new Int32Array(8);
+  streams.set(rng.split().state);
+  streams.set(rng.split().state, 4);
+  for (let b = 0; b < nb; b++) {
+    const base = b * BLOCK;
+    const size = layout.sizes[b]!;
+    const block = values.subarray(base, base + size);
+    for (let r = 0; r < resamples; r++) {
+      const count = perBlock[r * nb + b]!;
+      sums[r]! +=
+        size === BLOCK ? sumFullBlockDraws(block, count, streams) : sumPartialBlockDraws(block, count, rng);
+    }
+  }
+}
+
+/**
+ * Σ block[i] over `count` uniform offsets i in a full block. The two xoshiro128** streams in `streams`
+ * (words 0–3 and 4–7) are advanced inline, interleaved so their dependency chains overlap, and each
+ * 32-bit output gives two 16-bit offsets. Small and called once per (block, resample), so it is
+ * optimised like any hot function rather than through on-stack replacement of one huge loop.
+ */
+function sumFullBlockDraws(block: Float64Array, count: number, streams: Int32Array): number {
+  let a0 = streams[0]!;
+  let a1 = streams[1]!;
+  let a2 = streams[2]!;
+  let a3 = streams[3]!;
+  let b0 = streams[4]!;
+  let b1 = streams[5]!;
+  let b2 = streams[6]!;
+  let b3 = streams[7]!;
+  let acc1 = 0;
+  let acc2 = 0;
+  let k = 0;
+  for (; k + 4 <= count; k += 4) {
+    const ma = Math.imul(a1, 5);
+    const x = Math.imul((ma << 7) | (ma >>> 25), 9);
+    const ta = a1 << 9;
+    a2 ^= a0;
+    a3 ^= a1;
+    a1 ^= a2;
+    a0 ^= a3;
+    a2 ^= ta;
+    a3 = (a3 << 11) | (a3 >>> 21);
+    const mb = Math.imul(b1, 5);
+    const y = Math.imul((mb << 7) | (mb >>> 25), 9);
+    const tb = b1 << 9;
+    b2 ^= b0;
+    b3 ^= b1;
+    b1 ^= b2;
+    b0 ^= b3;
+    b2 ^= tb;
+    b3 = (b3 << 11) | (b3 >>> 21);
+    acc1 += block[x & HALF_MASK]! + block[x >>> BLOCK_BITS]!;
+    acc2 += block[y & HALF_MASK]! + block[y >>> BLOCK_BITS]!;
+  }
+  for (; k < count; k += 2) {
+    const ma = Math.imul(a1, 5);
+    const x = Math.imul((ma << 7) | (ma >>> 25), 9);
+    const ta = a1 << 9;
+    a2 ^= a0;
+    a3 ^= a1;
+    a1 ^= a2;
+    a0 ^= a3;
+    a2 ^= ta;
+    a3 = (a3 << 11) | (a3 >>> 21);
+    acc1 += block[x & HALF_MASK]!;
+    if (k + 1 < count) acc2 += block[x >>> BLOCK_BITS]!;
+  }
+  streams[0] = a0;
+  streams[1] = a1;
+  streams[2] = a2;
+  streams[3] = a3;
+  streams[4] = b0;
+  streams[5] = b1;
+  streams[6] = b2;
+  streams[7] = b3;
+  return acc1 + acc2;
+}
+
+/** Σ block[i] over `count` uniform offsets in a partial block, by rejection on a power-of-two mask. */
+function sumPartialBlockDraws(block: Float64Array, count: number, rng: Xoshiro128): number {
+  const size = block.length;
+  const mask = maskFor(size);
+  let acc = 0;
+  let remaining = count;
+  while (remaining > 0) {
+    const x = rng.nextUint32();
+    const i = x & mask;
+    if (i < size) {
+      acc += block[i]!;
+      remaining--;
+    }
+    const j = (x >>> BLOCK_BITS) & mask;
+    if (remaining > 0 && j < size) {
+      acc += block[j]!;
+      remaining--;
+    }
+  }
+  return acc;
+}
+
+function sumManyColumns(
+  columns: readonly Float64Array[],
+  layout: BlockLayout,
+  perBlock: Float64Array,
+  resamples: number,
+  rng: Xoshiro128,
+  sums: Float64Array,
+): void {
+  const nb = layout.count;
+  const width = columns.length;
+  const acc = new Float64Array(width);
+  for (let b = 0; b < nb; b++) {
+    const base = b * BLOCK;
+    const size = layout.sizes[b]!;
+    const mask = maskFor(size);
+    const blocks = columns.map((column) => column.subarray(base, base + size));
+    for (let r = 0; r < resamples; r++) {
+      let remaining = perBlock[r * nb + b]!;
+      acc.fill(0);
+      while (remaining > 0) {
+        const x = rng.nextUint32();
+        const i = x & mask;
+        if (i < size) {
+          for (let c = 0; c < width; c++) acc[c]! += blocks[c]![i]!;
+          remaining--;
+        }
+        const j = (x >>> BLOCK_BITS) & mask;
+        if (remaining > 0 && j < size) {
+          for (let c = 0; c < width; c++) acc[c]! += blocks[c]![j]!;
+          remaining--;
+        }
+      }
+      for (let c = 0; c < width; c++) sums[r * width + c]! += acc[c]!;
+    }
+  }
+}
