@@ -29,7 +29,9 @@ interface Step {
 function run(step: Step): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    process.stdout.write(`\n── ${step.title}\n$ ${step.args.map((a) => path.relative(ROOT, a) || a).join(" ")}\n`);
+    process.stdout.write(
+      `\n── ${step.title}\n$ ${step.args.map((a) => path.relative(ROOT, a) || a).join(" ")}\n`,
+    );
     const child = spawn(process.execPath, step.args, {
       cwd: EXAMPLE,
       stdio: "inherit",

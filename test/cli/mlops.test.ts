@@ -7,7 +7,10 @@ import { describe, expect, it } from "vitest";
 
 const CLI = path.resolve(import.meta.dirname, "../../packages/cli/dist/mlops.js");
 
-function mlops(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function mlops(
+  args: string[],
+  cwd: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd,
@@ -34,7 +37,16 @@ const envelope = {
   startedAt: "2026-11-23T10:00:00.000Z",
   durationMs: 10,
   metrics: { accuracy: { value: 0.7, greaterIsBetter: true } },
-  checks: [{ id: "gate:accuracy", title: "accuracy gate", status: "fail", severity: "fail", observed: "0.7", expected: "≥ 0.8" }],
+  checks: [
+    {
+      id: "gate:accuracy",
+      title: "accuracy gate",
+      status: "fail",
+      severity: "fail",
+      observed: "0.7",
+      expected: "≥ 0.8",
+    },
+  ],
   artifacts: [],
   lineage: {},
 };
@@ -44,7 +56,9 @@ describe("mlops CLI", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "cli-"));
     const top = await mlops(["--help"], dir);
     expect(top.code).toBe(0);
-    const commands = [...top.stdout.matchAll(/^\s{2}([a-z-]+)\s/gm)].map((m) => m[1]!).filter((c) => c !== "help");
+    const commands = [...top.stdout.matchAll(/^\s{2}([a-z-]+)\s/gm)]
+      .map((m) => m[1]!)
+      .filter((c) => c !== "help");
     expect(commands).toContain("report");
     for (const command of commands) {
       const help = await mlops([command, "--help"], dir);
