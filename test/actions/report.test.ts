@@ -187,6 +187,26 @@ describe("report action: sticky comment", () => {
   });
 });
 
+describe("report action: workflow_run reporting job", () => {
+  it("comments on the pull request named by the pull-request input", async () => {
+    const ws = await workspaceWith([envelope()]);
+    const run = await runAction({
+      ...prRun(ws, { inputs: { "pull-request": String(pr) } }),
+      eventName: "workflow_run",
+      event: { workflow_run: { id: 9, event: "pull_request", pull_requests: [] }, repository: { full_name: REPO } },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(mlopsComments()).toHaveLength(1);
+  });
+
+  it("rejects a pull-request input that is not a number", async () => {
+    const ws = await workspaceWith([envelope()]);
+    const run = await runAction(prRun(ws, { inputs: { "pull-request": "5; rm -rf /" } }));
+    expect(run.exitCode).toBe(1);
+    expect(run.commands.find((c) => c.command === "error")?.message).toContain('input "pull-request"');
+  });
+});
+
 describe("report action: verdict and exit code", () => {
   it("fails the job on a failing fail-severity gate and names it", async () => {
     const ws = await workspaceWith([

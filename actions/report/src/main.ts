@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { parseBoolean, parseChoice, runMain } from "@mlops/core";
+import { ConfigError, parseBoolean, parseChoice, runMain } from "@mlops/core";
 import { runReport } from "@mlops/report";
 
 await runMain(async (logger) => {
@@ -24,6 +24,7 @@ await runMain(async (logger) => {
         "ignore",
       ] as const),
       token,
+      pullRequest: parsePullRequest(core.getInput("pull-request")),
     },
     { logger },
   );
@@ -37,3 +38,12 @@ await runMain(async (logger) => {
   }
   return 0;
 });
+
+function parsePullRequest(value: string): number | undefined {
+  if (value.trim() === "") return undefined;
+  const n = Number(value);
+  if (Number.isInteger(n) && n > 0) return n;
+  throw new ConfigError(`input "pull-request" must be a pull request number; found "${value}"`, {
+    location: { file: "action inputs", path: "pull-request" },
+  });
+}

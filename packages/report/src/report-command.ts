@@ -49,6 +49,8 @@ export interface ReportCommandOptions {
   failOn?: FailOn;
   ifNoResults?: IfNoResults;
   token?: string;
+  /** The pull request to comment on when the event does not say (a `workflow_run` reporting job). */
+  pullRequest?: number;
 }
 
 export interface ReportCommandIO {
@@ -146,7 +148,8 @@ export async function runReport(
       : undefined;
 
   if (options.comment !== false) {
-    if (!ctx.pullRequest || !ctx.repository) {
+    const pullRequest = options.pullRequest ?? ctx.pullRequest?.number;
+    if (!pullRequest || !ctx.repository) {
       logger.info("not a pull request: no PR comment (the job summary holds the report)");
     } else if (!octokit) {
       logger.warn("no GitHub token: no PR comment (set the github-token input)");
@@ -155,7 +158,7 @@ export async function runReport(
       try {
         const posted = await upsertStickyComment(octokit, {
           ...ctx.repository,
-          issueNumber: ctx.pullRequest.number,
+          issueNumber: pullRequest,
           key: options.commentKey || defaultCommentKey(ctx),
           body: markdown,
           reportUrl,
@@ -168,7 +171,7 @@ export async function runReport(
       } catch (e) {
         if (!isPermissionDenied(e)) throw asRuntimeFailure("could not post the PR comment", e);
         logger.warn(
-          `could not comment on the pull request: ${permissionDeniedHelp("pull-requests: write", ctx.pullRequest.isFork)}`,
+          `could not comment on the pull request: ${permissionDeniedHelp("pull-requests: write", ctx.pullRequest?.isFork ?? false)}`,
         );
       }
     }

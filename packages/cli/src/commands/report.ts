@@ -1,6 +1,6 @@
 import type { Logger } from "@mlops/core";
 import { runReport } from "@mlops/report";
-import { type Command, Option } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
 
 export function reportCommand(program: Command, logger: Logger, setExit: (code: number) => void): void {
   program
@@ -13,6 +13,11 @@ export function reportCommand(program: Command, logger: Logger, setExit: (code: 
     .option("--title <text>", "report heading", "mlops report")
     .option("--no-comment", "do not post the sticky PR comment")
     .option("--comment-key <key>", "sticky comment key (default: <workflow>/<job>)")
+    .option("--pull-request <number>", "pull request to comment on when the event names none", (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("a pull request number is expected");
+      return n;
+    })
     .option("--no-summary", "do not write the job summary")
     .option("--check", "create a check run with the verdict and annotations", false)
     .option("--check-name <name>", "check run name", "mlops gates")
@@ -46,6 +51,7 @@ export function reportCommand(program: Command, logger: Logger, setExit: (code: 
           failOn: opts.failOn,
           ifNoResults: opts.ifNoResults,
           token: opts.githubToken,
+          pullRequest: opts.pullRequest,
         },
         { logger },
       );
