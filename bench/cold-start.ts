@@ -14,6 +14,12 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 /** The smallest real input of each action, as INPUT_* values. */
 const SMALLEST_INPUT: Record<string, Record<string, string>> = {
   report: { results: "results", comment: "false", artifact: "false", "if-no-results": "ignore" },
+  // No config file: loads the bundle, reads the inputs and reports the missing file.
+  "train-validate": { config: "train-validate.yml" },
+  // No data file: loads the bundle, reads the inputs and reports the missing file.
+  "validate-data": { data: "data.csv" },
+  // No suite: loads the bundle, reads the inputs and reports that no suite matches.
+  "evaluate-llm": { suites: "evals/*.yaml" },
 };
 
 function runOnce(entry: string, inputs: Record<string, string>, dir: string): Promise<number> {

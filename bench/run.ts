@@ -1,5 +1,11 @@
 /** `npm run bench`: every benchmark, printed as Markdown tables (the figures in the README come from here). */
 import { coldStart } from "./cold-start.ts";
+import { evaluateLlmBench } from "./evaluate-llm.ts";
+import { trainValidateBench } from "./train-validate.ts";
+import { validateDataBenchmark } from "./validate-data.ts";
 
 console.log(`## Action cold start (node ${process.version}, ${process.platform}/${process.arch})\n`);
 console.log(await coldStart());
+console.log(`\n## train-validate\n\n${await trainValidateBench()}`);
+console.log(`\n## validate-data\n\n${await validateDataBenchmark()}`);
+console.log(`\n## evaluate-llm vs promptfoo\n\n${await evaluateLlmBench()}`);

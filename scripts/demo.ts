@@ -46,6 +46,24 @@ function run(step: Step): Promise<number> {
 }
 
 const steps: Step[] = [
+  { title: "Generate the example data (seeded)", args: ["generate-data.ts"] },
+  {
+    title: "Validate the new data against its contract and the training data (drift, leakage)",
+    args: [
+      MLOPS,
+      "validate-data",
+      "--data",
+      "data/backtest.csv",
+      "--reference",
+      "data/train.csv",
+      "--contract",
+      "contract.yml",
+    ],
+  },
+  {
+    title: "Train the challenger and backtest it against the champion",
+    args: [MLOPS, "train-validate", "--config", "train-validate.yml"],
+  },
   {
     title: "Render the report",
     args: [MLOPS, "report", "--results", RESULTS, "--report-dir", ".mlops/report", "--fail-on", "never"],

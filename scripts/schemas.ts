@@ -6,12 +6,16 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { coreSchemas, toJsonSchema } from "@mlops/core";
+import { dataSchemas } from "@mlops/data";
+import { llmSchemas } from "@mlops/llm";
+import { modelsSchemas } from "@mlops/models";
+import { registrySchemas } from "@mlops/registry";
 
 export const SCHEMA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "schemas");
 
 export function generatedSchemas(): Map<string, string> {
   const out = new Map<string, string>();
-  const all = { ...coreSchemas };
+  const all = { ...coreSchemas, ...dataSchemas, ...llmSchemas, ...modelsSchemas, ...registrySchemas };
   for (const [name, { schema, io }] of Object.entries(all).sort(([a], [b]) => a.localeCompare(b))) {
     out.set(`${name}.schema.json`, `${JSON.stringify(toJsonSchema(name, schema, io), null, 2)}\n`);
   }

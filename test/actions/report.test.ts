@@ -193,7 +193,10 @@ describe("report action: workflow_run reporting job", () => {
     const run = await runAction({
       ...prRun(ws, { inputs: { "pull-request": String(pr) } }),
       eventName: "workflow_run",
-      event: { workflow_run: { id: 9, event: "pull_request", pull_requests: [] }, repository: { full_name: REPO } },
+      event: {
+        workflow_run: { id: 9, event: "pull_request", pull_requests: [] },
+        repository: { full_name: REPO },
+      },
     });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(mlopsComments()).toHaveLength(1);

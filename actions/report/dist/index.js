@@ -1,15 +1,21 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
-  parseBoolean,
-  parseChoice,
-  runMain,
-  runReport
-} from "../../../dist/chunks/chunk-TBEEPHXR.js";
-import "../../../dist/chunks/chunk-TEFVE5JS.js";
-import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
+import {
+  runReport
+} from "../../../dist/chunks/chunk-IWFQHBZI.js";
+import "../../../dist/chunks/chunk-5PUPQGON.js";
+import {
+  parseBoolean,
+  parseChoice,
+  runMain
+} from "../../../dist/chunks/chunk-SDASYHI5.js";
+import "../../../dist/chunks/chunk-MN5EC6CS.js";
+import {
+  ConfigError
+} from "../../../dist/chunks/chunk-CYLWIE3E.js";
 import "../../../dist/chunks/chunk-SFHOJSAM.js";
 
 // actions/report/src/main.ts
@@ -34,7 +40,8 @@ await runMain(async (logger) => {
         "warn",
         "ignore"
       ]),
-      token
+      token,
+      pullRequest: parsePullRequest(getInput("pull-request"))
     },
     { logger }
   );
@@ -48,3 +55,11 @@ await runMain(async (logger) => {
   }
   return 0;
 });
+function parsePullRequest(value) {
+  if (value.trim() === "") return void 0;
+  const n = Number(value);
+  if (Number.isInteger(n) && n > 0) return n;
+  throw new ConfigError(`input "pull-request" must be a pull request number; found "${value}"`, {
+    location: { file: "action inputs", path: "pull-request" }
+  });
+}

@@ -1,10 +1,31 @@
 #!/usr/bin/env node
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
-  runMain,
+  DEFAULT_SHARD_DIR,
+  DEFAULT_SUITES,
+  runEvaluateLlm,
+  runMerge
+} from "../../../dist/chunks/chunk-EDFAW75C.js";
+import {
   runReport
-} from "../../../dist/chunks/chunk-TBEEPHXR.js";
-import "../../../dist/chunks/chunk-TEFVE5JS.js";
+} from "../../../dist/chunks/chunk-IWFQHBZI.js";
+import "../../../dist/chunks/chunk-5PUPQGON.js";
+import {
+  runTrainValidate
+} from "../../../dist/chunks/chunk-TTCG2EZ4.js";
+import "../../../dist/chunks/chunk-ENHXHHJZ.js";
+import {
+  runInferContract,
+  runValidateData
+} from "../../../dist/chunks/chunk-HKAFUSTI.js";
+import "../../../dist/chunks/chunk-574GUYYD.js";
+import {
+  logFailure,
+  runMain
+} from "../../../dist/chunks/chunk-SDASYHI5.js";
+import "../../../dist/chunks/chunk-MN5EC6CS.js";
+import "../../../dist/chunks/chunk-IRBGD2ZG.js";
+import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import {
   __commonJS,
   __require,
@@ -3454,11 +3475,85 @@ var {
   Help
 } = import_index.default;
 
+// packages/cli/src/commands/eval.ts
+var failOn = () => new Option("--fail-on <level>", "exit non-zero at this status or worse").choices(["fail", "warn", "never"]).default("fail");
+function positiveInt(value) {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive integer");
+  return n;
+}
+function evalCommand(program2, logger, setExit) {
+  program2.command("eval").description(
+    "Evaluate prompts with their eval suites; with --base, also the base version of each changed prompt"
+  ).option("--suites <glob-or-paths>", "eval suite files (glob or comma-separated)", DEFAULT_SUITES).option("--base <ref>", "git ref to compare with (default in a pull request: origin/$GITHUB_BASE_REF)").option("--all", "with --base, also evaluate prompts that did not change").option("--results-dir <dir>", "where to write the result files", ".mlops/results").option(
+    "--cache-dir <dir>",
+    "response cache and checkpoints (save it with actions/cache)",
+    ".mlops/llm-cache"
+  ).addOption(
+    new Option("--cache <mode>", "use: read and write; refresh: write only; off: neither").choices(["use", "refresh", "off"]).default("use")
+  ).option("--shard <i/n>", "run one of n deterministic shards and write a shard file for `mlops merge`").option("--shard-dir <dir>", "where shard files go", DEFAULT_SHARD_DIR).option("--junit <file>", "also write JUnit XML").option("--dry-run", "count calls, tokens and cost without calling any model").option("--concurrency <n>", "requests in flight per provider (overrides the suites)", positiveInt).option("--lock-file <file>", "prompt lock file (default: prompts.lock.json beside the prompts folder)").option("--update-lock", "write the prompt lock file from the prompt files").addOption(failOn()).action(async (opts) => {
+    const result = await runEvaluateLlm(
+      {
+        suites: opts.suites,
+        base: opts.base,
+        onlyChanged: !opts.all,
+        resultsDir: opts.resultsDir,
+        cacheDir: opts.cacheDir,
+        cache: opts.cache,
+        shard: opts.shard,
+        shardDir: opts.shardDir,
+        junit: opts.junit,
+        dryRun: opts.dryRun,
+        concurrency: opts.concurrency,
+        lockFile: opts.lockFile,
+        updateLock: opts.updateLock,
+        failOn: opts.failOn
+      },
+      { logger }
+    );
+    logger.info(`status: ${result.status}`);
+    for (const file of result.envelopePaths) logger.info(`result: ${file}`);
+    if (result.junitPath) logger.info(`junit: ${result.junitPath}`);
+    if (result.failure) {
+      logger.error(result.failure);
+      setExit(1);
+    }
+  });
+}
+function mergeCommand(program2, logger, setExit) {
+  program2.command("merge").description("Combine the shard files of `mlops eval --shard i/n` into the result files of one run").option("--shard-dir <dir>", "directory holding every shard file", DEFAULT_SHARD_DIR).option("--results-dir <dir>", "where to write the result files", ".mlops/results").option("--junit <file>", "also write JUnit XML").addOption(failOn()).action(async (opts) => {
+    const result = await runMerge(
+      { shardDir: opts.shardDir, resultsDir: opts.resultsDir, junit: opts.junit, failOn: opts.failOn },
+      { logger }
+    );
+    logger.info(`status: ${result.status}`);
+    if (result.failure) {
+      logger.error(result.failure);
+      setExit(1);
+    }
+  });
+}
+
+// packages/cli/src/commands/infer-contract.ts
+function inferContractCommand(program2, logger) {
+  program2.command("infer-contract").description("Profile a dataset and write a starting data contract to edit").requiredOption("--data <file>", "dataset to profile (CSV, TSV, JSONL, Parquet; .gz allowed)").option("--output <file>", "where to write the contract (default: print it)").option("--name <name>", "dataset name in the contract").action(async (opts) => {
+    const result = await runInferContract(
+      { data: opts.data, output: opts.output, name: opts.name },
+      { logger }
+    );
+    if (!result.outputPath) process.stdout.write(result.text);
+  });
+}
+
 // packages/cli/src/commands/report.ts
 function reportCommand(program2, logger, setExit) {
   program2.command("report").description(
     "Render every result in a directory into one report; in GitHub Actions also comment, summarise and upload it"
-  ).option("--results <dir-or-glob>", "result files (JSON envelopes)", ".mlops/results").option("--report-dir <dir>", "where to write report.html and report.md", ".mlops/report").option("--title <text>", "report heading", "mlops report").option("--no-comment", "do not post the sticky PR comment").option("--comment-key <key>", "sticky comment key (default: <workflow>/<job>)").option("--no-summary", "do not write the job summary").option("--check", "create a check run with the verdict and annotations", false).option("--check-name <name>", "check run name", "mlops gates").option("--no-artifact", "do not upload the report artifact").option("--artifact-name <name>", "report artifact name", "mlops-report").addOption(
+  ).option("--results <dir-or-glob>", "result files (JSON envelopes)", ".mlops/results").option("--report-dir <dir>", "where to write report.html and report.md", ".mlops/report").option("--title <text>", "report heading", "mlops report").option("--no-comment", "do not post the sticky PR comment").option("--comment-key <key>", "sticky comment key (default: <workflow>/<job>)").option("--pull-request <number>", "pull request to comment on when the event names none", (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("a pull request number is expected");
+    return n;
+  }).option("--no-summary", "do not write the job summary").option("--check", "create a check run with the verdict and annotations", false).option("--check-name <name>", "check run name", "mlops gates").option("--no-artifact", "do not upload the report artifact").option("--artifact-name <name>", "report artifact name", "mlops-report").addOption(
     new Option("--fail-on <level>", "exit non-zero at this status or worse").choices(["fail", "warn", "never"]).default("fail")
   ).addOption(
     new Option("--if-no-results <action>", "when no result files are found").choices(["error", "warn", "ignore"]).default("error")
@@ -3478,7 +3573,8 @@ function reportCommand(program2, logger, setExit) {
         artifactName: opts.artifactName,
         failOn: opts.failOn,
         ifNoResults: opts.ifNoResults,
-        token: opts.githubToken
+        token: opts.githubToken,
+        pullRequest: opts.pullRequest
       },
       { logger }
     );
@@ -3493,11 +3589,67 @@ function reportCommand(program2, logger, setExit) {
   });
 }
 
+// packages/cli/src/commands/train-validate.ts
+function trainValidateCommand(program2, logger, setExit) {
+  program2.command("train-validate").description(
+    "Train the challenger, backtest it against the registry's champion with confidence intervals, and gate it"
+  ).option("--config <file>", "train-validate config (YAML or JSON)", "train-validate.yml").option("--results-dir <dir>", "where to write the result envelope", ".mlops/results").option("--model <file>", "backtest this model file instead of training one").option("--champion <ref>", "registry reference to compare with, e.g. churn@champion").addOption(
+    new Option("--fail-on <level>", "exit non-zero when a required gate fails (errors always do)").choices(["fail", "never"]).default("fail")
+  ).action(async (opts) => {
+    const result = await runTrainValidate(
+      { config: opts.config, resultsDir: opts.resultsDir, model: opts.model, champion: opts.champion },
+      { logger }
+    );
+    if (result.modelPath) logger.info(`model: ${result.modelPath} (${result.modelDigest})`);
+    logger.info(`status: ${result.status}`);
+    if (result.error) {
+      logFailure(logger, result.error);
+      setExit(1);
+    } else if (opts.failOn === "fail" && result.status === "fail") {
+      logger.error("required gates failed: see the result for each gate");
+      setExit(1);
+    }
+  });
+}
+
+// packages/cli/src/commands/validate-data.ts
+function validateDataCommand(program2, logger, setExit) {
+  program2.command("validate-data").description(
+    "Check a dataset against its contract, for quality, for drift against a reference, and for leakage"
+  ).requiredOption("--data <file>", "dataset to validate (CSV, TSV, JSONL, Parquet; .gz allowed)").option("--reference <file>", "reference dataset (e.g. training data) for drift and leakage").option("--contract <file>", "data contract (YAML or JSON)").option("--name <name>", "dataset name in the report").option("--results-dir <dir>", "where to write the result file", ".mlops/results").addOption(
+    new Option("--fail-on <level>", "exit non-zero at this status or worse").choices(["fail", "warn", "never"]).default("fail")
+  ).action(async (opts) => {
+    const result = await runValidateData(
+      {
+        data: opts.data,
+        reference: opts.reference,
+        contract: opts.contract,
+        name: opts.name,
+        resultsDir: opts.resultsDir,
+        failOn: opts.failOn
+      },
+      { logger }
+    );
+    logger.info(
+      `status: ${result.status}${result.envelope.summary ? ` (${result.envelope.summary})` : ""}`
+    );
+    if (result.failure) {
+      logger.error(result.failure);
+      setExit(1);
+    }
+  });
+}
+
 // packages/cli/src/program.ts
 var VERSION = "1.0.0";
 function buildProgram(logger, setExit) {
   const program2 = new Command("mlops").description("ML release checks for pull requests: data, models, prompts — one report, gated promotion").version(VERSION).showHelpAfterError().exitOverride();
   reportCommand(program2, logger, setExit);
+  evalCommand(program2, logger, setExit);
+  mergeCommand(program2, logger, setExit);
+  validateDataCommand(program2, logger, setExit);
+  inferContractCommand(program2, logger);
+  trainValidateCommand(program2, logger, setExit);
   return program2;
 }
 

@@ -1,6 +1,10 @@
 import type { Logger } from "@mlops/core";
 import { Command } from "commander";
+import { evalCommand, mergeCommand } from "./commands/eval.ts";
+import { inferContractCommand } from "./commands/infer-contract.ts";
 import { reportCommand } from "./commands/report.ts";
+import { trainValidateCommand } from "./commands/train-validate.ts";
+import { validateDataCommand } from "./commands/validate-data.ts";
 
 export const VERSION = "1.0.0";
 
@@ -12,5 +16,10 @@ export function buildProgram(logger: Logger, setExit: (code: number) => void): C
     .showHelpAfterError()
     .exitOverride();
   reportCommand(program, logger, setExit);
+  evalCommand(program, logger, setExit);
+  mergeCommand(program, logger, setExit);
+  validateDataCommand(program, logger, setExit);
+  inferContractCommand(program, logger);
+  trainValidateCommand(program, logger, setExit);
   return program;
 }

@@ -1,0 +1,102 @@
+/**
+ * train-validate: a paired bootstrap of 2,000 resamples over 1,000,000 predictions, per metric family,
+ * and a 1,000,000-row backtest of two models through the command scorer (scoring, metrics, tests).
+ */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createLogger, sha256Hex } from "@mlops/core";
+import { runTrainValidate } from "@mlops/models";
+import { pairedMetricBootstrap, Xoshiro128 } from "@mlops/stats";
+
+const N = 1_000_000;
+
+function predictions(n: number) {
+  const rng = new Xoshiro128(1);
+  const actual = new Float64Array(n);
+  const candidate = new Float64Array(n);
+  const baseline = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = rng.nextFloat();
+    actual[i] = rng.nextFloat() < p ? 1 : 0;
+    candidate[i] = Math.min(1, Math.max(0, p + 0.1 * (rng.nextFloat() - 0.5)));
+    baseline[i] = Math.min(1, Math.max(0, p + 0.3 * (rng.nextFloat() - 0.5)));
+  }
+  return { actual, candidate, baseline };
+}
+
+const PREDICT = `
+const fs = require("node:fs");
+const [modelFile, input, output] = process.argv.slice(2);
+const { noise } = JSON.parse(fs.readFileSync(modelFile, "utf8"));
+const lines = fs.readFileSync(input, "utf8").split("\\n");
+const out = ["probability"];
+for (let i = 1; i < lines.length; i++) {
+  if (!lines[i]) continue;
+  const x = Number(lines[i]);
+  out.push((i % noise === 0 ? 1 - x : x).toFixed(4));
+}
+fs.writeFileSync(output, out.join("\\n") + "\\n");
+`;
+
+async function backtest(rows: number): Promise<{ seconds: number; status: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), "bench-tv-"));
+  try {
+    const rng = new Xoshiro128(2);
+    const lines = ["id,x,label"];
+    for (let i = 0; i < rows; i++) {
+      const x = rng.nextFloat();
+      lines.push(`${i},${x.toFixed(4)},${rng.nextFloat() < x ? 1 : 0}`);
+    }
+    await writeFile(path.join(dir, "data.csv"), `${lines.join("\n")}\n`);
+    await writeFile(path.join(dir, "predict.cjs"), PREDICT);
+    await writeFile(path.join(dir, "challenger.json"), '{"noise": 20}');
+    const champion = '{"noise": 10}';
+    await mkdir(path.join(dir, "registry/models/m/versions"), { recursive: true });
+    await writeFile(path.join(dir, "registry/champion.json"), champion);
+    await writeFile(
+      path.join(dir, "registry/models/m/model.yml"),
+      "schemaVersion: 1\nname: m\naliases: { champion: 1.0.0 }\n",
+    );
+    await writeFile(
+      path.join(dir, "registry/models/m/versions/1.0.0.yml"),
+      `schemaVersion: 1\nversion: 1.0.0\ncreatedAt: 2026-01-01T00:00:00Z\nartifact: { uri: champion.json, sha256: ${sha256Hex(champion)} }\n`,
+    );
+    await writeFile(
+      path.join(dir, "tv.yml"),
+      `model: m\nchallenger: { model: challenger.json }\ndata: { path: data.csv, label: label, id: id }\nscorer:\n  type: command\n  command: '${process.execPath} predict.cjs {model} {input} {output}'\n`,
+    );
+    const start = performance.now();
+    const result = await runTrainValidate(
+      { config: "tv.yml" },
+      { logger: createLogger({ github: false, write: () => {} }), cwd: dir },
+    );
+    return { seconds: (performance.now() - start) / 1000, status: result.status };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export async function trainValidateBench(): Promise<string> {
+  const data = predictions(N);
+  const rows: string[] = [];
+  const labels = {
+    actual: data.actual,
+    candidate: data.candidate.map((p) => (p >= 0.5 ? 1 : 0)),
+    baseline: data.baseline.map((p) => (p >= 0.5 ? 1 : 0)),
+  };
+  for (const metric of ["accuracy_score", "log_loss", "roc_auc"]) {
+    const start = performance.now();
+    pairedMetricBootstrap(metric, metric === "accuracy_score" ? labels : data, { resamples: 2000, seed: 0 });
+    rows.push(
+      `| paired bootstrap, ${metric}, 2,000 × 1,000,000 | ${((performance.now() - start) / 1000).toFixed(2)} s |`,
+    );
+  }
+  const bt = await backtest(N);
+  rows.push(
+    `| backtest, 1,000,000 rows, two models via the command scorer, 9 metrics with 2,000-resample CIs, McNemar, DeLong | ${bt.seconds.toFixed(1)} s (${bt.status}) |`,
+  );
+  return ["| train-validate | time |", "|---|---|", ...rows].join("\n");
+}
+
+if (import.meta.main) console.log(await trainValidateBench());

@@ -1,0 +1,153 @@
+import { isUtf8 } from "node:buffer";
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { createGunzip } from "node:zlib";
+import { ConfigError } from "@mlops/core";
+
+/**
+ * The bytes of a data file, decompressed when it is gzip (recognised by its magic bytes, not its name),
+ * checked to be UTF-8 as they stream by, and digested (sha256 of the file as stored) for the dataset's
+ * fingerprint. Memory stays at one chunk whatever the file size.
+ */
+export interface ByteStream {
+  chunks: AsyncIterable<Buffer>;
+  /** Valid once `chunks` is exhausted. */
+  result(): { sha256: string; bytes: number; gzip: boolean };
+}
+
+const CHUNK = 1 << 20;
+
+export async function isGzipFile(file: string): Promise<boolean> {
+  const handle = await open(file, "r").catch((e: NodeJS.ErrnoException) => {
+    throw new ConfigError(e.code === "ENOENT" ? "data file not found" : `cannot read data file (${e.code})`, {
+      location: { file },
+      hint: "check the path; relative paths are resolved from the working directory",
+    });
+  });
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    return bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function openByteStream(file: string, options: { utf8: boolean }): Promise<ByteStream> {
+  const gzip = await isGzipFile(file);
+  const hash = createHash("sha256");
+  let bytes = 0;
+  const raw = createReadStream(file, { highWaterMark: CHUNK });
+  raw.on("data", (chunk) => {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  });
+  const source = gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK })) : raw;
+  raw.on("error", (e) => source.destroy(e));
+  let digest: string | undefined;
+
+  async function* chunks(): AsyncGenerator<Buffer> {
+    const checker = options.utf8 ? new Utf8Checker(file) : undefined;
+    try {
+      for await (const chunk of source) {
+        checker?.check(chunk as Buffer);
+        yield chunk as Buffer;
+      }
+    } catch (e) {
+      if (e instanceof ConfigError) throw e;
+      const err = e as NodeJS.ErrnoException;
+      throw new ConfigError(
+        gzip ? `cannot decompress: ${err.message}` : `cannot read data file: ${err.message}`,
+        {
+          location: { file },
+          hint: gzip ? "the gzip file is truncated or corrupt; re-create it" : undefined,
+        },
+      );
+    }
+    checker?.end();
+    digest = hash.digest("hex");
+  }
+
+  return {
+    chunks: chunks(),
+    result() {
+      if (digest === undefined) throw new Error("byte stream read before it was consumed");
+      return { sha256: digest, bytes, gzip };
+    },
+  };
+}
+
+/**
+ * Validates UTF-8 across chunk boundaries with the native checker, and on failure finds the first bad
+ * byte to name its line and (byte) column. Newlines are counted as chunks pass, which is cheap.
+ */
+class Utf8Checker {
+  private readonly file: string;
+  private carry: Buffer = Buffer.alloc(0);
+  private lines = 1;
+  private lineStart = 0;
+  private offset = 0;
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  check(chunk: Buffer): void {
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const end = completeUpTo(data);
+    const body = data.subarray(0, end);
+    if (!isUtf8(body)) this.fail(body);
+    this.count(body);
+    this.carry = Buffer.from(data.subarray(end));
+  }
+
+  end(): void {
+    if (this.carry.length > 0) this.fail(this.carry);
+  }
+
+  private count(body: Buffer): void {
+    let i = body.indexOf(10);
+    while (i !== -1) {
+      this.lines++;
+      this.lineStart = this.offset + i + 1;
+      i = body.indexOf(10, i + 1);
+    }
+    this.offset += body.length;
+  }
+
+  private fail(body: Buffer): never {
+    const bad = firstInvalidByte(body);
+    this.count(body.subarray(0, bad));
+    const column = this.offset - this.lineStart + 1;
+    throw new ConfigError(`invalid UTF-8 (byte 0x${body[bad]?.toString(16).padStart(2, "0")})`, {
+      location: { file: this.file, line: this.lines, column },
+      hint: "save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`); the column counts bytes",
+    });
+  }
+}
+
+/** The length of the prefix that ends on a character boundary (a trailing partial sequence waits). */
+function completeUpTo(data: Buffer): number {
+  const n = data.length;
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const b = data[n - back]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? n - back : n;
+  }
+  return n;
+}
+
+function firstInvalidByte(data: Buffer): number {
+  let i = 0;
+  while (i < data.length) {
+    const b = data[i]!;
+    const need =
+      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (need === 0 || i + need > data.length) return i;
+    if (!isUtf8(data.subarray(i, i + need))) return i;
+    i += need;
+  }
+  return Math.max(0, data.length - 1);
+}

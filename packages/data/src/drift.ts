@@ -1,0 +1,283 @@
+import type { Check, Severity } from "@mlops/core";
+import { chooseDriftTest, type DriftMethod, type DriftResult, driftTest } from "@mlops/stats";
+import { percent } from "./check-builder.ts";
+import type { DataContract } from "./contract.ts";
+import { formatValue } from "./data-types.ts";
+import type { ColumnScan, DatasetScan } from "./table-scan.ts";
+
+/**
+ * Drift of each column against the reference, with Evidently's default test for the column's type and
+ * the reference size (see `chooseDriftTest`), overridable for all columns or per column, and the dataset
+ * drift share. Label and prediction drift are reported on their own and stay out of the share.
+ * Identifier columns (unique), date columns (their windows differ by design) and text columns with too
+ * many distinct values are not tested unless a method is set for them; each skip says why.
+ */
+
+export type DriftRole = "feature" | "label" | "prediction";
+
+export interface ColumnDrift {
+  column: string;
+  role: DriftRole;
+  result?: DriftResult;
+  check: Check;
+}
+
+export interface DriftSummary {
+  columns: ColumnDrift[];
+  tested: number;
+  drifted: number;
+  share: number | null;
+  dataset: Check;
+}
+
+export function driftChecks(
+  current: DatasetScan,
+  reference: DatasetScan,
+  contract: DataContract,
+): DriftSummary {
+  const cfg = contract.drift;
+  const refColumns = new Map(reference.columns.map((c) => [c.name, c]));
+  const columns: ColumnDrift[] = [];
+  for (const cur of current.columns) {
+    const ref = refColumns.get(cur.name);
+    const role: DriftRole =
+      cur.name === contract.label ? "label" : cur.name === contract.prediction ? "prediction" : "feature";
+    const id = role === "feature" ? `drift:${cur.name}` : `drift:${role}:${cur.name}`;
+    const title = role === "feature" ? `drift: ${cur.name}` : `${role} drift: ${cur.name}`;
+    const perColumn = cfg.columns[cur.name];
+    const skip = (reason: string): ColumnDrift => ({
+      column: cur.name,
+      role,
+      check: { id, title, status: "skipped", severity: cfg.severity, message: reason },
+    });
+    if (!ref) {
+      columns.push(skip("the reference has no such column"));
+      continue;
+    }
+    if (cfg.exclude.includes(cur.name) || perColumn?.enabled === false) {
+      columns.push(skip("excluded in the contract"));
+      continue;
+    }
+    const explicit = perColumn?.method ?? cfg.method;
+    if ((cur.type === "date" || cur.type === "datetime") && !perColumn?.method) {
+      columns.push(skip("date column: set drift.columns.<name>.method to test it"));
+      continue;
+    }
+    if (
+      cur.dictionary &&
+      !cur.dictionary.overflow &&
+      cur.present > 1 &&
+      cur.dictionary.values.length === cur.present
+    ) {
+      columns.push(skip("every value is distinct (an identifier)"));
+      continue;
+    }
+    const refValues = columnValues(ref);
+    const curValues = columnValues(cur);
+    if (!refValues || !curValues) {
+      columns.push(
+        skip(
+          cur.dictionary?.overflow || ref.dictionary?.overflow
+            ? "text with too many distinct values for a categorical test"
+            : "identifier column (unique)",
+        ),
+      );
+      continue;
+    }
+    columns.push(
+      testColumn({
+        id,
+        title,
+        role,
+        cur,
+        ref,
+        refValues,
+        curValues,
+        reference,
+        explicit,
+        severity: cfg.severity,
+        contract,
+      }),
+    );
+  }
+  const features = columns.filter(
+    (c) => c.role === "feature" && c.result && c.check.status !== "inconclusive",
+  );
+  const drifted = features.filter((c) => c.check.status === "fail").length;
+  const share = features.length === 0 ? null : drifted / features.length;
+  const dataset: Check =
+    share === null
+      ? {
+          id: "drift:dataset",
+          title: "dataset drift",
+          status: "skipped",
+          severity: cfg.datasetSeverity,
+          message: "no column could be tested for drift",
+        }
+      : {
+          id: "drift:dataset",
+          title: "dataset drift",
+          status: share >= cfg.share ? "fail" : "pass",
+          severity: cfg.datasetSeverity,
+          metric: "drift_share",
+          observed: `${drifted} of ${features.length} columns drifted (${percent(share)})`,
+          expected: `< ${percent(cfg.share)} of columns`,
+        };
+  return { columns, tested: features.length, drifted, share, dataset };
+}
+
+type Values = Float64Array | (string | null)[];
+
+function columnValues(col: ColumnScan): Values | undefined {
+  if (col.numbers) return col.numbers;
+  if (!col.codes || !col.dictionary || col.dictionary.overflow) return undefined;
+  const dict = col.dictionary.values;
+  const out = new Array<string | null>(col.codes.length);
+  for (let i = 0; i < col.codes.length; i++) {
+    const c = col.codes[i]!;
+    out[i] = c < 0 ? null : dict[c]!;
+  }
+  return out;
+}
+
+/** Distinct present values across both samples, counted up to 6: the chooser only asks ≤ 2, 3–5 or more. */
+function uniqueUpToSix(a: Values, b: Values): number {
+  const seen = new Set<number | string>();
+  for (const values of [a, b]) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null || v === undefined || (typeof v === "number" && Number.isNaN(v))) continue;
+      seen.add(v);
+      if (seen.size > 5) return seen.size;
+    }
+  }
+  return seen.size;
+}
+
+function testColumn(args: {
+  id: string;
+  title: string;
+  role: DriftRole;
+  cur: ColumnScan;
+  ref: ColumnScan;
+  refValues: Values;
+  curValues: Values;
+  reference: DatasetScan;
+  explicit: DriftMethod | undefined;
+  severity: Severity;
+  contract: DataContract;
+}): ColumnDrift {
+  const { id, title, role, cur, ref, refValues, curValues, severity, contract } = args;
+  const cfg = contract.drift;
+  const base = { column: cur.name, role };
+  const columnType = cur.numbers ? "numerical" : "categorical";
+  if (ref.present === 0 && cur.present === 0) {
+    return {
+      ...base,
+      check: { id, title, status: "skipped", severity, message: "no values in either dataset" },
+    };
+  }
+  if (cur.present === 0) {
+    return {
+      ...base,
+      check: {
+        id,
+        title,
+        status: "fail",
+        severity,
+        observed: "every value missing",
+        expected: "values as in the reference",
+        message: `${cur.name} has no values, the reference has ${ref.present}`,
+      },
+    };
+  }
+  if (ref.present === 0) {
+    return {
+      ...base,
+      check: {
+        id,
+        title,
+        status: "inconclusive",
+        severity,
+        message: "the reference has no values in this column",
+      },
+    };
+  }
+  const chosen = chooseDriftTest({
+    columnType,
+    nUnique: uniqueUpToSix(refValues, curValues),
+    referenceSize: args.reference.analysedRows,
+  });
+  const method = args.explicit ?? chosen.method;
+  const perColumn = cfg.columns[cur.name];
+  const threshold =
+    perColumn?.threshold ?? cfg.threshold ?? (method === chosen.method ? chosen.threshold : undefined);
+  const result = driftTest(method, refValues, curValues, {
+    columnType,
+    ...(threshold !== undefined ? { threshold } : {}),
+  });
+  if (result.inconclusive || (!Number.isFinite(result.statistic) && result.pValue === undefined)) {
+    return {
+      ...base,
+      result,
+      check: { id, title, status: "inconclusive", severity, message: "nothing to compare" },
+    };
+  }
+  const pValueTest = result.direction !== "distance-at-least";
+  const score = pValueTest ? result.pValue! : result.statistic;
+  const rangeNote =
+    columnType === "numerical"
+      ? ` (range ${formatValue(cur.type, ref.min)}–${formatValue(cur.type, ref.max)} → ${formatValue(cur.type, cur.min)}–${formatValue(cur.type, cur.max)})`
+      : "";
+  return {
+    ...base,
+    result,
+    check: {
+      id,
+      title,
+      status: result.drifted ? "fail" : "pass",
+      severity,
+      observed: pValueTest
+        ? `${methodName(method)} p = ${fmt(score)}`
+        : `${methodName(method)} = ${fmt(score)}`,
+      expected: pValueTest
+        ? `p ${result.direction === "p-value-at-most" ? ">" : "≥"} ${result.threshold}`
+        : `< ${result.threshold}`,
+      ...(result.drifted
+        ? {
+            message: `${cur.name} drifted: ${methodName(method)} ${pValueTest ? `p = ${fmt(score)}` : fmt(score)}${rangeNote}`,
+          }
+        : {}),
+    },
+  };
+}
+
+export function methodName(method: DriftMethod): string {
+  switch (method) {
+    case "ks":
+      return "K-S";
+    case "chisquare":
+      return "chi-square";
+    case "z":
+      return "z-test";
+    case "wasserstein":
+      return "Wasserstein (normed)";
+    case "jensenshannon":
+      return "Jensen-Shannon";
+    case "psi":
+      return "PSI";
+  }
+}
+
+function fmt(x: number): string {
+  if (x === 0) return "0";
+  if (Math.abs(x) < 1e-4) return x.toExponential(2);
+  return Number(x.toPrecision(3)).toString();
+}
+
+/** A drift score on one scale for charts: ≥ 1 means drifted (distance/threshold, or threshold/p). */
+export function relativeScore(result: DriftResult): number {
+  if (result.direction === "distance-at-least") return result.statistic / result.threshold;
+  const p = result.pValue ?? 1;
+  return Math.min(10, p === 0 ? 10 : result.threshold / p);
+}

@@ -1,0 +1,323 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import {
+  type Check,
+  ConfigError,
+  DEFAULT_RESULTS_DIR,
+  type Envelope,
+  evaluateGates,
+  formatLocation,
+  isMlopsError,
+  type Lineage,
+  type Logger,
+  type Metric,
+  type MlopsError,
+  type Status,
+  sha256Hex,
+  statusFromChecks,
+  writeEnvelope,
+} from "@mlops/core";
+import { emptyContract, loadContract } from "./contract.ts";
+import { contractChecks } from "./contract-checks.ts";
+import { type DriftSummary, driftChecks } from "./drift.ts";
+import { fingerprint } from "./fingerprint.ts";
+import { leakageChecks } from "./leakage.ts";
+import { qualityChecks } from "./quality-checks.ts";
+import { type DatasetScan, type ResolvedType, scanDataset } from "./table-scan.ts";
+import { validationDetails } from "./validation-details.ts";
+
+/**
+ * `validate-data`: one pass over the data (and one over the reference), then the contract's checks,
+ * quality, drift and leakage, the configured gates, and one result envelope. Bad input — a malformed
+ * file, a wrong contract — still leaves an envelope with status `error` saying where and what to do.
+ */
+
+export type FailOn = "fail" | "warn" | "never";
+
+export interface ValidateDataOptions {
+  /** The dataset to validate (CSV, JSONL or Parquet; gzip allowed). */
+  data: string;
+  /** The reference dataset (e.g. the training data) for drift and leakage. */
+  reference?: string;
+  /** The data contract (YAML or JSON); without one, types are inferred and defaults apply. */
+  contract?: string;
+  /** Name of the dataset in the report (default: the contract's name, else the file name). */
+  name?: string;
+  resultsDir?: string;
+  failOn?: FailOn;
+}
+
+export interface ValidateDataIO {
+  logger: Logger;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  now?: () => Date;
+}
+
+export interface ValidateDataResult {
+  status: Status;
+  envelopePath: string;
+  envelope: Envelope;
+  /** Set when the run should exit non-zero, with the reason. */
+  failure?: string;
+}
+
+const FAILING: Record<FailOn, readonly Status[]> = {
+  fail: ["fail", "error"],
+  warn: ["warn", "fail", "error"],
+  never: [],
+};
+
+export async function runValidateData(
+  options: ValidateDataOptions,
+  io: ValidateDataIO,
+): Promise<ValidateDataResult> {
+  const { logger } = io;
+  const cwd = io.cwd ?? process.cwd();
+  const env = io.env ?? process.env;
+  const now = io.now ?? (() => new Date());
+  const started = now();
+  const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
+  const dataFile = path.resolve(cwd, options.data);
+  const referenceFile = options.reference ? path.resolve(cwd, options.reference) : undefined;
+  const shown = (f: string) => path.relative(cwd, f) || f;
+  const lineage: Lineage = {
+    ...(env.GITHUB_SHA ? { gitSha: env.GITHUB_SHA } : {}),
+    ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? { runUrl: `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
+      : {}),
+    tools: { "mlops-validate-data": "1.0.0" },
+  };
+  let subjectName = options.name || path.basename(options.data);
+
+  const finish = async (envelope: Envelope, failOn: FailOn): Promise<ValidateDataResult> => {
+    const envelopePath = await writeEnvelope(resultsDir, envelope);
+    logger.info(`result: ${envelope.status} → ${shown(envelopePath)}`);
+    const result: ValidateDataResult = { status: envelope.status, envelopePath, envelope };
+    if (FAILING[failOn].includes(envelope.status)) result.failure = failureText(envelope);
+    return result;
+  };
+
+  try {
+    const contractFile = options.contract ? path.resolve(cwd, options.contract) : undefined;
+    const contract = contractFile ? await loadContract(contractFile) : emptyContract();
+    if (contractFile) lineage.configDigest = `sha256:${sha256Hex(await readFile(contractFile))}`;
+    subjectName = options.name || contract.name || subjectName;
+    const contractName = contractFile ? shown(contractFile) : "(no contract)";
+
+    const scan = await logger.group(`Read ${shown(dataFile)}`, () =>
+      scanDataset(dataFile, {
+        contract,
+        contractFile: contractName,
+        checks: true,
+        label: `read ${shown(dataFile)}`,
+      }),
+    );
+    logger.info(
+      `${scan.summary.rows} rows × ${scan.header.length} columns (${scan.summary.format}${scan.summary.gzip ? ", gzip" : ""})`,
+    );
+    let reference: DatasetScan | undefined;
+    if (referenceFile) {
+      const types = new Map<string, ResolvedType>(
+        scan.columns.map((c) => [c.name, { type: c.type, ...(c.pattern ? { pattern: c.pattern } : {}) }]),
+      );
+      reference = await logger.group(`Read reference ${shown(referenceFile)}`, () =>
+        scanDataset(referenceFile, {
+          contract,
+          contractFile: contractName,
+          checks: false,
+          types,
+          label: `read ${shown(referenceFile)}`,
+        }),
+      );
+      if (reference.goodRows === 0) {
+        throw new ConfigError("the reference has no data rows", {
+          location: { file: shown(referenceFile), line: 2 },
+          hint: "point reference at the data the model was trained on (a header and at least one row)",
+        });
+      }
+    }
+
+    const checks: Check[] = contractChecks({ ...scan, file: shown(dataFile) }, contract);
+    const quality = qualityChecks({ ...scan, file: shown(dataFile) }, contract);
+    checks.push(...quality.checks);
+    let drift: DriftSummary | undefined;
+    if (reference && contract.drift.enabled) {
+      drift = driftChecks(scan, reference, contract);
+      checks.push(...drift.columns.map((d) => d.check), drift.dataset);
+    }
+    checks.push(
+      ...leakageChecks(scan, reference ? { ...reference, file: shown(referenceFile!) } : undefined, contract),
+    );
+
+    const metrics = metricsOf(scan, reference, drift, checks);
+    checks.push(...evaluateGates(contract.gates, metrics));
+
+    const fp = fingerprint(scan);
+    const refFp = reference ? fingerprint(reference) : undefined;
+    lineage.datasets = [
+      { name: shown(dataFile), digest: fp.content },
+      { name: `${shown(dataFile)} (schema)`, digest: fp.schema },
+      ...(refFp && referenceFile
+        ? [
+            { name: shown(referenceFile), digest: refFp.content },
+            { name: `${shown(referenceFile)} (schema)`, digest: refFp.schema },
+          ]
+        : []),
+    ];
+    lineage.parameters = {
+      contract: contractName,
+      analysisRows: contract.analysisRows,
+      sampled: scan.sampled || (reference?.sampled ?? false),
+    };
+    const status = statusFromChecks(checks);
+    const failed = checks.filter((c) => c.status === "fail" || c.status === "error");
+    const envelope: Envelope = {
+      schemaVersion: 1,
+      kind: "data-validation",
+      title: `Data: ${subjectName}`,
+      subject: {
+        type: "dataset",
+        name: subjectName,
+        digest: fp.content,
+        ...(refFp && referenceFile
+          ? { baseline: { name: shown(referenceFile), digest: refFp.content } }
+          : {}),
+      },
+      status,
+      startedAt: started.toISOString(),
+      durationMs: Math.max(0, now().getTime() - started.getTime()),
+      summary: summaryLine(scan, drift, failed.length),
+      metrics,
+      checks,
+      details: validationDetails(scan, drift, quality.outliers, checks),
+      artifacts: [],
+      lineage,
+    };
+    for (const c of failed.slice(0, 10)) {
+      const text = `${c.title}: ${c.message ?? c.observed ?? c.status}`;
+      if (c.severity === "fail") logger.error(text, c.location);
+      else logger.warn(text, c.location);
+    }
+    return await finish(envelope, options.failOn ?? "fail");
+  } catch (caught) {
+    if (!isMlopsError(caught)) throw caught;
+    const e = relativeTo(caught, cwd);
+    // The evaluation could not complete: leave an error result for the report, then fail loudly.
+    const envelope = errorEnvelope(e, subjectName, started, now(), lineage);
+    await writeEnvelope(resultsDir, envelope);
+    throw e;
+  }
+}
+
+/** Annotations need paths relative to the workspace; readers see absolute ones. */
+function relativeTo(e: MlopsError, cwd: string): MlopsError {
+  if (!(e instanceof ConfigError) || !e.location || !path.isAbsolute(e.location.file)) return e;
+  const file = path.relative(cwd, e.location.file) || e.location.file;
+  return new ConfigError(e.message, {
+    location: { ...e.location, file },
+    hint: e.hint,
+    others: e.others,
+    cause: e,
+  });
+}
+
+function metricsOf(
+  scan: DatasetScan,
+  reference: DatasetScan | undefined,
+  drift: DriftSummary | undefined,
+  checks: readonly Check[],
+): Record<string, Metric> {
+  let cells = 0;
+  let nulls = 0;
+  let invalid = 0;
+  for (const c of scan.columns) {
+    cells += c.rows;
+    nulls += c.nulls;
+    invalid += c.invalid.failed;
+  }
+  const metrics: Record<string, Metric> = {
+    rows: { value: scan.summary.rows, greaterIsBetter: true },
+    columns: { value: scan.header.length },
+    missing_share: { value: cells === 0 ? 0 : nulls / cells, n: cells, greaterIsBetter: false },
+    invalid_share: { value: cells === 0 ? 0 : invalid / cells, n: cells, greaterIsBetter: false },
+    malformed_rows: { value: scan.malformed.failed, greaterIsBetter: false },
+    failed_checks: {
+      value: checks.filter((c) => c.status === "fail" || c.status === "error").length,
+      greaterIsBetter: false,
+    },
+  };
+  const duplicates = checks.find((c) => c.id === "quality:duplicate-rows" || c.id === "table:duplicate-rows");
+  if (duplicates?.examples !== undefined || duplicates) {
+    const match = /^(\d+) of (\d+)/.exec(String(duplicates.observed ?? ""));
+    if (match) {
+      metrics.duplicate_share = {
+        value: Number(match[1]) / Math.max(1, Number(match[2])),
+        n: Number(match[2]),
+        greaterIsBetter: false,
+      };
+    }
+  }
+  if (reference) metrics.reference_rows = { value: reference.summary.rows };
+  if (drift) {
+    metrics.drift_share = { value: drift.share, n: drift.tested, greaterIsBetter: false };
+    metrics.drifted_columns = { value: drift.drifted, n: drift.tested, greaterIsBetter: false };
+  }
+  const shared = checks.find((c) => c.id === "leakage:shared-rows");
+  const sharedMatch = /^(\d+) of/.exec(String(shared?.observed ?? ""));
+  if (sharedMatch) metrics.shared_rows = { value: Number(sharedMatch[1]), greaterIsBetter: false };
+  return metrics;
+}
+
+function summaryLine(scan: DatasetScan, drift: DriftSummary | undefined, failed: number): string {
+  const parts = [`${scan.summary.rows} rows × ${scan.header.length} columns`];
+  if (drift && drift.share !== null) parts.push(`${drift.drifted}/${drift.tested} columns drifted`);
+  parts.push(failed === 0 ? "all checks pass" : `${failed} check${failed === 1 ? "" : "s"} failed`);
+  return parts.join(", ");
+}
+
+function failureText(envelope: Envelope): string {
+  const bad = envelope.checks.filter(
+    (c) => c.status === "fail" || c.status === "error" || c.status === "inconclusive",
+  );
+  const lines = bad
+    .slice(0, 15)
+    .map((c) => `${c.title} (${c.severity === "fail" ? c.status : `${c.status}, warn`})`);
+  return `data validation ${envelope.status}${lines.length ? `:\n- ${lines.join("\n- ")}` : ""}${bad.length > 15 ? `\n- … ${bad.length - 15} more` : ""}`;
+}
+
+function errorEnvelope(e: MlopsError, name: string, started: Date, ended: Date, lineage: Lineage): Envelope {
+  const where = e.location ? `${formatLocation(e.location)}: ` : "";
+  return {
+    schemaVersion: 1,
+    kind: "data-validation",
+    title: `Data: ${name}`,
+    subject: { type: "dataset", name },
+    status: "error",
+    startedAt: started.toISOString(),
+    durationMs: Math.max(0, ended.getTime() - started.getTime()),
+    summary: `could not validate: ${e.message}`,
+    metrics: {},
+    checks: [
+      {
+        id: "read:input",
+        title: "input readable",
+        status: "error",
+        severity: "fail",
+        message: `${where}${e.message}`,
+        ...(e.location
+          ? {
+              location: {
+                file: e.location.file,
+                ...(e.location.line ? { line: e.location.line } : {}),
+                ...(e.location.column ? { column: e.location.column } : {}),
+              },
+            }
+          : {}),
+      },
+    ],
+    artifacts: [],
+    lineage,
+    error: { message: `${where}${e.message}`, ...(e.hint ? { hint: e.hint } : {}) },
+  };
+}

@@ -1,0 +1,143 @@
+import { ConfigError } from "@mlops/core";
+import { Dotprompt, type Message, type PromptFunction } from "dotprompt";
+import type Handlebars from "handlebars";
+import type { PromptFile, PromptSet } from "./prompt-file.ts";
+import { checkTemplateVariables, type TemplateParser, type TemplateSource } from "./strict-variables.ts";
+
+/** One message of an OpenAI chat request. */
+export interface ChatMessage {
+  role: "system" | "user" | "assistant";
+  content: string | Array<{ type: "text"; text: string } | { type: "image_url"; image_url: { url: string } }>;
+}
+
+/** The body of a chat completion request, as sent (and as hashed for the cache). */
+export interface ChatRequest {
+  model: string;
+  messages: ChatMessage[];
+  temperature?: number;
+  top_p?: number;
+  max_tokens?: number;
+  stop?: string[];
+  seed?: number;
+  frequency_penalty?: number;
+  presence_penalty?: number;
+  response_format?:
+    | { type: "json_object" }
+    | {
+        type: "json_schema";
+        json_schema: { name: string; schema: Record<string, unknown>; strict: boolean };
+      };
+}
+
+/**
+ * Renders prompt files into chat requests: strict variable check first, then Dotprompt's own rendering
+ * (roles, partials, helpers), then the mapping to OpenAI's request that Dotprompt's npm build lacks.
+ */
+export class PromptRenderer {
+  readonly #dotprompt: Dotprompt;
+  readonly #parse: TemplateParser;
+  readonly #partials: Map<string, TemplateSource>;
+  readonly #compiled = new Map<string, Promise<PromptFunction>>();
+
+  constructor(set: Pick<PromptSet, "partials"> = { partials: new Map() }) {
+    this.#dotprompt = new Dotprompt();
+    this.#partials = new Map();
+    for (const [name, partial] of set.partials) {
+      this.#dotprompt.definePartial(name, partial.template);
+      this.#partials.set(name, { prompt: `_${name}`, ...partial });
+    }
+    // Dotprompt keeps its Handlebars instance private; its parser gives the syntax tree with positions.
+    const handlebars = (this.#dotprompt as unknown as { handlebars: typeof Handlebars }).handlebars;
+    this.#parse = (template) => handlebars.parse(template) as unknown as ReturnType<TemplateParser>;
+  }
+
+  /** Fails on a template syntax error or a variable the data lacks, located in the prompt file. */
+  check(prompt: PromptFile, vars: Record<string, unknown>): void {
+    checkTemplateVariables(
+      this.#parse,
+      { prompt: prompt.id, file: prompt.file, template: prompt.template, templateLine: prompt.templateLine },
+      { ...prompt.inputDefault, ...vars },
+      this.#partials,
+    );
+  }
+
+  async render(prompt: PromptFile, vars: Record<string, unknown>, model: string): Promise<ChatRequest> {
+    this.check(prompt, vars);
+    let compiled = this.#compiled.get(prompt.file);
+    if (!compiled) {
+      compiled = this.#dotprompt.compile(prompt.source);
+      this.#compiled.set(prompt.file, compiled);
+    }
+    const rendered = await (await compiled)({ input: vars }, { input: { default: prompt.inputDefault } });
+    return toChatRequest(prompt, rendered.messages, model);
+  }
+}
+
+function toChatMessage(message: Message, prompt: PromptFile): ChatMessage {
+  const role = message.role === "model" ? "assistant" : message.role === "tool" ? undefined : message.role;
+  if (!role) {
+    throw new ConfigError(
+      `prompt "${prompt.id}" has a tool message, which chat evaluation does not support`,
+      {
+        location: { file: prompt.file },
+      },
+    );
+  }
+  type Part = Exclude<ChatMessage["content"], string>[number];
+  const parts = message.content.flatMap((part): Part[] => {
+    if ("text" in part && typeof part.text === "string") return [{ type: "text", text: part.text }];
+    if ("media" in part && part.media) return [{ type: "image_url", image_url: { url: part.media.url } }];
+    return [];
+  });
+  if (parts.every((p) => p.type === "text")) {
+    return {
+      role,
+      content: parts
+        .map((p) => (p as { text: string }).text)
+        .join("")
+        .trim(),
+    };
+  }
+  return { role, content: parts };
+}
+
+const num = (v: unknown): number | undefined => (typeof v === "number" ? v : undefined);
+
+/** Dotprompt's generic config (Genkit names) and OpenAI's own names both map onto the request. */
+export function toChatRequest(prompt: PromptFile, messages: Message[], model: string): ChatRequest {
+  const c = prompt.config;
+  const request: ChatRequest = {
+    model,
+    messages: messages.map((m) => toChatMessage(m, prompt)).filter((m) => m.content.length > 0),
+  };
+  const temperature = num(c.temperature);
+  const topP = num(c.topP) ?? num(c.top_p);
+  const maxTokens = num(c.maxOutputTokens) ?? num(c.max_tokens);
+  const stop = (c.stopSequences ?? c.stop) as unknown;
+  if (temperature !== undefined) request.temperature = temperature;
+  if (topP !== undefined) request.top_p = topP;
+  if (maxTokens !== undefined) request.max_tokens = maxTokens;
+  if (Array.isArray(stop)) request.stop = stop.map(String);
+  for (const key of ["seed", "frequency_penalty", "presence_penalty"] as const) {
+    const v = num(c[key] ?? c[key.replace(/_(\w)/g, (_, x: string) => x.toUpperCase())]);
+    if (v !== undefined) request[key] = v;
+  }
+  if (prompt.outputFormat === "json") {
+    request.response_format = prompt.outputSchema
+      ? {
+          type: "json_schema",
+          json_schema: {
+            name: prompt.name.replace(/[^a-zA-Z0-9_-]/g, "_").slice(0, 64),
+            schema: prompt.outputSchema as Record<string, unknown>,
+            strict: true,
+          },
+        }
+      : { type: "json_object" };
+  }
+  return request;
+}
+
+/** `openai/gpt-4o-mini` → `gpt-4o-mini`: Dotprompt names models with a provider prefix. */
+export function modelOf(prompt: PromptFile): string | undefined {
+  return prompt.model?.replace(/^[a-z-]+\//, "");
+}

@@ -1,0 +1,196 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { ConfigError, RuntimeFailure, redact, registerSecret } from "@mlops/core";
+import type { OpenAI } from "openai";
+import type { TokenUsage } from "./prices.ts";
+import type { ChatRequest } from "./prompt-render.ts";
+import { RateLimiter } from "./rate-limiter.ts";
+import { backoffMs, retryAfterMs } from "./retry.ts";
+import type { ProviderConfig } from "./suite-schema.ts";
+
+/**
+ * A model behind OpenAI's chat completions API — OpenAI, Azure OpenAI, or any compatible base URL —
+ * with its own admission (concurrency, RPM, TPM) and retries that honour Retry-After. The SDK's own
+ * retries are off: ours share one pause across workers and count attempts for the report.
+ */
+
+export interface Completion {
+  content: string;
+  usage: TokenUsage;
+  /** The successful attempt, request to last byte. */
+  latencyMs: number;
+  /** Streaming only: request to first content. */
+  firstTokenMs?: number;
+  finishReason: string;
+  model: string;
+  systemFingerprint?: string;
+  attempts: number;
+}
+
+export interface Provider {
+  /** Label in reports. */
+  label: string;
+  model: string;
+  concurrency: number;
+  /** What identifies the endpoint in cache keys (never the key itself). */
+  endpoint: string;
+  complete(request: ChatRequest): Promise<Completion>;
+}
+
+export interface ProviderRuntime {
+  env: NodeJS.ProcessEnv;
+  /** First backoff step when the server gives no Retry-After (default 500 ms). */
+  retryBaseMs?: number;
+  onRetry?: (info: { attempt: number; waitMs: number; reason: string }) => void;
+}
+
+const RETRYABLE_STATUS = new Set([408, 409, 429, 500, 502, 503, 504]);
+
+export async function createProvider(config: ProviderConfig, runtime: ProviderRuntime): Promise<Provider> {
+  const { default: OpenAIClient, AzureOpenAI, APIError } = await import("openai");
+  const key = runtime.env[config.api_key_env];
+  if (key) registerSecret(key);
+  if (!key && config.type !== "openai-compatible") {
+    throw new ConfigError(`no API key: ${config.api_key_env} is not set`, {
+      location: { file: "environment", path: config.api_key_env },
+      hint: `set ${config.api_key_env} (in Actions: env: ${config.api_key_env}: \${{ secrets.${config.api_key_env} }}), or point api_key_env at the variable that holds it`,
+    });
+  }
+  const common = { apiKey: key || "none", maxRetries: 0, timeout: config.timeout_ms };
+  let client: OpenAI;
+  let endpoint: string;
+  if (config.type === "azure") {
+    const azureEndpoint = config.azure_endpoint ?? config.base_url;
+    if (!azureEndpoint) {
+      throw new ConfigError("an azure provider needs azure_endpoint", {
+        location: { file: "suite", path: "providers.azure_endpoint" },
+        hint: "e.g. azure_endpoint: https://my-resource.openai.azure.com",
+      });
+    }
+    client = new AzureOpenAI({
+      ...common,
+      endpoint: azureEndpoint,
+      deployment: config.model,
+      apiVersion: config.api_version ?? "2024-10-21",
+    });
+    endpoint = `azure:${azureEndpoint}/${config.model}`;
+  } else {
+    // Like the SDK, OPENAI_BASE_URL redirects a suite without base_url (a proxy, a local server).
+    const baseURL = config.base_url ?? runtime.env.OPENAI_BASE_URL ?? "https://api.openai.com/v1";
+    client = new OpenAIClient({ ...common, baseURL });
+    endpoint = baseURL;
+  }
+  const limiter = new RateLimiter({ concurrency: config.concurrency, rpm: config.rpm, tpm: config.tpm });
+  const baseMs = runtime.retryBaseMs ?? 500;
+
+  const attempt = async (request: ChatRequest): Promise<Omit<Completion, "attempts">> => {
+    const started = performance.now();
+    const body = { ...request, ...(config.config ?? {}) } as OpenAI.ChatCompletionCreateParamsNonStreaming;
+    if (!config.stream) {
+      const res = await client.chat.completions.create(body);
+      const choice = res.choices[0];
+      return {
+        content: choice?.message.content ?? "",
+        usage: usageOf(res.usage),
+        latencyMs: performance.now() - started,
+        finishReason: choice?.finish_reason ?? "unknown",
+        model: res.model,
+        systemFingerprint: res.system_fingerprint ?? undefined,
+      };
+    }
+    const stream = await client.chat.completions.create({
+      ...body,
+      stream: true,
+      stream_options: { include_usage: true },
+    });
+    let content = "";
+    let firstTokenMs: number | undefined;
+    let finishReason = "unknown";
+    let usage: OpenAI.CompletionUsage | undefined;
+    let model = request.model;
+    let fingerprint: string | undefined;
+    for await (const chunk of stream) {
+      model = chunk.model;
+      fingerprint = chunk.system_fingerprint ?? fingerprint;
+      const choice = chunk.choices[0];
+      if (choice?.delta.content) {
+        firstTokenMs ??= performance.now() - started;
+        content += choice.delta.content;
+      }
+      if (choice?.finish_reason) finishReason = choice.finish_reason;
+      if (chunk.usage) usage = chunk.usage;
+    }
+    return {
+      content,
+      usage: usageOf(usage),
+      latencyMs: performance.now() - started,
+      firstTokenMs,
+      finishReason,
+      model,
+      systemFingerprint: fingerprint,
+    };
+  };
+
+  return {
+    label: config.id ?? config.model,
+    model: config.model,
+    concurrency: config.concurrency,
+    endpoint,
+    async complete(request) {
+      const estimate = Math.ceil(JSON.stringify(request.messages).length / 4) + (request.max_tokens ?? 0);
+      for (let n = 0; ; n++) {
+        const release = await limiter.acquire(estimate);
+        try {
+          const completion = await attempt(request);
+          // A model can echo a secret it was shown; hide it before it is graded, cached or reported.
+          return { ...completion, content: redact(completion.content), attempts: n + 1 };
+        } catch (e) {
+          const status = e instanceof APIError ? e.status : undefined;
+          const retryable = status === undefined || RETRYABLE_STATUS.has(status);
+          const reason = describe(e);
+          if (!retryable || n >= config.max_retries) {
+            throw new RuntimeFailure(
+              `${config.id ?? config.model}: ${reason}${n > 0 ? ` (after ${n + 1} attempts)` : ""}`,
+              {
+                hint: hintFor(status),
+                cause: e,
+              },
+            );
+          }
+          const told = e instanceof APIError ? retryAfterMs(e.headers) : undefined;
+          const waitMs = told ?? backoffMs(n, baseMs);
+          if (told !== undefined) limiter.pauseUntil(Date.now() + told);
+          runtime.onRetry?.({ attempt: n + 1, waitMs, reason });
+          release();
+          await sleep(waitMs);
+        } finally {
+          release();
+        }
+      }
+    },
+  };
+}
+
+function usageOf(u: OpenAI.CompletionUsage | undefined | null): TokenUsage {
+  return {
+    promptTokens: u?.prompt_tokens ?? 0,
+    completionTokens: u?.completion_tokens ?? 0,
+    cachedTokens: u?.prompt_tokens_details?.cached_tokens ?? 0,
+    reasoningTokens: u?.completion_tokens_details?.reasoning_tokens ?? 0,
+  };
+}
+
+function describe(e: unknown): string {
+  const name = (e as Error).constructor?.name ?? "Error";
+  const message = redact((e as Error).message ?? String(e));
+  if (name === "APIConnectionTimeoutError") return "request timed out";
+  if (name === "APIConnectionError") return `connection failed (${message})`;
+  return message;
+}
+
+function hintFor(status: number | undefined): string | undefined {
+  if (status === 401 || status === 403) return "check the API key and that it may use this model";
+  if (status === 404) return "check the model name (on Azure: the deployment) and base_url";
+  if (status === 400) return "the server rejected the request: check the prompt's config for this model";
+  if (status === 429) return "rate limited: lower concurrency, or set rpm/tpm on the provider";
+  return undefined;
+}

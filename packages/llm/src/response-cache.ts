@@ -1,0 +1,98 @@
+import { appendFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { sha256Of } from "./canonical-json.ts";
+import type { ChatRequest } from "./prompt-render.ts";
+import type { Completion } from "./provider.ts";
+
+/**
+ * Completed calls on disk. The cache outlives runs (one file per response under `<dir>/<2 hex>/`, a
+ * layout `actions/cache` saves and restores as is); the checkpoint journal makes a killed run resume
+ * even with the cache off. Errors are never stored, so a rerun retries them. Neither holds the API key:
+ * the key is the hash of the endpoint, the request and the repeat index.
+ */
+
+export type CacheMode = "use" | "refresh" | "off";
+
+export const DEFAULT_CACHE_DIR = ".mlops/llm-cache";
+
+export function requestKey(endpoint: string, request: ChatRequest, repeat: number): string {
+  return sha256Of({ endpoint, request, repeat });
+}
+
+export class ResponseCache {
+  readonly #dir: string;
+  readonly #mode: CacheMode;
+
+  constructor(dir: string, mode: CacheMode) {
+    this.#dir = dir;
+    this.#mode = mode;
+  }
+
+  #file(key: string): string {
+    return path.join(this.#dir, key.slice(0, 2), `${key}.json`);
+  }
+
+  async get(key: string): Promise<Completion | undefined> {
+    if (this.#mode !== "use") return undefined;
+    const text = await readFile(this.#file(key), "utf8").catch(() => undefined);
+    if (text === undefined) return undefined;
+    try {
+      return (JSON.parse(text) as { response: Completion }).response;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async set(key: string, response: Completion, storedAt: Date): Promise<void> {
+    if (this.#mode === "off") return;
+    const file = this.#file(key);
+    await mkdir(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify({ key, storedAt: storedAt.toISOString(), response }));
+    await rename(tmp, file);
+  }
+}
+
+/** An append-only journal of completed calls for one run; removed when the run finishes. */
+export class Checkpoint {
+  readonly #file: string;
+  readonly #done = new Map<string, Completion>();
+  #ready: Promise<void> | undefined;
+
+  constructor(file: string) {
+    this.#file = file;
+  }
+
+  /** Reads what an earlier, interrupted run of the same inputs completed. */
+  async open(): Promise<number> {
+    const text = await readFile(this.#file, "utf8").catch(() => "");
+    for (const line of text.split("\n")) {
+      if (!line) continue;
+      try {
+        const { key, response } = JSON.parse(line) as { key: string; response: Completion };
+        this.#done.set(key, response);
+      } catch {
+        // A line cut short by the kill: that call simply runs again.
+      }
+    }
+    await mkdir(path.dirname(this.#file), { recursive: true });
+    return this.#done.size;
+  }
+
+  get(key: string): Completion | undefined {
+    return this.#done.get(key);
+  }
+
+  record(key: string, response: Completion): Promise<void> {
+    this.#done.set(key, response);
+    // Appends are chained so lines never interleave.
+    const line = `${JSON.stringify({ key, response })}\n`;
+    this.#ready = (this.#ready ?? Promise.resolve()).then(() => appendFile(this.#file, line));
+    return this.#ready;
+  }
+
+  async finish(): Promise<void> {
+    await this.#ready;
+    await rm(this.#file, { force: true });
+  }
+}

@@ -1,0 +1,197 @@
+import { createProgress, formatError, type Logger, redact } from "@mlops/core";
+import { type GradingResult, gradeOutput } from "./assertions.ts";
+import { sha256Of } from "./canonical-json.ts";
+import { costUsd, type ModelPrice, type TokenUsage } from "./prices.ts";
+import type { PromptFile } from "./prompt-file.ts";
+import { modelOf, type PromptRenderer } from "./prompt-render.ts";
+import type { Completion, Provider } from "./provider.ts";
+import { type Checkpoint, type ResponseCache, requestKey } from "./response-cache.ts";
+import type { EvalCase } from "./suite-loader.ts";
+
+/**
+ * The runner: every (prompt version × provider × case × repeat) through a bounded pool. A completed call
+ * is stored before it is graded (cache and checkpoint), so nothing paid for is lost; a call or render that
+ * fails becomes a result with status `error`, never a dropped case.
+ */
+
+export type Side = "head" | "base";
+
+export interface CaseResult {
+  caseId: string;
+  repeat: number;
+  side: Side;
+  promptId: string;
+  promptVersion: string;
+  provider: string;
+  model: string;
+  status: "pass" | "fail" | "error";
+  critical: boolean;
+  tags: string[];
+  output?: string;
+  error?: string;
+  latencyMs?: number;
+  usage?: TokenUsage;
+  /** undefined when the model has no price (neither in the table nor overridden in the suite). */
+  costUsd?: number;
+  /** Served from the cache or the checkpoint: no call was made this run. */
+  cached: boolean;
+  attempts?: number;
+  score?: number;
+  reason?: string;
+  grading?: GradingResult[];
+}
+
+export interface PromptUnderTest {
+  prompt: PromptFile;
+  side: Side;
+  renderer: PromptRenderer;
+}
+
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  total: number;
+}
+
+/** Deterministic: a case lands in the same shard on every machine, whatever the order of the data. */
+export function inShard(caseId: string, shard: Shard | undefined): boolean {
+  if (!shard || shard.total <= 1) return true;
+  return Number.parseInt(sha256Of(caseId).slice(0, 8), 16) % shard.total === shard.index - 1;
+}
+
+export interface RunInput {
+  cases: readonly EvalCase[];
+  prompts: readonly PromptUnderTest[];
+  providers: readonly { provider: Provider; price?: ModelPrice }[];
+  repeat: number;
+  baseDir: string;
+  shard?: Shard;
+}
+
+export interface RunDeps {
+  cache: ResponseCache;
+  checkpoint: Checkpoint;
+  logger: Logger;
+  now?: () => Date;
+  /** Progress stream (default stderr). */
+  progressStream?: { write(s: string): unknown; isTTY?: boolean };
+}
+
+interface WorkItem {
+  testCase: EvalCase;
+  repeat: number;
+  put: PromptUnderTest;
+  provider: Provider;
+  price?: ModelPrice;
+}
+
+export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResult[]> {
+  const items: WorkItem[] = [];
+  for (const testCase of input.cases) {
+    if (!inShard(testCase.id, input.shard)) continue;
+    for (const put of input.prompts) {
+      for (const { provider, price } of input.providers) {
+        for (let repeat = 0; repeat < input.repeat; repeat++)
+          items.push({ testCase, repeat, put, provider, price });
+      }
+    }
+  }
+  const results = new Array<CaseResult>(items.length);
+  const progress = createProgress({ label: "eval", total: items.length, stream: deps.progressStream });
+  const now = deps.now ?? (() => new Date());
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      const item = items[index] as WorkItem;
+      results[index] = await runItem(item, input.baseDir, deps, now);
+      progress.tick();
+    }
+  };
+  // Providers admit requests themselves; the pool only bounds how many are prepared at once.
+  const width = Math.max(
+    1,
+    Math.min(
+      items.length,
+      input.providers.reduce((n, p) => n + p.provider.concurrency, 0),
+    ),
+  );
+  await Promise.all(Array.from({ length: width }, worker));
+  progress.done();
+  return results;
+}
+
+async function runItem(item: WorkItem, baseDir: string, deps: RunDeps, now: () => Date): Promise<CaseResult> {
+  const { testCase, repeat, put, provider } = item;
+  const base = {
+    caseId: testCase.id,
+    repeat,
+    side: put.side,
+    promptId: put.prompt.id,
+    promptVersion: put.prompt.version,
+    provider: provider.label,
+    model: provider.model,
+    critical: testCase.critical,
+    tags: testCase.tags,
+  };
+  let completion: Completion;
+  let cached = false;
+  try {
+    const request = await put.renderer.render(
+      put.prompt,
+      testCase.vars,
+      provider.model || modelOf(put.prompt) || "",
+    );
+    const key = requestKey(provider.endpoint, request, repeat);
+    const stored = deps.checkpoint.get(key) ?? (await deps.cache.get(key));
+    if (stored) {
+      completion = stored;
+      cached = true;
+    } else {
+      completion = await provider.complete(request);
+      await deps.checkpoint.record(key, completion);
+      await deps.cache.set(key, completion, now());
+    }
+  } catch (e) {
+    return { ...base, status: "error", cached, error: redact(formatError(e)) };
+  }
+  const cost = item.price ? costUsd(completion.usage, item.price) : undefined;
+  try {
+    const grading = await gradeOutput(
+      testCase.assert,
+      {
+        output: completion.content,
+        vars: testCase.vars,
+        latencyMs: completion.latencyMs,
+        costUsd: cost,
+        usage: completion.usage,
+        baseDir,
+      },
+      testCase.threshold,
+    );
+    return {
+      ...base,
+      status: grading.pass ? "pass" : "fail",
+      output: completion.content,
+      latencyMs: completion.latencyMs,
+      usage: completion.usage,
+      costUsd: cost,
+      cached,
+      attempts: cached ? 0 : completion.attempts,
+      score: grading.score,
+      reason: grading.reason,
+      grading: grading.components,
+    };
+  } catch (e) {
+    return {
+      ...base,
+      status: "error",
+      output: completion.content,
+      latencyMs: completion.latencyMs,
+      usage: completion.usage,
+      costUsd: cost,
+      cached,
+      error: redact(`grading failed: ${formatError(e)}`),
+    };
+  }
+}

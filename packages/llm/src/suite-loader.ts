@@ -1,0 +1,166 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { ConfigError, loadConfigFile } from "@mlops/core";
+import type { Assertion } from "./assertions.ts";
+import { parseCsv } from "./csv.ts";
+import { type Suite, SuiteSchema, type TestCase, TestCaseSchema } from "./suite-schema.ts";
+
+/** A case ready to run: its variables resolved, the suite's defaults applied. */
+export interface EvalCase {
+  id: string;
+  description?: string;
+  vars: Record<string, unknown>;
+  assert: Assertion[];
+  threshold?: number;
+  tags: string[];
+  critical: boolean;
+  /** Where the case came from, for messages: `data/cases.jsonl:12` or `evals/x.yaml (tests[3])`. */
+  source: string;
+}
+
+export interface LoadedSuite {
+  file: string;
+  dir: string;
+  suite: Suite;
+  cases: EvalCase[];
+  /** Suite file text + datasets: a run's checkpoint is only reused for the same inputs. */
+  inputsText: string;
+}
+
+export async function loadSuite(file: string): Promise<LoadedSuite> {
+  const suite = await loadConfigFile(file, SuiteSchema);
+  const dir = path.dirname(file);
+  const cases: EvalCase[] = [];
+  let inputsText = await readFile(file, "utf8");
+  for (const [i, dataset] of suite.datasets.entries()) {
+    const spec = typeof dataset === "string" ? { path: dataset } : dataset;
+    const datasetFile = path.resolve(dir, spec.path);
+    const text = await readFile(datasetFile, "utf8").catch((e: NodeJS.ErrnoException) => {
+      throw new ConfigError(`cannot read dataset ${spec.path} (${e.code ?? e.message})`, {
+        location: { file, path: `datasets[${i}]` },
+        hint: "dataset paths are relative to the suite file",
+      });
+    });
+    inputsText += `\n${text}`;
+    const shown = path.relative(process.cwd(), datasetFile) || datasetFile;
+    const format =
+      ("format" in spec ? spec.format : undefined) ?? (spec.path.endsWith(".csv") ? "csv" : "jsonl");
+    let rows = format === "csv" ? csvRows(text, shown) : jsonlRows(text, shown);
+    if ("limit" in spec && spec.limit !== undefined) rows = rows.slice(0, spec.limit);
+    for (const row of rows)
+      cases.push(toCase(row.data, suite, `${shown}:${row.line}`, `${path.basename(spec.path)}#${row.line}`));
+  }
+  for (const [i, test] of suite.tests.entries()) {
+    cases.push(resolveCase(test, suite, `${file} (tests[${i}])`, `tests[${i}]`));
+  }
+  const seen = new Map<string, string>();
+  for (const c of cases) {
+    const other = seen.get(c.id);
+    if (other) {
+      throw new ConfigError(`two cases have the id "${c.id}"`, {
+        location: { file },
+        hint: `case ids must be unique (${other} and ${c.source})`,
+      });
+    }
+    seen.set(c.id, c.source);
+  }
+  if (cases.length === 0) {
+    throw new ConfigError("the suite has no cases", {
+      location: { file },
+      hint: "add datasets (JSONL or CSV files) or inline tests",
+    });
+  }
+  return { file, dir, suite, cases, inputsText };
+}
+
+interface Row {
+  line: number;
+  data: Record<string, unknown>;
+}
+
+function jsonlRows(text: string, file: string): Row[] {
+  const rows: Row[] = [];
+  for (const [i, line] of text.split(/\r?\n/).entries()) {
+    if (line.trim() === "") continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      throw new ConfigError(`not valid JSON: ${(e as Error).message}`, {
+        location: { file, line: i + 1 },
+        hint: "each line of a .jsonl dataset is one JSON object",
+      });
+    }
+    if (!data || typeof data !== "object" || Array.isArray(data)) {
+      throw new ConfigError("each line must be a JSON object", { location: { file, line: i + 1 } });
+    }
+    rows.push({ line: i + 1, data: data as Record<string, unknown> });
+  }
+  return rows;
+}
+
+function csvRows(text: string, file: string): Row[] {
+  const records = parseCsv(text, file);
+  const [header, ...body] = records;
+  if (!header) return [];
+  return body.map((r) => {
+    if (r.fields.length !== header.fields.length) {
+      throw new ConfigError(`expected ${header.fields.length} fields, found ${r.fields.length}`, {
+        location: { file, line: r.line },
+        hint: "quote fields that contain commas",
+      });
+    }
+    return { line: r.line, data: Object.fromEntries(header.fields.map((h, i) => [h, r.fields[i]])) };
+  });
+}
+
+/**
+ * A dataset row: the reserved columns `id`, `assert`, `threshold`, `tags`, `critical` and `description`
+ * describe the case; every other column is a variable. `vars` in the suite renames columns.
+ */
+function toCase(data: Record<string, unknown>, suite: Suite, source: string, fallbackId: string): EvalCase {
+  const { id, assert, threshold, tags, critical, description, vars, ...columns } = data;
+  const parsed = TestCaseSchema.safeParse({
+    id: id === undefined ? undefined : String(id),
+    description,
+    vars: { ...(vars as Record<string, unknown> | undefined), ...columns },
+    assert: assert ?? [],
+    threshold: typeof threshold === "string" ? Number(threshold) : threshold,
+    tags:
+      typeof tags === "string"
+        ? tags
+            .split(/[;,]/)
+            .map((t) => t.trim())
+            .filter(Boolean)
+        : (tags ?? []),
+    critical: critical === true || critical === "true",
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const [file, line] = [
+      source.slice(0, source.lastIndexOf(":")),
+      Number(source.slice(source.lastIndexOf(":") + 1)),
+    ];
+    throw new ConfigError(`invalid case: ${issue?.message ?? "invalid"}`, {
+      location: { file, line, path: issue?.path.join(".") },
+    });
+  }
+  return resolveCase(parsed.data, suite, source, fallbackId);
+}
+
+function resolveCase(test: TestCase, suite: Suite, source: string, fallbackId: string): EvalCase {
+  const vars: Record<string, unknown> = { ...suite.defaults.vars, ...test.vars };
+  for (const [variable, column] of Object.entries(suite.vars)) {
+    if (column in vars) vars[variable] = vars[column];
+  }
+  return {
+    id: test.id ?? fallbackId,
+    description: test.description,
+    vars,
+    assert: [...suite.defaults.assert, ...test.assert],
+    threshold: test.threshold ?? suite.defaults.threshold,
+    tags: [...suite.tags, ...test.tags],
+    critical: test.critical,
+    source,
+  };
+}

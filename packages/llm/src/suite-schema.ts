@@ -1,0 +1,120 @@
+import { GatesSchema } from "@mlops/core";
+import * as z from "zod";
+import { AssertionSchema } from "./assertions.ts";
+
+/** An eval suite (`evals/*.yaml`): which prompts, on which models, over which cases, judged how, gated how. */
+
+const PriceSchema = z
+  .object({
+    input: z.number().min(0).describe("USD per 1M input tokens"),
+    cached_input: z.number().min(0).optional().describe("USD per 1M cached input tokens (default: input)"),
+    output: z.number().min(0).describe("USD per 1M output tokens"),
+  })
+  .strict();
+
+export const ProviderSchema = z
+  .object({
+    id: z.string().min(1).optional().describe("Label in reports (default: the model)"),
+    type: z
+      .enum(["openai", "azure", "openai-compatible"])
+      .default("openai")
+      .describe("openai-compatible: any server speaking OpenAI's API at base_url (vLLM, Ollama, LiteLLM)"),
+    model: z.string().min(1).describe("Model name (Azure: the deployment)"),
+    base_url: z.string().url().optional().describe("API base URL, e.g. http://localhost:8000/v1"),
+    api_key_env: z
+      .string()
+      .default("OPENAI_API_KEY")
+      .describe("Environment variable holding the API key (never put keys in the suite)"),
+    azure_endpoint: z.string().url().optional(),
+    api_version: z.string().optional().describe("Azure API version, e.g. 2024-10-21"),
+    concurrency: z.number().int().positive().default(4).describe("Requests in flight at once"),
+    rpm: z.number().positive().optional().describe("Requests per minute limit"),
+    tpm: z.number().positive().optional().describe("Tokens per minute limit (estimated from the request)"),
+    max_retries: z
+      .number()
+      .int()
+      .min(0)
+      .default(4)
+      .describe("Retries on 429, 5xx, timeouts and dropped connections"),
+    timeout_ms: z.number().int().positive().default(60_000).describe("Per request"),
+    stream: z.boolean().default(false).describe("Stream responses (measures time to first token)"),
+    price: PriceSchema.optional().describe("Price override for this model (self-hosted, unlisted)"),
+    config: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe("Request parameters that override the prompt's config (temperature, max_tokens, …)"),
+  })
+  .strict();
+export type ProviderConfig = z.output<typeof ProviderSchema>;
+
+const DatasetSchema = z.union([
+  z.string().describe("Path of a .jsonl or .csv file, relative to the suite"),
+  z
+    .object({
+      path: z.string(),
+      format: z.enum(["jsonl", "csv"]).optional().describe("Default: from the file extension"),
+      limit: z.number().int().positive().optional(),
+    })
+    .strict(),
+]);
+
+export const TestCaseSchema = z
+  .object({
+    id: z.string().min(1).optional().describe("Stable case id (default: position)"),
+    description: z.string().optional(),
+    vars: z.record(z.string(), z.unknown()).default({}),
+    assert: z.array(AssertionSchema).default([]),
+    threshold: z.number().min(0).max(1).optional().describe("Pass when the weighted score reaches this"),
+    tags: z.array(z.string()).default([]),
+    critical: z.boolean().default(false).describe("A regression on a critical case fails the gate alone"),
+  })
+  .strict();
+export type TestCase = z.output<typeof TestCaseSchema>;
+
+export const BudgetsSchema = z
+  .object({
+    total_usd: z.number().min(0).optional().describe("Maximum total cost, model and grader calls"),
+    usd_per_case: z.number().min(0).optional().describe("Maximum mean cost per case"),
+    p95_latency_ms: z.number().min(0).optional(),
+    total_tokens: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+export const SuiteSchema = z
+  .object({
+    description: z.string().optional(),
+    prompts: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe("Prompt files, relative to the suite (or to prompts_dir): each is evaluated on every case"),
+    prompts_dir: z
+      .string()
+      .optional()
+      .describe("Where prompt files and _partials live (default: ../prompts)"),
+    providers: z.array(ProviderSchema).min(1),
+    datasets: z.array(DatasetSchema).default([]),
+    tests: z.array(TestCaseSchema).default([]).describe("Inline cases"),
+    vars: z
+      .record(z.string(), z.string())
+      .default({})
+      .describe("Variable mapping: prompt variable → dataset column (when the names differ)"),
+    defaults: z
+      .object({
+        assert: z.array(AssertionSchema).default([]),
+        threshold: z.number().min(0).max(1).optional(),
+        vars: z.record(z.string(), z.unknown()).default({}),
+      })
+      .strict()
+      .default({ assert: [], vars: {} })
+      .describe("Applied to every case"),
+    repeat: z.number().int().positive().default(1).describe("Calls per case (each cached separately)"),
+    gates: GatesSchema.default([]),
+    budgets: BudgetsSchema.default({}),
+    tags: z.array(z.string()).default([]),
+  })
+  .strict();
+export type Suite = z.output<typeof SuiteSchema>;
+
+export const llmSchemas: Record<string, { schema: z.ZodType; io: "input" }> = {
+  "eval-suite": { schema: SuiteSchema, io: "input" },
+};

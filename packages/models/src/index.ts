@@ -1,0 +1,26 @@
+export type { CompareOptions, SignificanceTests } from "./backtest-metrics.ts";
+export {
+  CLASSIFICATION_METRICS,
+  compareMetrics,
+  defaultMetrics,
+  defaultPrimaryMetric,
+  predictionFor,
+  REGRESSION_METRICS,
+  significanceTests,
+} from "./backtest-metrics.ts";
+export type { Dataset } from "./dataset.ts";
+export { readDataset } from "./dataset.ts";
+export type { Predictions, Task } from "./predictions.ts";
+export { parsePredictionsText, predictionsFromItems } from "./predictions.ts";
+export type { ScoreRequest } from "./scorer.ts";
+export { score } from "./scorer.ts";
+export type { ScorerConfig } from "./scorer-config.ts";
+export { ScorerSchema } from "./scorer-config.ts";
+export type { TrainValidateIO, TrainValidateOptions, TrainValidateResult } from "./train-validate-command.ts";
+export { runTrainValidate } from "./train-validate-command.ts";
+export type { TrainValidateConfig } from "./train-validate-config.ts";
+export { modelsSchemas, TrainValidateConfigSchema } from "./train-validate-config.ts";
+export type { TrainConfig, TrainingResult } from "./training-run.ts";
+export { runTraining, TrainSchema } from "./training-run.ts";
+export type { TimeWindow, WindowsConfig } from "./walk-forward.ts";
+export { walkForwardWindows } from "./walk-forward.ts";

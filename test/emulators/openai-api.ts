@@ -1,0 +1,350 @@
+/**
+ * An OpenAI-compatible chat completions server for tests, the demo and benchmarks: the wire protocol the
+ * `openai` SDK speaks (JSON and server-sent events with `stream_options.include_usage`, `usage` with
+ * cached and reasoning token details, OpenAI-style errors), the Azure deployment path, responses
+ * scripted by matching the request, a fixed latency, and faults (429 with Retry-After, 5xx, timeouts,
+ * dropped connections, malformed bodies) through the shared `FaultInjector`.
+ *
+ * Run standalone: `node test/emulators/openai-api.ts --port 0 --latency 50 --script file.json --print-url`
+ * prints the base URL (ending in /v1) on its first stdout line and serves until killed.
+ */
+import { readFile } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { FaultInjector, type FaultRule } from "./faults.ts";
+import { readBody } from "./loopback.ts";
+
+export interface ChatMessage {
+  role: string;
+  content: unknown;
+  name?: string;
+}
+
+export interface ChatRequest {
+  model: string;
+  messages: ChatMessage[];
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean };
+  response_format?: { type: string };
+  [key: string]: unknown;
+}
+
+/** What a scripted rule answers. Token counts default to ⌈characters ÷ 4⌉ of the request and the reply. */
+export interface ScriptedReply {
+  content: string;
+  finishReason?: "stop" | "length" | "content_filter";
+  promptTokens?: number;
+  completionTokens?: number;
+  cachedTokens?: number;
+  reasoningTokens?: number;
+  /** Extra latency for this reply, added to the server's. */
+  latencyMs?: number;
+}
+
+export interface ScriptRule {
+  /** All given conditions must hold. `contains`/`regex` look at the text of every message. */
+  match?: { model?: string; contains?: string; regex?: string; role?: string };
+  reply: ScriptedReply | ((request: ChatRequest) => ScriptedReply);
+  /** How many requests the rule answers; unlimited when absent. */
+  times?: number;
+}
+
+export interface OpenAIEmulatorOptions {
+  /** Latency of every answer in ms (default 0). */
+  latencyMs?: number;
+  /** When set, requests must carry one of these keys (Bearer or Azure `api-key`), else 401. */
+  apiKeys?: string[];
+  rules?: ScriptRule[];
+  port?: number;
+}
+
+export interface RecordedChatRequest {
+  path: string;
+  body: ChatRequest;
+  /** Header names only: values may hold credentials and tests must not depend on them. */
+  headerNames: string[];
+}
+
+export interface OpenAIEmulator {
+  /** Base URL for the SDK's `baseURL`: "http://127.0.0.1:<port>/v1". */
+  url: string;
+  /** "http://127.0.0.1:<port>", for Azure's `endpoint`. */
+  origin: string;
+  faults: FaultInjector;
+  requests: RecordedChatRequest[];
+  /** Chat completions answered (faults excluded). */
+  readonly completions: number;
+  /** The most requests ever in flight at once. */
+  readonly maxInFlight: number;
+  script(rule: ScriptRule): void;
+  setLatency(ms: number): void;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/** A fault answered the way OpenAI answers it, e.g. `openAIFault(429, { retryAfter: "1", times: 3 })`. */
+export function openAIFault(
+  status: number,
+  options: { retryAfter?: string; times?: number; path?: string | RegExp } = {},
+): FaultRule {
+  const type =
+    status === 429 ? "rate_limit_exceeded" : status >= 500 ? "server_error" : "invalid_request_error";
+  return {
+    method: "POST",
+    path: options.path ?? /\/chat\/completions$/,
+    status,
+    times: options.times,
+    headers: options.retryAfter === undefined ? undefined : { "retry-after": options.retryAfter },
+    body: { error: { message: `emulated ${status}`, type, param: null, code: type } },
+  };
+}
+
+const tokensOf = (chars: number) => Math.max(1, Math.ceil(chars / 4));
+
+export function messageText(message: ChatMessage): string {
+  if (typeof message.content === "string") return message.content;
+  if (Array.isArray(message.content)) {
+    return message.content
+      .map((part) => (part && typeof part === "object" && "text" in part ? String(part.text) : ""))
+      .join("");
+  }
+  return "";
+}
+
+function ruleMatches(rule: ScriptRule, request: ChatRequest): boolean {
+  const m = rule.match;
+  if (!m) return true;
+  if (m.model !== undefined && m.model !== request.model) return false;
+  const messages = m.role ? request.messages.filter((x) => x.role === m.role) : request.messages;
+  const text = messages.map(messageText).join("\n");
+  if (m.contains !== undefined && !text.includes(m.contains)) return false;
+  if (m.regex !== undefined && !new RegExp(m.regex).test(text)) return false;
+  return true;
+}
+
+/** The default reply echoes the last user message, so every case has a deterministic answer. */
+function echo(request: ChatRequest): ScriptedReply {
+  const last = [...request.messages].reverse().find((m) => m.role === "user");
+  return { content: `Echo: ${last ? messageText(last) : ""}` };
+}
+
+function apiError(res: http.ServerResponse, status: number, message: string, type: string): void {
+  const text = JSON.stringify({ error: { message, type, param: null, code: null } });
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function validate(body: unknown): string | undefined {
+  if (!body || typeof body !== "object") return "the body must be a JSON object";
+  const b = body as Record<string, unknown>;
+  if (typeof b.model !== "string" || b.model === "") return "you must provide a model parameter";
+  if (!Array.isArray(b.messages) || b.messages.length === 0) return "messages must be a non-empty array";
+  for (const m of b.messages) {
+    if (!m || typeof m !== "object" || typeof (m as ChatMessage).role !== "string") {
+      return "every message needs a role";
+    }
+  }
+  return undefined;
+}
+
+export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): Promise<OpenAIEmulator> {
+  const faults = new FaultInjector();
+  const requests: RecordedChatRequest[] = [];
+  let rules = (options.rules ?? []).map((rule) => ({ rule, left: rule.times ?? Number.POSITIVE_INFINITY }));
+  let latencyMs = options.latencyMs ?? 0;
+  let completions = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let sequence = 0;
+
+  const authorized = (req: http.IncomingMessage): boolean => {
+    if (!options.apiKeys) return true;
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const key = bearer ?? (req.headers["api-key"] as string | undefined);
+    return key !== undefined && options.apiKeys.includes(key);
+  };
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? "/", "http://emulator");
+    if (req.method === "GET" && url.pathname === "/v1/models") {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({ object: "list", data: [{ id: "emulated", object: "model", owned_by: "test" }] }),
+      );
+      return;
+    }
+    const azure = /^\/openai\/deployments\/([^/]+)\/chat\/completions$/.exec(url.pathname);
+    if (req.method !== "POST" || (url.pathname !== "/v1/chat/completions" && !azure)) {
+      apiError(res, 404, `unknown route ${req.method} ${url.pathname}`, "invalid_request_error");
+      return;
+    }
+    if (await faults.apply(req, res)) return;
+    if (!authorized(req)) {
+      apiError(res, 401, "Incorrect API key provided.", "invalid_request_error");
+      return;
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse((await readBody(req)).toString("utf8"));
+    } catch {
+      apiError(res, 400, "We could not parse the JSON body of your request.", "invalid_request_error");
+      return;
+    }
+    // On Azure the deployment in the path decides the model, whatever the body says.
+    if (azure && body && typeof body === "object") (body as Record<string, unknown>).model = azure[1];
+    const problem = validate(body);
+    if (problem) {
+      apiError(res, 400, problem, "invalid_request_error");
+      return;
+    }
+    const request = body as ChatRequest;
+    requests.push({ path: url.pathname, body: request, headerNames: Object.keys(req.headers).sort() });
+
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      const active = rules.find((r) => r.left > 0 && ruleMatches(r.rule, request));
+      if (active) active.left--;
+      const reply = active
+        ? typeof active.rule.reply === "function"
+          ? active.rule.reply(request)
+          : active.rule.reply
+        : echo(request);
+      const wait = latencyMs + (reply.latencyMs ?? 0);
+      if (wait > 0) await sleep(wait);
+      if (res.destroyed) return;
+      completions++;
+      const promptChars = request.messages.reduce((n, m) => n + messageText(m).length, 0);
+      const promptTokens = reply.promptTokens ?? tokensOf(promptChars);
+      const completionTokens = reply.completionTokens ?? tokensOf(reply.content.length);
+      const usage = {
+        prompt_tokens: promptTokens,
+        completion_tokens: completionTokens,
+        total_tokens: promptTokens + completionTokens,
+        prompt_tokens_details: { cached_tokens: reply.cachedTokens ?? 0, audio_tokens: 0 },
+        completion_tokens_details: {
+          reasoning_tokens: reply.reasoningTokens ?? 0,
+          audio_tokens: 0,
+          accepted_prediction_tokens: 0,
+          rejected_prediction_tokens: 0,
+        },
+      };
+      const id = `chatcmpl-emu${++sequence}`;
+      const created = 1_700_000_000;
+      const finishReason = reply.finishReason ?? "stop";
+      if (request.stream) {
+        res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+        const chunk = (choices: unknown[], extra: Record<string, unknown> = {}) =>
+          `data: ${JSON.stringify({ id, object: "chat.completion.chunk", created, model: request.model, system_fingerprint: "fp_emulator", choices, ...extra })}\n\n`;
+        const withUsage = request.stream_options?.include_usage === true;
+        const usageField = withUsage ? { usage: null } : {};
+        res.write(
+          chunk([{ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null }], usageField),
+        );
+        // Split the reply in a few pieces, as a real server streams tokens.
+        const pieces = reply.content.match(/[\s\S]{1,16}/g) ?? [];
+        for (const piece of pieces) {
+          res.write(chunk([{ index: 0, delta: { content: piece }, finish_reason: null }], usageField));
+        }
+        res.write(chunk([{ index: 0, delta: {}, finish_reason: finishReason }], usageField));
+        if (withUsage) res.write(chunk([], { usage }));
+        res.end("data: [DONE]\n\n");
+        return;
+      }
+      const text = JSON.stringify({
+        id,
+        object: "chat.completion",
+        created,
+        model: request.model,
+        system_fingerprint: "fp_emulator",
+        choices: [
+          {
+            index: 0,
+            message: { role: "assistant", content: reply.content, refusal: null },
+            logprobs: null,
+            finish_reason: finishReason,
+          },
+        ],
+        usage,
+      });
+      res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+      res.end(text);
+    } finally {
+      inFlight--;
+    }
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) res.destroy();
+      else apiError(res, 500, `emulator error: ${String(error)}`, "server_error");
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/v1`,
+    origin,
+    faults,
+    requests,
+    get completions() {
+      return completions;
+    },
+    get maxInFlight() {
+      return maxInFlight;
+    },
+    script(rule) {
+      rules.push({ rule, left: rule.times ?? Number.POSITIVE_INFINITY });
+    },
+    setLatency(ms) {
+      latencyMs = ms;
+    },
+    reset() {
+      rules = [];
+      faults.clear();
+      requests.length = 0;
+      completions = 0;
+      maxInFlight = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A script file: `{ "latencyMs": 50, "rules": [{ "match": {...}, "reply": {...}, "times": 1 }] }`. */
+async function loadScript(file: string): Promise<{ latencyMs?: number; rules?: ScriptRule[] }> {
+  return JSON.parse(await readFile(file, "utf8")) as { latencyMs?: number; rules?: ScriptRule[] };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      port: { type: "string", default: "0" },
+      latency: { type: "string" },
+      script: { type: "string" },
+      "print-url": { type: "boolean", default: false },
+    },
+  });
+  const script = values.script ? await loadScript(values.script) : {};
+  const emulator = await startOpenAIEmulator({
+    port: Number(values.port),
+    latencyMs: values.latency === undefined ? script.latencyMs : Number(values.latency),
+    rules: script.rules,
+  });
+  if (values["print-url"]) process.stdout.write(`${emulator.url}\n`);
+  else process.stdout.write(`OpenAI-compatible emulator listening on ${emulator.url}\n`);
+  const stop = () => void emulator.close().then(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
