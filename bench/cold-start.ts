@@ -20,6 +20,9 @@ const SMALLEST_INPUT: Record<string, Record<string, string>> = {
   "validate-data": { data: "data.csv" },
   // No suite: loads the bundle, reads the inputs and reports that no suite matches.
   "evaluate-llm": { suites: "evals/*.yaml" },
+  // No policy file: loads the bundle, reads the inputs and reports the missing file.
+  promote: { config: "promote.yml", "registry-writes": "local" },
+  deploy: { config: "deploy.yml", "registry-writes": "local" },
 };
 
 function runOnce(entry: string, inputs: Record<string, string>, dir: string): Promise<number> {

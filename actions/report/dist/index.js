@@ -5,14 +5,16 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runReport
-} from "../../../dist/chunks/chunk-IWFQHBZI.js";
+} from "../../../dist/chunks/chunk-W44FYMKN.js";
+import "../../../dist/chunks/chunk-LSZMAO6Z.js";
 import "../../../dist/chunks/chunk-5PUPQGON.js";
 import {
   parseBoolean,
   parseChoice,
   runMain
-} from "../../../dist/chunks/chunk-SDASYHI5.js";
-import "../../../dist/chunks/chunk-MN5EC6CS.js";
+} from "../../../dist/chunks/chunk-TDIIF3ML.js";
+import "../../../dist/chunks/chunk-62DISJRQ.js";
+import "../../../dist/chunks/chunk-2JJZSUZB.js";
 import {
   ConfigError
 } from "../../../dist/chunks/chunk-CYLWIE3E.js";

@@ -5,14 +5,16 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runValidateData
-} from "../../../dist/chunks/chunk-HKAFUSTI.js";
-import "../../../dist/chunks/chunk-574GUYYD.js";
+} from "../../../dist/chunks/chunk-OOIBV4OO.js";
 import {
   parseChoice,
   runMain
-} from "../../../dist/chunks/chunk-SDASYHI5.js";
-import "../../../dist/chunks/chunk-MN5EC6CS.js";
+} from "../../../dist/chunks/chunk-TDIIF3ML.js";
+import "../../../dist/chunks/chunk-62DISJRQ.js";
+import "../../../dist/chunks/chunk-HYFJOETZ.js";
+import "../../../dist/chunks/chunk-P753JDZS.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
+import "../../../dist/chunks/chunk-2JJZSUZB.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import "../../../dist/chunks/chunk-SFHOJSAM.js";
 

@@ -5,26 +5,32 @@ import {
   DEFAULT_SUITES,
   runEvaluateLlm,
   runMerge
-} from "../../../dist/chunks/chunk-EDFAW75C.js";
+} from "../../../dist/chunks/chunk-KCHQZG3X.js";
 import {
   runReport
-} from "../../../dist/chunks/chunk-IWFQHBZI.js";
+} from "../../../dist/chunks/chunk-W44FYMKN.js";
+import "../../../dist/chunks/chunk-LSZMAO6Z.js";
 import "../../../dist/chunks/chunk-5PUPQGON.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-TTCG2EZ4.js";
-import "../../../dist/chunks/chunk-ENHXHHJZ.js";
+} from "../../../dist/chunks/chunk-ZFFFT2WK.js";
+import {
+  runDeploy,
+  runPromote
+} from "../../../dist/chunks/chunk-CEVOQO7K.js";
 import {
   runInferContract,
   runValidateData
-} from "../../../dist/chunks/chunk-HKAFUSTI.js";
-import "../../../dist/chunks/chunk-574GUYYD.js";
+} from "../../../dist/chunks/chunk-OOIBV4OO.js";
 import {
   logFailure,
   runMain
-} from "../../../dist/chunks/chunk-SDASYHI5.js";
-import "../../../dist/chunks/chunk-MN5EC6CS.js";
+} from "../../../dist/chunks/chunk-TDIIF3ML.js";
+import "../../../dist/chunks/chunk-62DISJRQ.js";
+import "../../../dist/chunks/chunk-HYFJOETZ.js";
+import "../../../dist/chunks/chunk-P753JDZS.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
+import "../../../dist/chunks/chunk-2JJZSUZB.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import {
   __commonJS,
@@ -3475,6 +3481,35 @@ var {
   Help
 } = import_index.default;
 
+// packages/cli/src/commands/deploy.ts
+function deployCommand(program2, logger, setExit) {
+  program2.command("deploy").description(
+    "Roll the registry's champion out (rolling, canary, blue-green, shadow) with health checks and automatic rollback"
+  ).option("--config <file>", "deploy config", "deploy.yml").option("--model-version <semver>", "deploy this registered version instead of the alias's").option("--alias <name>", "deploy this alias's version (default: the config's, e.g. champion)").option("--environment <name>", "deploy to this environment (default: the config's)").option("--registry <dir>", "use this registry folder instead of the config's").option("--out-dir <dir>", "where rendered manifests go", ".mlops/deploy").option("--results-dir <dir>", "where to write the deployment result", ".mlops/results").addOption(
+    new Option("--registry-writes <how>", "use the registry folder, or the GitHub contents API").choices(["local", "api"]).default("local")
+  ).option("--reason <text>", "why, for the audit log").addOption(new Option("--github-token <token>", "token for the GitHub Deployment").env("GITHUB_TOKEN")).action(async (opts) => {
+    if (opts.githubToken) logger.mask(opts.githubToken);
+    const result = await runDeploy(
+      {
+        config: opts.config,
+        version: opts.modelVersion,
+        alias: opts.alias,
+        environment: opts.environment,
+        registry: opts.registry,
+        outDir: opts.outDir,
+        resultsDir: opts.resultsDir,
+        registryWrites: opts.registryWrites,
+        reason: opts.reason,
+        token: opts.githubToken
+      },
+      { logger }
+    );
+    logger.info(`status: ${result.status}${result.rolledBack ? " (rolled back)" : ""}`);
+    if (result.error) logFailure(logger, result.error);
+    if (result.status !== "pass") setExit(1);
+  });
+}
+
 // packages/cli/src/commands/eval.ts
 var failOn = () => new Option("--fail-on <level>", "exit non-zero at this status or worse").choices(["fail", "warn", "never"]).default("fail");
 function positiveInt(value) {
@@ -3542,6 +3577,44 @@ function inferContractCommand(program2, logger) {
       { logger }
     );
     if (!result.outputPath) process.stdout.write(result.text);
+  });
+}
+
+// packages/cli/src/commands/promote.ts
+function promoteCommand(program2, logger, setExit) {
+  program2.command("promote").description(
+    "Promote a model only when every required gate passed for that exact artifact: register it, move the stage's alias, audit"
+  ).option("--config <file>", "promotion policy", "promote.yml").option("--stage <name>", "stage to promote to (default: the first)").option("--model <file>", "the challenger's artifact file").option("--model-version <semver>", "version to register, or to move up at a later stage").option("--registry <dir>", "use this registry folder instead of the policy's").option("--evidence <dir>", "result files computed on the artifact", ".mlops/results").option("--results-dir <dir>", "where to write the promotion result", ".mlops/results").addOption(
+    new Option("--registry-writes <how>", "write the registry folder, or commit through the GitHub API").choices(["local", "api"]).default("local")
+  ).option("--dry-run", "decide and report without writing", false).option("--reason <text>", "why, for the audit log").option("--pull-request <number>", "merged pull request, linked from the audit record", (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("a pull request number is expected");
+    return n;
+  }).option("--report-url <url>", "link to the report behind the decision").addOption(new Option("--github-token <token>", "token for API writes").env("GITHUB_TOKEN")).action(async (opts) => {
+    if (opts.githubToken) logger.mask(opts.githubToken);
+    const result = await runPromote(
+      {
+        config: opts.config,
+        stage: opts.stage,
+        model: opts.model,
+        version: opts.modelVersion,
+        evidence: opts.evidence,
+        registry: opts.registry,
+        resultsDir: opts.resultsDir,
+        registryWrites: opts.registryWrites,
+        dryRun: opts.dryRun,
+        reason: opts.reason,
+        pullRequest: opts.pullRequest,
+        reportUrl: opts.reportUrl,
+        token: opts.githubToken
+      },
+      { logger }
+    );
+    logger.info(`status: ${result.status}`);
+    if (result.error) {
+      logFailure(logger, result.error);
+      setExit(1);
+    } else if (result.status === "fail") setExit(1);
   });
 }
 
@@ -3650,6 +3723,8 @@ function buildProgram(logger, setExit) {
   validateDataCommand(program2, logger, setExit);
   inferContractCommand(program2, logger);
   trainValidateCommand(program2, logger, setExit);
+  promoteCommand(program2, logger, setExit);
+  deployCommand(program2, logger, setExit);
   return program2;
 }
 

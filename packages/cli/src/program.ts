@@ -1,7 +1,9 @@
 import type { Logger } from "@mlops/core";
 import { Command } from "commander";
+import { deployCommand } from "./commands/deploy.ts";
 import { evalCommand, mergeCommand } from "./commands/eval.ts";
 import { inferContractCommand } from "./commands/infer-contract.ts";
+import { promoteCommand } from "./commands/promote.ts";
 import { reportCommand } from "./commands/report.ts";
 import { trainValidateCommand } from "./commands/train-validate.ts";
 import { validateDataCommand } from "./commands/validate-data.ts";
@@ -21,5 +23,7 @@ export function buildProgram(logger: Logger, setExit: (code: number) => void): C
   validateDataCommand(program, logger, setExit);
   inferContractCommand(program, logger);
   trainValidateCommand(program, logger, setExit);
+  promoteCommand(program, logger, setExit);
+  deployCommand(program, logger, setExit);
   return program;
 }

@@ -123,7 +123,9 @@ export function contractChecks(scan: DatasetScan, contract: DataContract): Check
       );
     }
     if (col.unique) {
-      const tally = repeatsTally(col.unique.keys.values(), col.unique.rows.values(), col.name);
+      const { since, rows } = col.unique;
+      const rowOf = (i: number) => (i < since ? rowNumberOf(scan, i) : rows[i - since]!);
+      const tally = repeatsTally(col.unique.keys, rowOf, col.name);
       checks.push(
         rowsCheck({
           id: `contract:${col.name}:unique`,
@@ -183,7 +185,7 @@ export function contractChecks(scan: DatasetScan, contract: DataContract): Check
         location: { file, line: 1 },
       });
     } else {
-      const tally = repeatsTally(pk.keys.values(), pk.rows.values(), pk.columns.join(", "));
+      const tally = repeatsTally(pk.keys, (i) => rowNumberOf(scan, i), pk.columns.join(", "));
       tally.evaluated = pk.nulls.evaluated;
       tally.failed += pk.nulls.failed;
       for (const e of pk.nulls.examples) if (tally.examples.length < EXAMPLE_LIMIT) tally.examples.push(e);
@@ -223,13 +225,14 @@ function withEvaluated(tally: Tally, evaluated: number): Tally {
   return t;
 }
 
-function repeatsTally(keys: Float64Array, rows: Float64Array, column: string): Tally {
+/** Repeated keys; `rowOf` turns a key's index into its row number. */
+function repeatsTally(keys: BigUint64Array, rowOf: (index: number) => number, column: string): Tally {
   const repeats = findRepeats(keys);
   const t = new Tally();
   t.evaluated = keys.length;
   t.failed = repeats.count;
   for (const e of repeats.examples) {
-    t.examples.push({ row: rows[e.index]!, column, message: `repeats row ${rows[e.firstIndex]!}` });
+    t.examples.push({ row: rowOf(e.index), column, message: `repeats row ${rowOf(e.firstIndex)}` });
   }
   return t;
 }

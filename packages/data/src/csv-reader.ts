@@ -1,12 +1,13 @@
 import { ConfigError } from "@mlops/core";
-import { CsvError, parse } from "csv-parse";
 import { openByteStream } from "./byte-stream.ts";
+import { type CsvFields, CsvScanner, CsvSyntaxError } from "./csv-scanner.ts";
 import type { ReadOptions, ReadSummary, TableSink } from "./table-sink.ts";
 
 /**
  * Streams an RFC 4180 CSV file (quoted fields, embedded newlines, doubled quotes, a BOM, CRLF or LF) into
- * a sink, row by row. A row with the wrong number of fields is reported and skipped; a structural error
- * that ends parsing (an unterminated quote) is a ConfigError naming the line where the row starts.
+ * a sink, row by row: as byte ranges when the sink takes them (`csvRow`), else as strings. A row with the
+ * wrong number of fields is reported and skipped; a structural error that ends reading (an unterminated
+ * quote) is a ConfigError naming the line where the row starts.
  */
 export async function readCsv(
   file: string,
@@ -15,63 +16,57 @@ export async function readCsv(
 ): Promise<ReadSummary> {
   const stream = await openByteStream(file, { utf8: true });
   const hasHeader = options.header ?? true;
+  const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file) ? "\t" : ",");
   let width = -1;
   let rows = 0;
-  let endLine = 0;
-  let failure: unknown;
+  let strings: string[] = [];
 
-  const parser = parse({
-    bom: true,
-    delimiter: options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file) ? "\t" : ","),
-    relax_column_count: true,
-    skip_empty_lines: true,
-    on_record: (record: string[], context) => {
-      const line = endLine + 1;
-      endLine = context.lines;
-      if (width < 0) {
-        width = record.length;
-        if (hasHeader) {
-          sink.header(record);
-          return null;
-        }
-        sink.header(record.map((_, i) => `column_${i + 1}`));
+  const scanner = new CsvScanner(delimiter, (fields: CsvFields, line: number) => {
+    if (width < 0) {
+      width = fields.count;
+      const names = Array.from({ length: width }, (_, i) => fields.text(i));
+      if (hasHeader) {
+        sink.header(names);
+        return;
       }
-      rows++;
-      if (record.length !== width) {
-        const column = Math.min(record.length, width) + 1;
-        sink.rowError({
-          row: rows,
-          line,
-          message: `${record.length} field${record.length === 1 ? "" : "s"} where the header has ${width} (from field ${column})`,
-        });
-        return null;
-      }
-      sink.row(record, rows, line);
-      return null;
-    },
-  });
-  parser.on("error", (e) => {
-    failure ??= e;
+      sink.header(names.map((_, i) => `column_${i + 1}`));
+    }
+    rows++;
+    if (fields.count !== width) {
+      const column = Math.min(fields.count, width) + 1;
+      sink.rowError({
+        row: rows,
+        line,
+        message: `${fields.count} field${fields.count === 1 ? "" : "s"} where the header has ${width} (from field ${column})`,
+      });
+      return;
+    }
+    if (sink.csvRow) {
+      sink.csvRow(fields, rows, line);
+      return;
+    }
+    if (strings.length !== width) strings = new Array(width);
+    for (let i = 0; i < width; i++) strings[i] = fields.text(i);
+    sink.row(strings, rows, line);
   });
 
-  const write = (chunk: Buffer) => {
-    if (failure === undefined) parser.write(chunk);
-  };
+  let head: Buffer | undefined = Buffer.alloc(0);
   try {
-    for await (const chunk of stream.chunks) write(chunk);
+    for await (const chunk of stream.chunks) {
+      if (head) {
+        // The BOM is looked for once, in the first three bytes, whatever the chunk sizes.
+        head = Buffer.concat([head, chunk]);
+        if (head.length < 3) continue;
+        scanner.push(hasBom(head) ? head.subarray(3) : head);
+        head = undefined;
+      } else scanner.push(chunk);
+    }
+    if (head) scanner.push(hasBom(head) ? head.subarray(3) : head);
+    scanner.end();
   } catch (e) {
-    parser.destroy();
+    if (e instanceof CsvSyntaxError) throw csvFailure(file, e);
     throw e;
   }
-  if (failure === undefined) {
-    parser.end();
-    await new Promise<void>((resolve) => {
-      parser.on("end", resolve);
-      parser.on("error", () => resolve());
-      parser.resume();
-    });
-  }
-  if (failure !== undefined) throw csvFailure(file, failure, endLine + 1);
   if (width < 0) {
     throw new ConfigError("the file is empty: no header row", {
       location: { file, line: 1 },
@@ -81,22 +76,26 @@ export async function readCsv(
   return { format: "csv", rows, ...stream.result() };
 }
 
-function csvFailure(file: string, e: unknown, line: number): ConfigError {
-  if (!(e instanceof CsvError)) {
-    return new ConfigError(`cannot parse CSV: ${(e as Error).message}`, { location: { file, line } });
+function hasBom(bytes: Buffer): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+function csvFailure(file: string, e: CsvSyntaxError): ConfigError {
+  switch (e.kind) {
+    case "unclosed-quote":
+      return new ConfigError("a quoted field is never closed", {
+        location: { file, line: e.rowLine },
+        hint: 'close the quote; a quote inside a quoted field is written twice ("")',
+      });
+    case "text-after-quote":
+      return new ConfigError("cannot parse CSV: text after the closing quote of a field", {
+        location: { file, line: e.line, column: e.column },
+        hint: "quote the whole field, and double quotes inside it",
+      });
+    case "quote-in-field":
+      return new ConfigError("cannot parse CSV: a quote inside an unquoted field", {
+        location: { file, line: e.line, column: e.column },
+        hint: 'quote the whole field and write the quote twice (""), e.g. "say ""hi"""',
+      });
   }
-  if (e.code === "CSV_QUOTE_NOT_CLOSED") {
-    return new ConfigError("a quoted field is never closed", {
-      location: { file, line },
-      hint: 'close the quote; a quote inside a quoted field is written twice ("")',
-    });
-  }
-  const column = typeof e.column === "number" ? e.column + 1 : undefined;
-  return new ConfigError(`cannot parse CSV: ${e.message.split(":")[0]}`, {
-    location: { file, line: typeof e.lines === "number" ? e.lines : line, column },
-    hint:
-      e.code === "CSV_INVALID_CLOSING_QUOTE"
-        ? "quote the whole field, and double quotes inside it"
-        : undefined,
-  });
 }

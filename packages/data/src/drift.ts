@@ -1,9 +1,11 @@
 import type { Check, Severity } from "@mlops/core";
-import { chooseDriftTest, type DriftMethod, type DriftResult, driftTest } from "@mlops/stats";
+import { chooseDriftTest, type DriftMethod, type DriftResult } from "@mlops/stats";
 import { percent } from "./check-builder.ts";
 import type { DataContract } from "./contract.ts";
 import { formatValue } from "./data-types.ts";
+import { sortedPresent } from "./radix-sort.ts";
 import type { ColumnScan, DatasetScan } from "./table-scan.ts";
+import { type DriftSample, typedDriftTest } from "./typed-drift-tests.ts";
 
 /**
  * Drift of each column against the reference, with Evidently's default test for the column's type and
@@ -72,9 +74,8 @@ export function driftChecks(
       columns.push(skip("every value is distinct (an identifier)"));
       continue;
     }
-    const refValues = columnValues(ref);
-    const curValues = columnValues(cur);
-    if (!refValues || !curValues) {
+    const values = comparableValues(current, cur, reference, ref);
+    if (!values) {
       columns.push(
         skip(
           cur.dictionary?.overflow || ref.dictionary?.overflow
@@ -84,6 +85,7 @@ export function driftChecks(
       );
       continue;
     }
+
     columns.push(
       testColumn({
         id,
@@ -91,8 +93,7 @@ export function driftChecks(
         role,
         cur,
         ref,
-        refValues,
-        curValues,
+        sample: values,
         reference,
         explicit,
         severity: cfg.severity,
@@ -126,28 +127,76 @@ export function driftChecks(
   return { columns, tested: features.length, drifted, share, dataset };
 }
 
-type Values = Float64Array | (string | null)[];
-
-function columnValues(col: ColumnScan): Values | undefined {
-  if (col.numbers) return col.numbers;
-  if (!col.codes || !col.dictionary || col.dictionary.overflow) return undefined;
-  const dict = col.dictionary.values;
-  const out = new Array<string | null>(col.codes.length);
-  for (let i = 0; i < col.codes.length; i++) {
-    const c = col.codes[i]!;
-    out[i] = c < 0 ? null : dict[c]!;
+/**
+ * The analysed values of a column in both datasets, as a drift test takes them: numbers sorted with the
+ * missing ones dropped (every test here is blind to order, and sorted input makes their own sorting
+ * cheap); for text, the count of each category — categorical tests depend on nothing else — in one
+ * category order for both (the reference's as first seen, then the current's new ones).
+ */
+function comparableValues(
+  current: DatasetScan,
+  cur: ColumnScan,
+  reference: DatasetScan,
+  ref: ColumnScan,
+): DriftSample | undefined {
+  if (cur.numbers && ref.numbers) {
+    return {
+      kind: "numerical",
+      reference: reference.distributionsOnly ? ref.numbers : sortedPresent(ref.numbers),
+      current: current.distributionsOnly ? cur.numbers : sortedPresent(cur.numbers),
+    };
   }
-  return out;
+  const counted = (scan: DatasetScan, col: ColumnScan) =>
+    col.dictionary !== undefined && !col.dictionary.overflow && (col.codes !== undefined || !scan.sampled);
+  if (!counted(current, cur) || !counted(reference, ref)) return undefined;
+  const index = new Map(ref.dictionary!.values.map((v, i) => [v, i]));
+  const curToShared = cur.dictionary!.values.map((v) => {
+    let code = index.get(v);
+    if (code === undefined) {
+      code = index.size;
+      index.set(v, code);
+    }
+    return code;
+  });
+  return {
+    kind: "categorical",
+    reference: categoryCounts(reference, ref, undefined, index.size),
+    current: categoryCounts(current, cur, curToShared, index.size),
+  };
+}
+
+/** Counts per shared category of the analysed rows: the dictionary's counts unless rows were sampled. */
+function categoryCounts(
+  scan: DatasetScan,
+  col: ColumnScan,
+  toShared: readonly number[] | undefined,
+  size: number,
+): Float64Array {
+  const counts = new Float64Array(size);
+  const at = (code: number) => (toShared ? toShared[code]! : code);
+  if (!scan.sampled) {
+    col.dictionary!.counts.forEach((n, code) => {
+      counts[at(code)] = n;
+    });
+    return counts;
+  }
+  const codes = col.codes!;
+  for (let i = 0; i < codes.length; i++) if (codes[i]! >= 0) counts[at(codes[i]!)]!++;
+  return counts;
 }
 
 /** Distinct present values across both samples, counted up to 6: the chooser only asks ≤ 2, 3–5 or more. */
-function uniqueUpToSix(a: Values, b: Values): number {
-  const seen = new Set<number | string>();
-  for (const values of [a, b]) {
+function uniqueUpToSix(sample: DriftSample): number {
+  if (sample.kind === "categorical") {
+    let n = 0;
+    for (let i = 0; i < sample.reference.length && n < 6; i++)
+      if (sample.reference[i]! > 0 || sample.current[i]! > 0) n++;
+    return n;
+  }
+  const seen = new Set<number>();
+  for (const values of [sample.reference, sample.current]) {
     for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v === null || v === undefined || (typeof v === "number" && Number.isNaN(v))) continue;
-      seen.add(v);
+      seen.add(values[i]!);
       if (seen.size > 5) return seen.size;
     }
   }
@@ -160,14 +209,13 @@ function testColumn(args: {
   role: DriftRole;
   cur: ColumnScan;
   ref: ColumnScan;
-  refValues: Values;
-  curValues: Values;
+  sample: DriftSample;
   reference: DatasetScan;
   explicit: DriftMethod | undefined;
   severity: Severity;
   contract: DataContract;
 }): ColumnDrift {
-  const { id, title, role, cur, ref, refValues, curValues, severity, contract } = args;
+  const { id, title, role, cur, ref, sample, severity, contract } = args;
   const cfg = contract.drift;
   const base = { column: cur.name, role };
   const columnType = cur.numbers ? "numerical" : "categorical";
@@ -205,17 +253,14 @@ function testColumn(args: {
   }
   const chosen = chooseDriftTest({
     columnType,
-    nUnique: uniqueUpToSix(refValues, curValues),
+    nUnique: uniqueUpToSix(sample),
     referenceSize: args.reference.analysedRows,
   });
   const method = args.explicit ?? chosen.method;
   const perColumn = cfg.columns[cur.name];
   const threshold =
     perColumn?.threshold ?? cfg.threshold ?? (method === chosen.method ? chosen.threshold : undefined);
-  const result = driftTest(method, refValues, curValues, {
-    columnType,
-    ...(threshold !== undefined ? { threshold } : {}),
-  });
+  const result = typedDriftTest(method, sample, threshold);
   if (result.inconclusive || (!Number.isFinite(result.statistic) && result.pValue === undefined)) {
     return {
       ...base,

@@ -196,23 +196,30 @@ function binaryLabels(col: ColumnScan): Float64Array | undefined {
   }
   if (!col.codes || !col.dictionary || col.dictionary.values.length !== 2) return undefined;
   const positive = col.dictionary.values[0]! < col.dictionary.values[1]! ? 1 : 0;
-  return Float64Array.from(col.codes, (c) => (c < 0 ? Number.NaN : c === positive ? 1 : 0));
+  const out = new Float64Array(col.codes.length);
+  for (let i = 0; i < out.length; i++) {
+    const c = col.codes[i]!;
+    out[i] = c < 0 ? Number.NaN : c === positive ? 1 : 0;
+  }
+  return out;
 }
 
 function featureScores(
   col: ColumnScan,
   labels: Float64Array,
   stride: number,
-): { labels: number[]; scores: number[] } | undefined {
-  const outLabels: number[] = [];
-  const scores: number[] = [];
+): { labels: Float64Array; scores: Float64Array } | undefined {
+  const size = Math.ceil(labels.length / stride);
+  const outLabels = new Float64Array(size);
+  const scores = new Float64Array(size);
+  let n = 0;
   if (col.numbers) {
     for (let i = 0; i < labels.length; i += stride) {
       const y = labels[i]!;
       const x = col.numbers[i]!;
       if (Number.isNaN(y) || Number.isNaN(x)) continue;
-      outLabels.push(y);
-      scores.push(x);
+      outLabels[n] = y;
+      scores[n++] = x;
     }
   } else if (
     col.codes &&
@@ -224,17 +231,16 @@ function featureScores(
     const k = col.dictionary.values.length;
     const pos = new Float64Array(k);
     const all = new Float64Array(k);
-    const codes: number[] = [];
     for (let i = 0; i < labels.length; i += stride) {
       const y = labels[i]!;
       const c = col.codes[i]!;
       if (Number.isNaN(y) || c < 0) continue;
       pos[c]! += y;
       all[c]!++;
-      outLabels.push(y);
-      codes.push(c);
+      outLabels[n] = y;
+      scores[n++] = c;
     }
-    for (const c of codes) scores.push(pos[c]! / all[c]!);
+    for (let j = 0; j < n; j++) scores[j] = pos[scores[j]!]! / all[scores[j]!]!;
   } else return undefined;
-  return outLabels.length > 1 ? { labels: outLabels, scores } : undefined;
+  return n > 1 ? { labels: outLabels.subarray(0, n), scores: scores.subarray(0, n) } : undefined;
 }

@@ -3,6 +3,7 @@ import { quantileSorted } from "@mlops/stats";
 import { percent, rowsCheck } from "./check-builder.ts";
 import type { DataContract } from "./contract.ts";
 import { duplicateRowsTally } from "./contract-checks.ts";
+import { sortedPresent } from "./radix-sort.ts";
 import type { ColumnScan, DatasetScan } from "./table-scan.ts";
 
 /**
@@ -63,7 +64,7 @@ export function qualityChecks(scan: DatasetScan, contract: DataContract): Qualit
       });
     }
     if (col.numbers && (col.type === "integer" || col.type === "number")) {
-      const o = countOutliers(col, contract);
+      const o = countOutliers(col, scan.distributionsOnly, contract);
       if (o) {
         outliers.set(col.name, o);
         const share = o.of === 0 ? 0 : o.count / o.of;
@@ -121,13 +122,10 @@ export function distinctCount(col: ColumnScan): number | undefined {
   return undefined;
 }
 
-function countOutliers(col: ColumnScan, contract: DataContract): OutlierCount | undefined {
-  const values = col.numbers!;
-  const sorted = Float64Array.from(values).sort();
-  let n = sorted.length;
-  while (n > 0 && Number.isNaN(sorted[n - 1]!)) n--;
+function countOutliers(col: ColumnScan, sorted: boolean, contract: DataContract): OutlierCount | undefined {
+  const present = sorted ? col.numbers! : sortedPresent(col.numbers!);
+  const n = present.length;
   if (n < 4) return undefined;
-  const present = sorted.subarray(0, n);
   const { method, threshold } = contract.quality.outliers;
   let low: number;
   let high: number;

@@ -1,17 +1,22 @@
 import { ConfigError, createProgress, type Severity } from "@mlops/core";
 import { Xoshiro128 } from "@mlops/stats";
+import { ByteDictionary, clockMillis, dateKey, parseDecimal } from "./byte-cells.ts";
 import { buildCellChecks, type CellCheck, EXAMPLE_LIMIT, type Example, Tally } from "./cell-checks.ts";
-import { ContentHash, cellText, KeyList } from "./content-hash.ts";
+import { ContentHash, cellText, IndexList, KeyList } from "./content-hash.ts";
 import { type ColumnContract, type DataContract, untune } from "./contract.ts";
+import type { CsvFields } from "./csv-scanner.ts";
 import {
+  type Coerced,
   type Coercer,
   coercerFor,
   type DataType,
   DEFAULT_NULL_VALUES,
   INVALID,
   isNumericType,
+  parseIsoDate,
   showRaw,
 } from "./data-types.ts";
+import { sortPresentInPlace } from "./radix-sort.ts";
 import { compare, parseRule, type Rule } from "./rules.ts";
 import { readTable } from "./table-reader.ts";
 import type { ReadSummary, RowIssue, TableSink } from "./table-sink.ts";
@@ -39,6 +44,8 @@ export interface Dictionary {
 
 export const DICTIONARY_LIMIT = 50_000;
 
+const INITIAL_CAPACITY = 1 << 22;
+
 export interface ColumnScan {
   name: string;
   type: DataType;
@@ -61,8 +68,15 @@ export interface ColumnScan {
   dictionary?: Dictionary;
   cellChecks: CellCheck[];
   notNull?: { tally: Tally; mostly: number; severity: Severity };
-  unique?: { keys: KeyList; rows: KeyList; mostly: number; severity: Severity };
-  /** Values of the analysed rows: numbers (NaN = missing or invalid) or dictionary codes (-1). */
+  /**
+   * Content keys of the present values, when the column must be unique. Up to the first row without a
+   * value, the i-th key is the i-th good row's; `rows` holds the row numbers of the keys from `since` on.
+   */
+  unique?: { keys: BigUint64Array; since: number; rows: Uint32Array; mostly: number; severity: Severity };
+  /**
+   * Values of the analysed rows: numbers (NaN = missing or invalid) or dictionary codes (-1), row by row
+   * until `keepDistributions`.
+   */
   numbers?: Float64Array;
   codes?: Int32Array;
 }
@@ -78,16 +92,22 @@ export interface DatasetScan {
   malformed: Tally;
   /** Rows read well, in order; `rowKeys[i]` is the content key of the i-th of them. */
   goodRows: number;
-  rowKeys: Float64Array;
+  rowKeys: BigUint64Array;
   malformedRows: number[];
   /** Rows kept for analysis (all of them when `sampled` is false). */
   analysedRows: number;
   sampled: boolean;
+  /**
+   * Columns keep only what distributions need (`keepDistributions`): numeric ones their present values
+   * in ascending order, not row by row; text ones their dictionary counts, and codes only if rows were
+   * sampled (else the counts are the codes' counts).
+   */
+  distributionsOnly: boolean;
   rules: Rule[];
   primaryKey?: {
     columns: string[];
-    keys: KeyList;
-    rows: KeyList;
+    /** Per good row, in order. */
+    keys: BigUint64Array;
     nulls: Tally;
     mostly: number;
     severity: Severity;
@@ -103,6 +123,10 @@ export interface ScanOptions {
   types?: ReadonlyMap<string, ResolvedType>;
   seed?: number;
   label?: string;
+  /** Called once the columns' types are settled (after the header, or after the rows types are inferred from). */
+  onTypes?: (types: ReadonlyMap<string, ResolvedType>) => void;
+  /** Keep only what distributions need (see `DatasetScan.distributionsOnly`): for the reference. */
+  keepDistributions?: boolean;
 }
 
 export function rowNumberOf(scan: Pick<DatasetScan, "malformedRows">, index: number): number {
@@ -119,7 +143,19 @@ interface Plan {
   position: number;
   coerce: Coercer;
   numeric: boolean;
+  integer: boolean;
   dict?: Map<string, number>;
+  /** How CSV bytes are read without a string; undefined: always through `coerce`. */
+  fast?: "number" | "date" | "datetime" | "text";
+  /** Raw texts seen (text columns), with their coerced value and dictionary code. */
+  bytes?: ByteDictionary;
+  entryValues: Coerced[];
+  entryCodes: number[];
+  /** Dates seen, YYYYMMDD → epoch ms (NaN: not a calendar date). */
+  days?: Map<number, number>;
+  /** Per dictionary code, which cell checks fail (-1: not yet known). */
+  failMasks: Int32Array;
+  unique?: { keys: KeyList; since: number; rows?: IndexList; mostly: number; severity: Severity };
 }
 
 export async function scanDataset(file: string, options: ScanOptions): Promise<DatasetScan> {
@@ -142,20 +178,27 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
   let ruleSides: { left: number; right: number }[] = [];
   let primaryKey: DatasetScan["primaryKey"];
   let pkPositions: number[] = [];
+  let pkKeys = new KeyList();
   let goodRows = 0;
   let capacity = 0;
   let values: (number | string | null)[] = [];
 
+  /**
+   * Every analysed row's slot is written (NaN or -1 when missing), so the arrays need no fill, and
+   * fresh zeroed memory costs nothing until touched: they start at up to 4M rows (the default
+   * `analysisRows` is 1M) and small files stay small. Growing by copying, which leaves the old arrays
+   * behind as garbage, is only for larger caps.
+   */
   const grow = (needed: number) => {
     if (needed <= capacity) return;
-    const next = Math.min(cap, Math.max(65_536, capacity * 2));
+    const next = Math.min(cap, Math.max(INITIAL_CAPACITY, capacity * 2));
     for (const p of plans) {
       if (p.scan.numbers) {
-        const a = new Float64Array(next).fill(Number.NaN);
+        const a = new Float64Array(next);
         a.set(p.scan.numbers);
         p.scan.numbers = a;
       } else if (p.scan.codes) {
-        const a = new Int32Array(next).fill(-1);
+        const a = new Int32Array(next);
         a.set(p.scan.codes);
         p.scan.codes = a;
       }
@@ -202,12 +245,13 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
           };
         }
       }
+      let unique: Plan["unique"];
       if (options.checks && spec?.unique !== undefined) {
         const t = untune(spec.unique);
         if (t.value) {
-          scan.unique = {
+          unique = {
             keys: new KeyList(),
-            rows: new KeyList(),
+            since: 0,
             mostly: t.mostly ?? spec.mostly ?? 1,
             severity: t.severity ?? spec.severity ?? "fail",
           };
@@ -220,12 +264,21 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
         scan.codes = new Int32Array(0);
         scan.dictionary = { values: [], counts: [], overflow: false };
       }
+      const fast = fastReading(resolved, scan.dictionary !== undefined, nullValues);
       return {
         scan,
         position,
         coerce: coercerFor(resolved.type, nullValues, resolved.pattern),
         numeric,
+        integer: resolved.type === "integer",
         ...(scan.dictionary ? { dict: new Map<string, number>() } : {}),
+        ...(fast ? { fast } : {}),
+        ...(fast === "text" ? { bytes: new ByteDictionary(DICTIONARY_LIMIT) } : {}),
+        ...(fast === "date" || fast === "datetime" ? { days: new Map<number, number>() } : {}),
+        entryValues: [],
+        entryCodes: [],
+        failMasks: new Int32Array(0),
+        ...(unique ? { unique } : {}),
       };
     });
     values = new Array(plans.length).fill(null);
@@ -262,10 +315,10 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
         const absent = columns.filter((c) => !index.has(c));
         if (absent.length === 0) {
           pkPositions = columns.map((c) => index.get(c)!);
+          pkKeys = new KeyList();
           primaryKey = {
             columns,
-            keys: new KeyList(),
-            rows: new KeyList(),
+            keys: new BigUint64Array(0),
             nulls: new Tally(),
             mostly: Array.isArray(pk) ? 1 : (pk.mostly ?? 1),
             severity: Array.isArray(pk) ? tableSeverity : (pk.severity ?? tableSeverity),
@@ -275,92 +328,126 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
     }
   };
 
-  const process = (raw: ArrayLike<unknown>, row: number, line: number) => {
+  /** Where the current row's raw cells are, for the failing examples that show them. */
+  let currentRaw: ArrayLike<unknown> | undefined;
+  let currentFields: CsvFields | undefined;
+  const shownCell = (c: number): string =>
+    currentFields ? showRaw(currentFields.text(c)) : showRaw(currentRaw?.[c]);
+
+  const startRow = (): number => {
     const index = goodRows++;
-    let slot = index;
-    if (index >= cap) {
-      const j = random.nextBelow(index + 1);
-      slot = j < cap ? j : -1;
-    } else grow(index + 1);
-    hash.reset();
-    for (let c = 0; c < plans.length; c++) {
-      const p = plans[c]!;
-      const s = p.scan;
-      const cell = raw[p.position];
-      hash.add(cellText(cell));
-      s.rows++;
-      const v = p.coerce(cell);
-      values[c] = v === INVALID ? null : v;
-      if (v === null || v === INVALID) {
-        if (v === null) {
-          s.nulls++;
-          if (s.notNull)
+    if (index < cap) {
+      grow(index + 1);
+      return index;
+    }
+    const j = random.nextBelow(index + 1);
+    return j < cap ? j : -1;
+  };
+
+  /** The dictionary code of a present text value; -1 once the dictionary is full. */
+  const codeOf = (p: Plan, text: string): number => {
+    const dictionary = p.scan.dictionary!;
+    let code = p.dict!.get(text);
+    if (code === undefined) {
+      if (dictionary.overflow) return -1;
+      if (dictionary.values.length >= DICTIONARY_LIMIT) {
+        dictionary.overflow = true;
+        p.scan.codes = undefined;
+        return -1;
+      }
+      code = dictionary.values.length;
+      p.dict!.set(text, code);
+      dictionary.values.push(text);
+      dictionary.counts.push(0);
+    }
+    return code;
+  };
+
+  /** Bit k set when check k fails for `value`: for text columns, computed once per distinct value. */
+  const failMask = (p: Plan, value: number | string, code: number): number => {
+    const checks = p.scan.cellChecks;
+    if (code >= 0) {
+      if (code >= p.failMasks.length) {
+        const next = new Int32Array(Math.max(64, code * 2)).fill(-1);
+        next.set(p.failMasks);
+        p.failMasks = next;
+      }
+      const known = p.failMasks[code]!;
+      if (known !== -1) return known;
+    }
+    let mask = 0;
+    for (let k = 0; k < checks.length; k++) if (!checks[k]!.test(value)) mask |= 1 << k;
+    if (code >= 0) p.failMasks[code] = mask;
+    return mask;
+  };
+
+  /** Counts one coerced cell; `code` is its dictionary code when already known, else -2. */
+  const accept = (c: number, v: Coerced, code: number, row: number, line: number, slot: number) => {
+    const p = plans[c]!;
+    const s = p.scan;
+    s.rows++;
+    values[c] = v === INVALID ? null : v;
+    if (v === null || v === INVALID) {
+      if (v === null) {
+        s.nulls++;
+        if (s.notNull) {
+          if (s.notNull.tally.examples.length < EXAMPLE_LIMIT)
             s.notNull.tally.fail({ row, line, column: s.name, value: "", message: "missing value" });
-        } else if (s.invalid.examples.length < EXAMPLE_LIMIT) {
-          s.invalid.fail({
-            row,
-            line,
-            column: s.name,
-            value: showRaw(cell),
-            message: `not ${article(s.type)}`,
-          });
-        } else s.invalid.failed++;
-        if (slot >= 0) {
-          if (s.numbers) s.numbers[slot] = Number.NaN;
-          else if (s.codes) s.codes[slot] = -1;
+          else s.notNull.tally.failed++;
         }
+      } else if (s.invalid.examples.length < EXAMPLE_LIMIT) {
+        s.invalid.fail({ row, line, column: s.name, value: shownCell(c), message: `not ${article(s.type)}` });
+      } else s.invalid.failed++;
+      if (slot >= 0) {
+        if (s.numbers) s.numbers[slot] = Number.NaN;
+        else if (s.codes) s.codes[slot] = -1;
+      }
+      if (p.unique && !p.unique.rows) {
+        p.unique.rows = new IndexList();
+        p.unique.since = p.unique.keys.length;
+      }
+    } else {
+      s.present++;
+      if (p.numeric) {
+        const x = v as number;
+        if (x < s.min) s.min = x;
+        if (x > s.max) s.max = x;
+        const d = x - s.mean;
+        s.mean += d / s.present;
+        s.m2 += d * (x - s.mean);
+        if (slot >= 0) s.numbers![slot] = x;
       } else {
-        s.present++;
-        if (p.numeric) {
-          const x = v as number;
-          if (x < s.min) s.min = x;
-          if (x > s.max) s.max = x;
-          const d = x - s.mean;
-          s.mean += d / s.present;
-          s.m2 += d * (x - s.mean);
-          if (slot >= 0) s.numbers![slot] = x;
-        } else {
-          const text = v as string;
-          if (text.length < s.minLength) s.minLength = text.length;
-          if (text.length > s.maxLength) s.maxLength = text.length;
-          if (p.dict) {
-            let code = p.dict.get(text);
-            const dictionary = s.dictionary!;
-            if (code === undefined && !dictionary.overflow) {
-              if (dictionary.values.length >= DICTIONARY_LIMIT) {
-                dictionary.overflow = true;
-                s.codes = undefined;
-              } else {
-                code = dictionary.values.length;
-                p.dict.set(text, code);
-                dictionary.values.push(text);
-                dictionary.counts.push(0);
-              }
-            }
-            if (code !== undefined) {
-              dictionary.counts[code]!++;
-              if (slot >= 0 && s.codes) s.codes[slot] = code;
-            }
+        const text = v as string;
+        if (text.length < s.minLength) s.minLength = text.length;
+        if (text.length > s.maxLength) s.maxLength = text.length;
+        if (p.dict) {
+          if (code === -2) code = codeOf(p, text);
+          if (code >= 0) {
+            s.dictionary!.counts[code]!++;
+            if (slot >= 0 && s.codes) s.codes[slot] = code;
           }
         }
-        for (const check of s.cellChecks) {
-          const t = check.tally;
+      }
+      const checks = s.cellChecks;
+      if (checks.length > 0) {
+        const mask = failMask(p, v, p.dict ? code : -1);
+        for (let k = 0; k < checks.length; k++) {
+          const t = checks[k]!.tally;
           t.evaluated++;
-          if (check.test(v)) continue;
+          if ((mask & (1 << k)) === 0) continue;
           if (t.examples.length < EXAMPLE_LIMIT)
-            t.fail({ row, line, column: s.name, value: showRaw(cell), message: check.expected });
+            t.fail({ row, line, column: s.name, value: shownCell(c), message: checks[k]!.expected });
           else t.failed++;
         }
-        if (s.unique) {
-          keyHash.reset();
-          keyHash.add(cellText(cell));
-          s.unique.keys.push(keyHash.key());
-          s.unique.rows.push(row);
-        }
       }
-      if (s.notNull) s.notNull.tally.evaluated++;
+      p.unique?.rows?.push(row);
     }
-    rowKeys.push(hash.key());
+    if (s.notNull) s.notNull.tally.evaluated++;
+  };
+
+  /** The table-level checks of a row, once its cells are counted. */
+  const finishRow = (row: number, line: number, index: number) => {
+    hash.pushTo(rowKeys);
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       const sides = ruleSides[r]!;
@@ -373,24 +460,115 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
           row,
           line,
           column: rule.left,
-          value: `${showRaw(raw[plans[sides.left]!.position])}${sides.right >= 0 ? ` vs ${showRaw(raw[plans[sides.right]!.position])}` : ""}`,
+          value: `${shownCell(sides.left)}${sides.right >= 0 ? ` vs ${shownCell(sides.right)}` : ""}`,
           message: `${rule.left} ${rule.op} ${"column" in rule.right ? rule.right.column : JSON.stringify(rule.right.literal)} is false`,
         });
       }
     }
     if (primaryKey) {
-      keyHash.reset();
       let hasNull = false;
-      for (const at of pkPositions) {
-        if (values[at] === null) hasNull = true;
-        keyHash.add(cellText(raw[plans[at]!.position]));
-      }
+      for (const at of pkPositions) if (values[at] === null) hasNull = true;
       primaryKey.nulls.evaluated++;
       if (hasNull) primaryKey.nulls.fail({ row, line, message: "a key column is missing" });
-      primaryKey.keys.push(keyHash.key());
-      primaryKey.rows.push(row);
+      keyHash.pushTo(pkKeys);
     }
     if ((index & 0xffff) === 0xffff) progress.tick(0x10000);
+  };
+
+  const process = (raw: ArrayLike<unknown>, row: number, line: number) => {
+    currentRaw = raw;
+    currentFields = undefined;
+    const index = goodRows;
+    const slot = startRow();
+    hash.reset();
+    for (let c = 0; c < plans.length; c++) {
+      const p = plans[c]!;
+      const cell = raw[c];
+      hash.add(cellText(cell));
+      const v = p.coerce(cell);
+      if (p.unique && v !== null && v !== INVALID) {
+        keyHash.reset();
+        keyHash.add(cellText(cell));
+        keyHash.pushTo(p.unique.keys);
+      }
+      accept(c, v, -2, row, line, slot);
+    }
+    if (primaryKey) {
+      keyHash.reset();
+      for (const at of pkPositions) keyHash.add(cellText(raw[at]));
+    }
+    finishRow(row, line, index);
+  };
+
+  /** Adds a field to a content hash from its bytes when they are plain ASCII, else from its text. */
+  const hashField = (h: ContentHash, f: CsvFields, c: number) => {
+    if (f.escaped[c] === 1 || !h.addAscii(f.bytes, f.start[c]!, f.end[c]!)) h.add(f.text(c));
+  };
+
+  /** The same as `process`, reading numbers, dates and repeated texts straight from the bytes. */
+  const processFields = (f: CsvFields, row: number, line: number) => {
+    currentFields = f;
+    currentRaw = undefined;
+    const index = goodRows;
+    const slot = startRow();
+    const bytes = f.bytes;
+    hash.reset();
+    for (let c = 0; c < plans.length; c++) {
+      const p = plans[c]!;
+      const start = f.start[c]!;
+      const end = f.end[c]!;
+      hashField(hash, f, c);
+      let v: Coerced | undefined;
+      let code = -2;
+      switch (p.fast) {
+        case "number": {
+          const x = parseDecimal(bytes, start, end);
+          if (!Number.isNaN(x) && (!p.integer || Number.isInteger(x))) v = x;
+          break;
+        }
+        case "date":
+        case "datetime": {
+          const length = end - start;
+          const key = length >= 10 ? dateKey(bytes, start) : -1;
+          if (key < 1_000_000) break;
+          const clock =
+            p.fast === "date" ? (length === 10 ? 0 : -1) : length === 10 ? 0 : clockMillis(bytes, start, end);
+          if (clock < 0) break;
+          let day = p.days!.get(key);
+          if (day === undefined) {
+            day = parseIsoDate(f.text(c).slice(0, 10)) ?? Number.NaN;
+            p.days!.set(key, day);
+          }
+          if (!Number.isNaN(day)) v = day + clock;
+          break;
+        }
+        case "text": {
+          const e = p.bytes!.entry(bytes, start, end);
+          if (e < 0) break;
+          if (e === p.entryValues.length) {
+            const value = p.coerce(f.text(c));
+            p.entryValues.push(value);
+            p.entryCodes.push(typeof value === "string" ? codeOf(p, value) : -1);
+          }
+          v = p.entryValues[e]!;
+          code = p.entryCodes[e]!;
+          if (code < 0 && typeof v === "string") code = -2;
+          break;
+        }
+      }
+      if (v === undefined) v = p.coerce(f.text(c));
+      if (p.unique && v !== null && v !== INVALID) {
+        keyHash.reset();
+        hashField(keyHash, f, c);
+        keyHash.pushTo(p.unique.keys);
+      }
+      accept(c, v, code, row, line, slot);
+    }
+    if (primaryKey) {
+      keyHash.reset();
+      for (const at of pkPositions) hashField(keyHash, f, at);
+    }
+    finishRow(row, line, index);
   };
 
   const finishInference = () => {
@@ -413,6 +591,7 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
         );
     });
     buildPlans(types);
+    options.onTypes?.(types);
     for (const r of rows) process(r.values, r.row, r.line);
   };
 
@@ -437,6 +616,13 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
       );
       if (needsInference) buffered = [];
       else finishInference();
+    },
+    csvRow(fields, row, line) {
+      if (buffered) {
+        const texts = Array.from({ length: fields.count }, (_, i) => fields.text(i));
+        buffered.push({ values: texts, row, line });
+        if (buffered.length >= INFERENCE_ROWS) finishInference();
+      } else processFields(fields, row, line);
     },
     row(raw, row, line) {
       if (buffered) {
@@ -467,10 +653,19 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
 
   const analysedRows = Math.min(goodRows, cap);
   for (const p of plans) {
-    if (p.scan.numbers) p.scan.numbers = p.scan.numbers.subarray(0, analysedRows);
+    if (p.scan.numbers) {
+      p.scan.numbers = p.scan.numbers.subarray(0, analysedRows);
+    }
     if (p.scan.codes) p.scan.codes = p.scan.codes.subarray(0, analysedRows);
+    if (p.unique) {
+      const { keys, rows, ...rest } = p.unique;
+      p.scan.unique = rows
+        ? { keys: keys.values(), rows: rows.values(), ...rest }
+        : { keys: keys.values(), rows: new Uint32Array(0), ...rest, since: keys.length };
+    }
   }
-  return {
+  if (primaryKey) primaryKey.keys = pkKeys.values();
+  const scan: DatasetScan = {
     file,
     summary,
     header,
@@ -482,9 +677,48 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
     malformedRows,
     analysedRows,
     sampled: goodRows > cap,
+    distributionsOnly: false,
     rules,
     ...(primaryKey ? { primaryKey } : {}),
   };
+  if (options.keepDistributions) keepDistributions(scan);
+  return scan;
+}
+
+/**
+ * Drops row order once nothing needs it any more (leakage does, quality and drift do not), in place:
+ * numbers sorted, so drift tests and quantiles share one sort per column, and text codes released when
+ * the dictionary counts say the same.
+ */
+export function keepDistributions(scan: DatasetScan): void {
+  if (scan.distributionsOnly) return;
+  const scratch = new Float64Array(scan.analysedRows);
+  for (const col of scan.columns) {
+    if (col.numbers) col.numbers = sortPresentInPlace(col.numbers, scratch);
+    if (!scan.sampled) col.codes = undefined;
+  }
+  scan.distributionsOnly = true;
+}
+
+/** How a column's CSV cells can be read from bytes, given the texts that mean "missing". */
+function fastReading(
+  resolved: ResolvedType,
+  dictionary: boolean,
+  nullValues: ReadonlySet<string>,
+): Plan["fast"] {
+  if (resolved.pattern) return undefined;
+  const nulls = [...nullValues].map((v) => Buffer.from(v));
+  switch (resolved.type) {
+    case "integer":
+    case "number":
+      // A missing-value text that reads as a number must be seen as text first.
+      return nulls.some((b) => !Number.isNaN(parseDecimal(b, 0, b.length))) ? undefined : "number";
+    case "date":
+    case "datetime":
+      return nulls.some((b) => b.length >= 10) ? undefined : resolved.type;
+    default:
+      return dictionary ? "text" : undefined;
+  }
 }
 
 function article(type: DataType): string {

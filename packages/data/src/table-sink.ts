@@ -1,3 +1,5 @@
+import type { CsvFields } from "./csv-scanner.ts";
+
 /**
  * What every reader feeds: the header once, then each row as raw values in header order, with its
  * 1-based row number (data rows only) and the file line where it starts (for CSV and JSONL).
@@ -6,6 +8,8 @@
 export interface TableSink {
   header(columns: readonly string[]): void;
   row(values: ArrayLike<unknown>, row: number, line: number): void;
+  /** When present, the CSV reader hands rows over as byte ranges instead of strings (`row` is not called). */
+  csvRow?(fields: CsvFields, row: number, line: number): void;
   /** A row that could not be read as a row (wrong field count, invalid JSON); reading goes on. */
   rowError(issue: RowIssue): void;
 }

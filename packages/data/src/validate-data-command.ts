@@ -23,7 +23,8 @@ import { type DriftSummary, driftChecks } from "./drift.ts";
 import { fingerprint } from "./fingerprint.ts";
 import { leakageChecks } from "./leakage.ts";
 import { qualityChecks } from "./quality-checks.ts";
-import { type DatasetScan, type ResolvedType, scanDataset } from "./table-scan.ts";
+import { scanInWorker, type WorkerScan } from "./scan-worker.ts";
+import { type DatasetScan, keepDistributions, scanDataset } from "./table-scan.ts";
 import { validationDetails } from "./validation-details.ts";
 
 /**
@@ -105,31 +106,44 @@ export async function runValidateData(
     subjectName = options.name || contract.name || subjectName;
     const contractName = contractFile ? shown(contractFile) : "(no contract)";
 
-    const scan = await logger.group(`Read ${shown(dataFile)}`, () =>
-      scanDataset(dataFile, {
-        contract,
-        contractFile: contractName,
-        checks: true,
-        label: `read ${shown(dataFile)}`,
-      }),
-    );
+    // The reference is read on a worker thread while the data is read here; it needs the data's
+    // column types, so it starts as soon as those are settled.
+    let referenceJob: WorkerScan | undefined;
+    let scan: DatasetScan;
+    try {
+      scan = await logger.group(`Read ${shown(dataFile)}`, () =>
+        scanDataset(dataFile, {
+          contract,
+          contractFile: contractName,
+          checks: true,
+          label: `read ${shown(dataFile)}`,
+          ...(referenceFile
+            ? {
+                onTypes: (types) => {
+                  referenceJob = scanInWorker(referenceFile, {
+                    contract,
+                    contractFile: contractName,
+                    checks: false,
+                    types: new Map(types),
+                    label: `read ${shown(referenceFile)}`,
+                    keepDistributions: true,
+                  });
+                },
+              }
+            : {}),
+        }),
+      );
+    } catch (e) {
+      referenceJob?.cancel();
+      throw e;
+    }
     logger.info(
       `${scan.summary.rows} rows × ${scan.header.length} columns (${scan.summary.format}${scan.summary.gzip ? ", gzip" : ""})`,
     );
     let reference: DatasetScan | undefined;
-    if (referenceFile) {
-      const types = new Map<string, ResolvedType>(
-        scan.columns.map((c) => [c.name, { type: c.type, ...(c.pattern ? { pattern: c.pattern } : {}) }]),
-      );
-      reference = await logger.group(`Read reference ${shown(referenceFile)}`, () =>
-        scanDataset(referenceFile, {
-          contract,
-          contractFile: contractName,
-          checks: false,
-          types,
-          label: `read ${shown(referenceFile)}`,
-        }),
-      );
+    if (referenceFile && referenceJob) {
+      const job = referenceJob;
+      reference = await logger.group(`Read reference ${shown(referenceFile)}`, () => job.result);
       if (reference.goodRows === 0) {
         throw new ConfigError("the reference has no data rows", {
           location: { file: shown(referenceFile), line: 2 },
@@ -139,6 +153,14 @@ export async function runValidateData(
     }
 
     const checks: Check[] = contractChecks({ ...scan, file: shown(dataFile) }, contract);
+    // Leakage needs the values row by row; quality and drift only their distributions, so after it the
+    // columns are sorted in place once for both.
+    const leakage = leakageChecks(
+      scan,
+      reference ? { ...reference, file: shown(referenceFile!) } : undefined,
+      contract,
+    );
+    keepDistributions(scan);
     const quality = qualityChecks({ ...scan, file: shown(dataFile) }, contract);
     checks.push(...quality.checks);
     let drift: DriftSummary | undefined;
@@ -146,9 +168,7 @@ export async function runValidateData(
       drift = driftChecks(scan, reference, contract);
       checks.push(...drift.columns.map((d) => d.check), drift.dataset);
     }
-    checks.push(
-      ...leakageChecks(scan, reference ? { ...reference, file: shown(referenceFile!) } : undefined, contract),
-    );
+    checks.push(...leakage);
 
     const metrics = metricsOf(scan, reference, drift, checks);
     checks.push(...evaluateGates(contract.gates, metrics));

@@ -1,3 +1,4 @@
+export { createAnnotatedTag, listTags } from "./annotated-tag.ts";
 export { GitHubApiError, toGitHubApiError } from "./api-error.ts";
 export { type ReportArtifact, type ReportArtifactOptions, uploadReportArtifact } from "./artifact-upload.ts";
 export {
@@ -7,15 +8,24 @@ export {
   publishCheckRun,
 } from "./check-run.ts";
 export { type CommitStatusOptions, cutDescription, setCommitStatus } from "./commit-status.ts";
+export { type ContentsFilesOptions, githubContentsFiles } from "./contents-files.ts";
 export {
   type PullRequestContext,
   type RepositoryRef,
   type RunContext,
   readRunContext,
 } from "./context.ts";
+export {
+  type CreateDeploymentOptions,
+  createDeployment,
+  type DeploymentState,
+  setDeploymentStatus,
+} from "./deployment.ts";
 export { appendJobSummary, JOB_SUMMARY_LIMIT_BYTES, type JobSummaryResult } from "./job-summary.ts";
 export { type CreateOctokitOptions, createOctokit, type GitHubClient } from "./octokit.ts";
 export { isPermissionDenied, permissionDeniedHelp } from "./permissions.ts";
+export { putReleaseAsset, type ReleaseAssetOptions, type StoredReleaseAsset } from "./release-asset.ts";
+export { type EnvironmentApproval, listRunApprovals } from "./run-approvals.ts";
 export {
   ACTIONS_BOT_LOGIN,
   defaultCommentKey,

@@ -135,6 +135,20 @@ describe("runEvaluateLlm", () => {
     expect(faulty.results.some((r) => (r.attempts ?? 0) > 1)).toBe(true);
   });
 
+  it("repeats each case, caching each repeat separately, and lists flaky cases", async () => {
+    const cwd = await workspace(4, suite("repeat: 3\n"));
+    emu.script({ match: { contains: "Cust2 " }, reply: { content: "someone" }, times: 1 });
+    await runEvaluateLlm({}, io(cwd));
+    expect(emu.completions).toBe(12);
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.metrics.flaky_cases?.value).toBe(1);
+    expect(env.metrics.pass_rate?.value).toBeCloseTo((3 + 2 / 3) / 4);
+    const flaky = env.details?.find((d) => d.title.startsWith("Flaky"));
+    expect(flaky?.type === "table" && flaky.rows).toEqual([["c2", "gpt-4o-mini", "2/3"]]);
+    await runEvaluateLlm({}, io(cwd));
+    expect(emu.completions).toBe(12);
+  });
+
   it("turns calls that keep failing into error results and an error status, never a pass", async () => {
     const cwd = await workspace(3);
     emu.faults.add(openAIFault(500));

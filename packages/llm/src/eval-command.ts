@@ -298,8 +298,6 @@ export async function runEvaluateLlm(
 
   for (const { loaded, prompts, renderer } of prepared) {
     if (prompts.length === 0) continue;
-    const startedAt = now();
-    const started = performance.now();
     const providers: Array<{ provider: Provider; price?: ModelPrice }> = [];
     for (const config of loaded.suite.providers) {
       const effective = options.concurrency ? { ...config, concurrency: options.concurrency } : config;
@@ -318,6 +316,9 @@ export async function runEvaluateLlm(
         );
       providers.push({ provider, price });
     }
+    // The clock starts once the clients are loaded: the duration is the evaluation's own.
+    const startedAt = now();
+    const started = performance.now();
     const under: PromptUnderTest[] = prompts.flatMap(({ head, base }) => [
       { prompt: head, side: "head" as const, renderer },
       ...(base ? [{ prompt: base, side: "base" as const, renderer }] : []),

@@ -44,6 +44,8 @@ interface SideStats {
   p95: number | null;
   /** Per (case, provider): passed in the majority of repeats. */
   verdicts: Map<string, boolean>;
+  /** Cases that passed some repeats and failed others, with their pass count out of the repeats. */
+  flaky: Array<{ key: string; passes: number; repeats: number }>;
 }
 
 const pairKey = (r: CaseResult) => `${r.caseId}\u0000${r.provider}`;
@@ -56,11 +58,13 @@ function statsOf(results: readonly CaseResult[]): SideStats {
     byCase.set(pairKey(r), list);
   }
   const verdicts = new Map<string, boolean>();
+  const flaky: SideStats["flaky"] = [];
   let passShare = 0;
   for (const [key, list] of byCase) {
     const passes = list.filter((r) => r.status === "pass").length;
     passShare += passes / list.length;
     verdicts.set(key, passes * 2 > list.length);
+    if (passes > 0 && passes < list.length) flaky.push({ key, passes, repeats: list.length });
   }
   const latencies = results
     .flatMap((r) => (r.latencyMs === undefined ? [] : [r.latencyMs]))
@@ -80,6 +84,7 @@ function statsOf(results: readonly CaseResult[]): SideStats {
     p50: p50 ?? null,
     p95: p95 ?? null,
     verdicts,
+    flaky,
   };
 }
 
@@ -169,6 +174,7 @@ export function buildPromptEnvelope(
     b ? round(b.p95, 4) : undefined,
   );
   metrics.total_tokens = withBaseline({ value: h.tokens, greaterIsBetter: false }, b?.tokens);
+  if (suite.repeat > 1) metrics.flaky_cases = { value: h.flaky.length, n: h.cases, greaterIsBetter: false };
   if (paired) {
     metrics.regressions = { value: paired.regressions, n: paired.n, greaterIsBetter: false };
     metrics.improvements = { value: paired.improvements, n: paired.n, greaterIsBetter: true };
@@ -256,6 +262,17 @@ export function buildPromptEnvelope(
       rows: regressed.slice(0, 50).map((p) => {
         const r = outputOf.get(p.key);
         return [r?.caseId ?? p.key, r?.provider ?? "", clip(r?.reason ?? r?.error, 200), clip(r?.output)];
+      }),
+    });
+  }
+  if (h.flaky.length > 0) {
+    details.push({
+      type: "table",
+      title: `Flaky cases (${h.flaky.length}): passed some repeats, failed others`,
+      columns: ["case", "provider", "passed"],
+      rows: h.flaky.slice(0, 50).map((f) => {
+        const [caseId = f.key, provider = ""] = f.key.split("\u0000");
+        return [caseId, provider, `${f.passes}/${f.repeats}`];
       }),
     });
   }

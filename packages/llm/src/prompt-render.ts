@@ -48,7 +48,16 @@ export class PromptRenderer {
     }
     // Dotprompt keeps its Handlebars instance private; its parser gives the syntax tree with positions.
     const handlebars = (this.#dotprompt as unknown as { handlebars: typeof Handlebars }).handlebars;
-    this.#parse = (template) => handlebars.parse(template) as unknown as ReturnType<TemplateParser>;
+    // Parsed once per template: the check runs on every case.
+    const trees = new Map<string, ReturnType<TemplateParser>>();
+    this.#parse = (template) => {
+      let tree = trees.get(template);
+      if (!tree) {
+        tree = handlebars.parse(template) as unknown as ReturnType<TemplateParser>;
+        trees.set(template, tree);
+      }
+      return tree;
+    };
   }
 
   /** Fails on a template syntax error or a variable the data lacks, located in the prompt file. */

@@ -1,5 +1,6 @@
-import { appendFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { type FileHandle, mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { RuntimeFailure } from "@mlops/core";
 import { sha256Of } from "./canonical-json.ts";
 import type { ChatRequest } from "./prompt-render.ts";
 import type { Completion } from "./provider.ts";
@@ -57,7 +58,10 @@ export class ResponseCache {
 export class Checkpoint {
   readonly #file: string;
   readonly #done = new Map<string, Completion>();
-  #ready: Promise<void> | undefined;
+  #handle: FileHandle | undefined;
+  #pending: string[] = [];
+  #flushing: Promise<void> | undefined;
+  #failure: unknown;
 
   constructor(file: string) {
     this.#file = file;
@@ -76,6 +80,7 @@ export class Checkpoint {
       }
     }
     await mkdir(path.dirname(this.#file), { recursive: true });
+    this.#handle = await open(this.#file, "a");
     return this.#done.size;
   }
 
@@ -83,16 +88,42 @@ export class Checkpoint {
     return this.#done.get(key);
   }
 
-  record(key: string, response: Completion): Promise<void> {
+  /**
+   * Journals a completed call without making the caller wait: a kill between the answer and the write
+   * costs at most the calls of one batch, repeated on resume. Lines that arrive while a write is under
+   * way go out together in the next one: one write per batch, not per call.
+   */
+  record(key: string, response: Completion): void {
     this.#done.set(key, response);
-    // Appends are chained so lines never interleave.
-    const line = `${JSON.stringify({ key, response })}\n`;
-    this.#ready = (this.#ready ?? Promise.resolve()).then(() => appendFile(this.#file, line));
-    return this.#ready;
+    this.#pending.push(`${JSON.stringify({ key, response })}\n`);
+    this.#flushing ??= this.#flush().catch((e: unknown) => {
+      this.#failure ??= e;
+    });
+  }
+
+  async #flush(): Promise<void> {
+    await Promise.resolve();
+    while (this.#pending.length > 0) {
+      const batch = this.#pending.join("");
+      this.#pending = [];
+      await this.#handle?.write(batch);
+    }
+    this.#flushing = undefined;
   }
 
   async finish(): Promise<void> {
-    await this.#ready;
+    await this.#flushing;
+    if (this.#failure) {
+      throw new RuntimeFailure(
+        `could not write the checkpoint ${this.#file}: ${(this.#failure as Error).message}`,
+        {
+          hint: "check free space and permissions of the cache directory",
+          cause: this.#failure,
+        },
+      );
+    }
+    await this.#handle?.close();
+    this.#handle = undefined;
     await rm(this.#file, { force: true });
   }
 }

@@ -149,7 +149,7 @@ async function runItem(item: WorkItem, baseDir: string, deps: RunDeps, now: () =
       cached = true;
     } else {
       completion = await provider.complete(request);
-      await deps.checkpoint.record(key, completion);
+      deps.checkpoint.record(key, completion);
       await deps.cache.set(key, completion, now());
     }
   } catch (e) {

@@ -21,6 +21,7 @@ export const AuditRecordSchema = z
     stage: z.string().optional(),
     environment: z.string().optional(),
     strategy: z.string().optional(),
+    track: z.string().optional().describe("Which backend serves the version (stable, blue, green, …)"),
     /** What the alias (or the environment) pointed at before; null when nothing did. */
     previous: z.string().nullable().optional(),
     outcome: z.enum(["success", "failure"]).default("success"),

@@ -1,4 +1,15 @@
 export { fileDigest } from "./artifact-digest.ts";
+export {
+  type AuditRecord,
+  type AuditRecordInput,
+  AuditRecordSchema,
+  appendAuditRecord,
+  auditLogPath,
+  parseAuditLog,
+  readAuditLog,
+} from "./audit-log.ts";
+export { type DeployIO, type DeployOptions, type DeployResult, runDeploy } from "./deploy-command.ts";
+export { type DeployConfig, DeployConfigSchema } from "./deploy-config.ts";
 export type { ModelVersion } from "./file-registry.ts";
 export {
   findModelVersion,
@@ -12,15 +23,44 @@ export {
   verifyArtifact,
   versionFilePath,
 } from "./file-registry.ts";
+export { checkHealth, type HealthResult } from "./health-check.ts";
+export { renderTemplate } from "./manifest-template.ts";
+export {
+  ALIAS_TAG_PREFIX,
+  createMlflowRegistry,
+  type MlflowRegistry,
+  type MlflowRegistryOptions,
+  type MlflowVersion,
+} from "./mlflow-registry.ts";
 export type { ModelRef } from "./model-ref.ts";
 export { formatModelRef, parseModelRef } from "./model-ref.ts";
-export type { ArtifactRecord, ModelFile, VersionFile } from "./registry-schema.ts";
+export { type PromoteIO, type PromoteOptions, type PromoteResult, runPromote } from "./promote-command.ts";
+export { type PromoteConfig, PromoteConfigSchema, type Stage, StageSchema } from "./promote-config.ts";
+export { type EvidenceVerdict, recordedRefusals, verifyEvidence } from "./promotion-evidence.ts";
+export { localRegistryFiles, type RegistryFiles } from "./registry-files.ts";
+export type { ArtifactRecord, Evidence, ModelFile, VersionFile } from "./registry-schema.ts";
 export {
   ALIAS_NAME,
   ArtifactRecordSchema,
+  EvidenceSchema,
   MODEL_NAME,
   ModelFileSchema,
   REGISTRY_SCHEMA_VERSION,
-  registrySchemas,
   VersionFileSchema,
 } from "./registry-schema.ts";
+export {
+  listRegisteredVersions,
+  type ModelState,
+  type MoveAliasRequest,
+  modelFileName,
+  moveAlias,
+  type Registered,
+  type RegisterRequest,
+  readModelState,
+  readVersionRecord,
+  registerVersion,
+  versionFileName,
+} from "./registry-writer.ts";
+export { httpRoute, renderStep, type VersionInfo } from "./render-manifests.ts";
+export { type Backend, planRollout, type RolloutStep } from "./rollout-plan.ts";
+export { registrySchemas } from "./schemas.ts";

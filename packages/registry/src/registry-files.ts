@@ -15,7 +15,7 @@ export interface RegistryFiles {
   read(file: string): Promise<{ text: string; version: string } | undefined>;
   write(
     file: string,
-    text: string,
+    content: string | Uint8Array,
     options: { expect: string | null; message: string },
   ): Promise<"written" | "conflict">;
   /** File names directly inside a folder (empty when it does not exist). */
@@ -24,7 +24,7 @@ export interface RegistryFiles {
 
 const LOCK_WAIT_MS = 5000;
 
-const contentVersion = (text: string) => createHash("sha256").update(text).digest("hex");
+const contentVersion = (text: string | Uint8Array) => createHash("sha256").update(text).digest("hex");
 
 /**
  * A registry directory on this machine. The compare-and-swap runs under a lock file (created with
@@ -45,7 +45,7 @@ export function localRegistryFiles(root: string): RegistryFiles {
   return {
     describe: abs,
     read,
-    async write(file, text, { expect }) {
+    async write(file, content, { expect }) {
       const target = abs(file);
       await mkdir(path.dirname(target), { recursive: true });
       const release = await lock(`${target}.lock`);
@@ -53,7 +53,7 @@ export function localRegistryFiles(root: string): RegistryFiles {
         const current = await read(file);
         if ((current?.version ?? null) !== expect) return "conflict";
         const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
-        await writeFile(tmp, text);
+        await writeFile(tmp, content);
         await rename(tmp, target);
         return "written";
       } finally {

@@ -99,12 +99,9 @@ export const VersionFileSchema = z
     metrics: z.record(z.string(), z.number()).default({}).describe("Metrics recorded at registration"),
     lineage: LineageSchema.optional(),
     tags: z.record(z.string(), z.string()).default({}),
-    evidence: EvidenceSchema.optional().describe("Written by promote: the gates that passed for this artifact"),
+    evidence: EvidenceSchema.optional().describe(
+      "Written by promote: the gates that passed for this artifact",
+    ),
   })
   .strict();
 export type VersionFile = z.output<typeof VersionFileSchema>;
-
-export const registrySchemas: Record<string, { schema: z.ZodType; io: "input" | "output" }> = {
-  "registry-model": { schema: ModelFileSchema, io: "input" },
-  "registry-version": { schema: VersionFileSchema, io: "input" },
-};

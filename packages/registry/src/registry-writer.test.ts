@@ -32,8 +32,15 @@ describe("registry writer", () => {
     const again = await registerVersion(files, { model: "churn", artifact: artifact("a"), createdAt: NOW });
     expect(again).toMatchObject({ version: "1.0.0", created: false });
 
-    expect((await moveAlias(files, { model: "churn", alias: "champion", version: "1.0.0", message: "" })).previous).toBeUndefined();
-    const moved = await moveAlias(files, { model: "churn", alias: "champion", version: "1.0.1", message: "" });
+    expect(
+      (await moveAlias(files, { model: "churn", alias: "champion", version: "1.0.0", message: "" })).previous,
+    ).toBeUndefined();
+    const moved = await moveAlias(files, {
+      model: "churn",
+      alias: "champion",
+      version: "1.0.1",
+      message: "",
+    });
     expect(moved.previous).toBe("1.0.0");
     expect((await findModelVersion(root, "churn@champion"))?.version).toBe("1.0.1");
   });
@@ -94,7 +101,12 @@ describe("registry writer", () => {
   it("refuses an explicit version that exists with another artifact, writing nothing", async () => {
     const root = await emptyRegistry();
     const files = localRegistryFiles(root);
-    await registerVersion(files, { model: "churn", version: "2.0.0", artifact: artifact("a"), createdAt: NOW });
+    await registerVersion(files, {
+      model: "churn",
+      version: "2.0.0",
+      artifact: artifact("a"),
+      createdAt: NOW,
+    });
     const before = await readFile(path.join(root, "models/churn/versions/2.0.0.yml"), "utf8");
     const e = await registerVersion(files, {
       model: "churn",
@@ -117,7 +129,10 @@ describe("registry writer", () => {
     expect(e).toBeInstanceOf(ConfigError);
     expect(e.location).toMatchObject({ file: path.join(root, "models/churn/audit.jsonl"), line: 1 });
 
-    await writeFile(path.join(root, "models/churn/model.yml"), "schemaVersion: 1\nname: churn\naliases:\n  champion: 9.9.9\n");
+    await writeFile(
+      path.join(root, "models/churn/model.yml"),
+      "schemaVersion: 1\nname: churn\naliases:\n  champion: 9.9.9\n",
+    );
     const bad = (await moveAlias(files, {
       model: "churn",
       alias: "staging",

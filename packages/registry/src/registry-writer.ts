@@ -171,9 +171,12 @@ export async function registerVersion(files: RegistryFiles, request: RegisterReq
     if (request.version !== undefined) continue;
     await backoff(attempt);
   }
-  throw new RuntimeFailure(`could not register a version of "${request.model}": too many concurrent writers`, {
-    hint: "rerun the job",
-  });
+  throw new RuntimeFailure(
+    `could not register a version of "${request.model}": too many concurrent writers`,
+    {
+      hint: "rerun the job",
+    },
+  );
 }
 
 export interface MoveAliasRequest {

@@ -1,0 +1,45 @@
+import { toGitHubApiError } from "./api-error.ts";
+import type { GitHubClient } from "./octokit.ts";
+
+/**
+ * Creates an annotated tag (a tag object and its ref) on a commit; GTO reads only annotated tags. An
+ * existing tag of that name is left as it is and reported as not created.
+ */
+export async function createAnnotatedTag(
+  octokit: GitHubClient,
+  options: { owner: string; repo: string; tag: string; sha: string; message: string },
+): Promise<{ created: boolean }> {
+  const { owner, repo, tag } = options;
+  try {
+    const { data } = await octokit.rest.git.createTag({
+      owner,
+      repo,
+      tag,
+      message: options.message,
+      object: options.sha,
+      type: "commit",
+    });
+    await octokit.rest.git.createRef({ owner, repo, ref: `refs/tags/${tag}`, sha: data.sha });
+    return { created: true };
+  } catch (error) {
+    if ((error as { status?: number }).status === 422) return { created: false };
+    throw toGitHubApiError(error, `Creating tag ${tag}`, "contents: write");
+  }
+}
+
+/** Tag names under refs/tags/ that start with `prefix`. */
+export async function listTags(
+  octokit: GitHubClient,
+  options: { owner: string; repo: string; prefix: string },
+): Promise<string[]> {
+  try {
+    const { data } = await octokit.rest.git.listMatchingRefs({
+      owner: options.owner,
+      repo: options.repo,
+      ref: `tags/${options.prefix}`,
+    });
+    return data.map((r) => r.ref.replace(/^refs\/tags\//, ""));
+  } catch (error) {
+    throw toGitHubApiError(error, `Listing tags ${options.prefix}*`, "contents: read");
+  }
+}

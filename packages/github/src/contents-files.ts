@@ -1,0 +1,69 @@
+import { toGitHubApiError } from "./api-error.ts";
+import type { GitHubClient } from "./octokit.ts";
+
+export interface ContentsFilesOptions {
+  owner: string;
+  repo: string;
+  branch: string;
+  /** Folder inside the repository that the file names are relative to ("" for the root). */
+  root: string;
+}
+
+/**
+ * Files of one folder of a branch, read and written through the contents API. Each write is a commit
+ * that names the blob sha it replaces (or none, to create): GitHub refuses it when the file changed in
+ * between, which is the compare-and-swap the registry's concurrency rests on. Shaped like the
+ * registry's `RegistryFiles`.
+ */
+export function githubContentsFiles(octokit: GitHubClient, options: ContentsFilesOptions) {
+  const { owner, repo, branch } = options;
+  const full = (file: string) => [options.root.replace(/^\/+|\/+$/g, ""), file].filter(Boolean).join("/");
+  return {
+    describe: (file: string) => `${owner}/${repo}:${full(file)}`,
+
+    async read(file: string): Promise<{ text: string; version: string } | undefined> {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ owner, repo, path: full(file), ref: branch });
+        if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return undefined;
+        return { text: Buffer.from(data.content, "base64").toString("utf8"), version: data.sha };
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return undefined;
+        throw toGitHubApiError(error, `Reading ${full(file)}`, "contents: read");
+      }
+    },
+
+    async write(
+      file: string,
+      content: string | Uint8Array,
+      { expect, message }: { expect: string | null; message: string },
+    ): Promise<"written" | "conflict"> {
+      try {
+        await octokit.rest.repos.createOrUpdateFileContents({
+          owner,
+          repo,
+          branch,
+          path: full(file),
+          message,
+          content: Buffer.from(content).toString("base64"),
+          ...(expect === null ? {} : { sha: expect }),
+        });
+        return "written";
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        // 409: the sha no longer matches; 422: a file we meant to create appeared meanwhile.
+        if (status === 409 || (status === 422 && expect === null)) return "conflict";
+        throw toGitHubApiError(error, `Committing ${full(file)}`, "contents: write");
+      }
+    },
+
+    async list(dir: string): Promise<string[]> {
+      try {
+        const { data } = await octokit.rest.repos.getContent({ owner, repo, path: full(dir), ref: branch });
+        return Array.isArray(data) ? data.filter((e) => e.type === "file").map((e) => e.name) : [];
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return [];
+        throw toGitHubApiError(error, `Listing ${full(dir)}`, "contents: read");
+      }
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { RuntimeFailure } from "@mlops/core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type OpenAIEmulator, openAIFault, startOpenAIEmulator } from "../../../test/emulators/openai-api.ts";
+import { createProvider } from "./provider.ts";
+import { ProviderSchema } from "./suite-schema.ts";
+
+const KEY = "sk-provider-test";
+let emu: OpenAIEmulator;
+beforeAll(async () => {
+  emu = await startOpenAIEmulator({ apiKeys: [KEY] });
+});
+afterAll(() => emu.close());
+beforeEach(() => emu.reset());
+
+const env = { OPENAI_API_KEY: KEY };
+const request = { model: "gpt-4o-mini", messages: [{ role: "user" as const, content: "hello" }] };
+const provider = (config: Record<string, unknown>) =>
+  createProvider(ProviderSchema.parse({ model: "gpt-4o-mini", base_url: emu.url, ...config }), {
+    env,
+    retryBaseMs: 5,
+  });
+
+describe("provider", () => {
+  it("reads usage, cached and reasoning tokens from a plain response", async () => {
+    emu.script({
+      reply: { content: "hi", promptTokens: 50, completionTokens: 9, cachedTokens: 20, reasoningTokens: 4 },
+    });
+    const c = await (await provider({})).complete(request);
+    expect(c).toMatchObject({
+      content: "hi",
+      attempts: 1,
+      finishReason: "stop",
+      systemFingerprint: "fp_emulator",
+    });
+    expect(c.usage).toEqual({ promptTokens: 50, completionTokens: 9, cachedTokens: 20, reasoningTokens: 4 });
+  });
+
+  it("streams with include_usage, timing the first token", async () => {
+    emu.script({ reply: { content: "a streamed reply of some length", completionTokens: 7 } });
+    const c = await (await provider({ stream: true })).complete(request);
+    expect(c.content).toBe("a streamed reply of some length");
+    expect(c.usage.completionTokens).toBe(7);
+    expect(c.firstTokenMs).toBeLessThanOrEqual(c.latencyMs);
+    expect(emu.requests[0]?.body.stream_options).toEqual({ include_usage: true });
+  });
+
+  it("talks to Azure deployments", async () => {
+    const p = await createProvider(
+      ProviderSchema.parse({ type: "azure", model: "churn-gpt", azure_endpoint: emu.origin }),
+      { env },
+    );
+    expect((await p.complete(request)).content).toBe("Echo: hello");
+    expect(emu.requests[0]?.path).toBe("/openai/deployments/churn-gpt/chat/completions");
+  });
+
+  it("waits as long as Retry-After says, once for every worker", async () => {
+    emu.faults.add(openAIFault(429, { retryAfter: "0.2", times: 1 }));
+    const p = await provider({ concurrency: 2 });
+    const started = performance.now();
+    const [a, b] = await Promise.all([p.complete(request), p.complete(request)]);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+    expect(a.attempts + b.attempts).toBe(3);
+  });
+
+  it("retries timeouts, and gives up on a request the server rejects", async () => {
+    emu.faults.add({ path: "/v1/chat/completions", delayMs: 300, times: 1 });
+    const patient = await provider({ timeout_ms: 100 });
+    expect((await patient.complete(request)).attempts).toBe(2);
+
+    emu.faults.add(openAIFault(400, { times: 1 }));
+    const error = await (await provider({})).complete(request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RuntimeFailure);
+    expect((error as RuntimeFailure).message).toBe("gpt-4o-mini: 400 emulated 400");
+    expect((error as RuntimeFailure).hint).toMatch(/rejected the request/);
+    expect(emu.requests).toHaveLength(1);
+  });
+
+  it("gives up after max_retries, saying how many attempts it made", async () => {
+    emu.faults.add(openAIFault(503));
+    const error = await (await provider({ max_retries: 2 })).complete(request).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/503 .*after 3 attempts/);
+  });
+});

@@ -1,0 +1,77 @@
+import * as z from "zod";
+import { ALIAS_NAME, MODEL_NAME } from "./registry-schema.ts";
+
+const DURATION = /^\d+(\.\d+)?(ms|s|m)$/;
+
+export const DeployConfigSchema = z
+  .object({
+    model: z.string().regex(MODEL_NAME, "letters, digits, - and _"),
+    registry: z
+      .string()
+      .min(1)
+      .default("registry")
+      .describe("The file registry folder, relative to this file"),
+    alias: z.string().regex(ALIAS_NAME).default("champion").describe("The alias whose version is deployed"),
+    environment: z.string().min(1).default("production").describe("GitHub Environment of the deployment"),
+    strategy: z
+      .discriminatedUnion("type", [
+        z.object({ type: z.literal("rolling") }).strict(),
+        z
+          .object({
+            type: z.literal("canary"),
+            steps: z
+              .array(z.number().int().min(1).max(100))
+              .min(1)
+              .default([10, 50, 100])
+              .describe("Percent of traffic on the new version at each step; 100 is added when missing"),
+          })
+          .strict(),
+        z.object({ type: z.literal("blue-green") }).strict(),
+        z
+          .object({ type: z.literal("shadow") })
+          .strict()
+          .describe("Mirror traffic to the new version; serve none"),
+      ])
+      .default({ type: "rolling" }),
+    templates: z
+      .string()
+      .min(1)
+      .default("deploy/templates")
+      .describe(
+        "Folder of Kubernetes manifest templates rendered once per track ({{ name }}, {{ version }}, …)",
+      ),
+    route: z
+      .object({
+        name: z.string().min(1).describe("Name of the Gateway API HTTPRoute"),
+        gateway: z.string().min(1).describe("The parent Gateway"),
+        hostname: z.string().optional(),
+        port: z.number().int().positive().default(8080),
+      })
+      .strict(),
+    apply: z
+      .string()
+      .min(1)
+      .describe("Command that applies a folder of manifests, e.g. kubectl apply -f {manifests}"),
+    health: z
+      .object({
+        url: z
+          .string()
+          .optional()
+          .describe("Polled until it answers 2xx; {version} and {track} are replaced"),
+        command: z.string().optional().describe("Run until it exits 0; {version} and {track} are replaced"),
+        timeout: z.string().regex(DURATION, "a duration like 30s, 2m or 500ms").default("60s"),
+        interval: z.string().regex(DURATION, "a duration like 2s or 500ms").default("2s"),
+      })
+      .strict()
+      .refine((h) => (h.url === undefined) !== (h.command === undefined), {
+        message: "set exactly one of url and command",
+      }),
+    environment_url: z.string().optional().describe("Shown on the deployment in GitHub"),
+  })
+  .strict();
+export type DeployConfig = z.output<typeof DeployConfigSchema>;
+
+export function parseDuration(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m)$/.exec(text)!;
+  return Number(m[1]) * { ms: 1, s: 1000, m: 60_000 }[m[2] as "ms" | "s" | "m"];
+}

@@ -1,0 +1,43 @@
+import { runProcess } from "./run-process.ts";
+
+export interface HealthResult {
+  healthy: boolean;
+  attempts: number;
+  detail: string;
+}
+
+/**
+ * Polls until healthy or `timeoutMs` passes: a URL must answer 2xx, a command must exit 0. Each probe
+ * has the time that remains, so a hanging server cannot stretch the deadline.
+ */
+export async function checkHealth(
+  probe: { url: string } | { argv: string[]; cwd: string; env: NodeJS.ProcessEnv },
+  options: { timeoutMs: number; intervalMs: number },
+): Promise<HealthResult> {
+  const deadline = Date.now() + options.timeoutMs;
+  let attempts = 0;
+  let detail = "";
+  for (;;) {
+    attempts++;
+    const left = Math.max(1, deadline - Date.now());
+    if ("url" in probe) {
+      try {
+        const response = await fetch(probe.url, { signal: AbortSignal.timeout(left) });
+        await response.body?.cancel();
+        if (response.ok)
+          return { healthy: true, attempts, detail: `${probe.url} answered ${response.status}` };
+        detail = `${probe.url} answered ${response.status}`;
+      } catch (e) {
+        detail = `${probe.url}: ${(e as Error).message}`;
+      }
+    } else {
+      const r = await runProcess(probe.argv, { cwd: probe.cwd, env: probe.env, timeoutMs: left });
+      if (r.code === 0) return { healthy: true, attempts, detail: "the health command exited 0" };
+      detail = r.timedOut
+        ? "the health command timed out"
+        : `the health command exited ${r.code}${r.output.trim() ? `: ${r.output.trim().split("\n").at(-1)}` : ""}`;
+    }
+    if (Date.now() + options.intervalMs >= deadline) return { healthy: false, attempts, detail };
+    await new Promise((r) => setTimeout(r, options.intervalMs));
+  }
+}

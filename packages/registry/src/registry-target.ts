@@ -1,0 +1,60 @@
+import path from "node:path";
+import { ConfigError, type Logger } from "@mlops/core";
+import type { GitHubClient, RunContext } from "@mlops/github";
+import { localRegistryFiles, type RegistryFiles } from "./registry-files.ts";
+
+export interface GitHubTarget {
+  octokit: GitHubClient;
+  owner: string;
+  repo: string;
+  branch: string;
+  /** The registry folder inside the repository. */
+  root: string;
+}
+
+export interface RegistryTarget {
+  files: RegistryFiles;
+  context: RunContext;
+  github?: GitHubTarget;
+}
+
+/**
+ * Where registry writes go: the local folder (you commit it), or — `api` — the repository's branch
+ * through the contents API, one commit per change with sha preconditions, which is what makes
+ * concurrent jobs safe.
+ */
+export async function openRegistry(options: {
+  registryDir: string;
+  writes: "local" | "api";
+  token?: string;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  logger: Logger;
+}): Promise<RegistryTarget> {
+  const { readRunContext, createOctokit } = await import("@mlops/github");
+  const context = readRunContext(options.env);
+  const needsClient = options.writes === "api";
+  if (!needsClient && !options.token) return { files: localRegistryFiles(options.registryDir), context };
+  if (!options.token || !context.repository) {
+    throw new ConfigError("writing the registry through the GitHub API needs a token and a repository", {
+      location: { file: "inputs", path: options.token ? "GITHUB_REPOSITORY" : "github-token" },
+      hint: "run inside GitHub Actions with github-token, or use registry-writes: local and commit the files",
+    });
+  }
+  const octokit = await createOctokit(options.token, {
+    baseUrl: context.apiUrl,
+    onWarning: (m) => options.logger.warn(m),
+  });
+  const workspace = options.env.GITHUB_WORKSPACE ?? options.cwd;
+  const root = path.relative(workspace, options.registryDir).split(path.sep).join("/");
+  if (root.startsWith("..")) {
+    throw new ConfigError(`the registry ${options.registryDir} is outside the repository ${workspace}`, {
+      location: { file: "inputs", path: "registry" },
+    });
+  }
+  const branch = context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : "main";
+  const github = { octokit, ...context.repository, branch, root };
+  if (!needsClient) return { files: localRegistryFiles(options.registryDir), context, github };
+  const { githubContentsFiles } = await import("@mlops/github");
+  return { files: githubContentsFiles(octokit, github), context, github };
+}

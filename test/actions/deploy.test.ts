@@ -1,0 +1,190 @@
+/**
+ * Black-box runs of the bundled deploy action against the GitHub API emulator: the registry and its
+ * audit log live in the emulated repository, the rollout shows up as a GitHub Deployment with statuses,
+ * and the health check is a loopback URL.
+ */
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { getOctokit } from "@actions/github";
+import { sha256Hex } from "@mlops/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { type GitHubEmulator, startGitHubEmulator } from "../emulators/github-api.ts";
+import { type RunActionOptions, runAction } from "../harness/run-action.ts";
+
+const ENTRY = "actions/deploy/dist/index.js";
+const TOKEN = "ghs_deploytoken000000000000000000000";
+const TEMPLATES = path.resolve(import.meta.dirname, "../../examples/churn/deploy/templates");
+
+let gh: GitHubEmulator;
+let health: http.Server;
+let healthUrl: string;
+const unhealthy = new Set<string>();
+let repoCount = 0;
+
+beforeAll(async () => {
+  gh = await startGitHubEmulator();
+  gh.addToken(TOKEN, { login: "github-actions[bot]", type: "Bot" });
+  health = http.createServer((req, res) => {
+    const version = req.url?.split("/").at(-1) ?? "";
+    res.writeHead(unhealthy.has(version) ? 503 : 200).end();
+  });
+  await new Promise<void>((r) => health.listen(0, "127.0.0.1", r));
+  healthUrl = `http://127.0.0.1:${(health.address() as { port: number }).port}`;
+});
+afterAll(async () => {
+  await gh.close();
+  health.close();
+});
+
+function versionFile(version: string, gate: "pass" | "fail" | undefined): string {
+  const sha256 = sha256Hex(version);
+  return stringify({
+    schemaVersion: 1,
+    version,
+    createdAt: "2026-11-01T00:00:00Z",
+    artifact: { uri: `artifacts/churn/sha256-${sha256}/model.json`, sha256 },
+    ...(gate
+      ? {
+          evidence: {
+            digest: `sha256:${sha256}`,
+            results: [{ kind: "backtest", name: "churn", status: gate }],
+            gates: [
+              { kind: "backtest", id: "gate:roc_auc", title: "roc_auc gate", status: gate, severity: "fail" },
+            ],
+          },
+        }
+      : {}),
+  });
+}
+
+/** churn 1.0.0 serves production; 1.0.1 is the new champion; 1.0.2 was never gated. */
+async function seedRepository(): Promise<string> {
+  const repo = `org/serving${++repoCount}`;
+  gh.addRepo(repo);
+  const [owner, name] = repo.split("/") as [string, string];
+  const octokit = getOctokit(TOKEN, { baseUrl: gh.url });
+  const put = (file: string, text: string) =>
+    octokit.rest.repos.createOrUpdateFileContents({
+      owner,
+      repo: name,
+      path: `ml/registry/${file}`,
+      message: `seed ${file}`,
+      content: Buffer.from(text).toString("base64"),
+    });
+  await put("models/churn/versions/1.0.0.yml", versionFile("1.0.0", "pass"));
+  await put("models/churn/versions/1.0.1.yml", versionFile("1.0.1", "pass"));
+  await put("models/churn/versions/1.0.2.yml", versionFile("1.0.2", undefined));
+  await put("models/churn/model.yml", "schemaVersion: 1\nname: churn\naliases:\n  champion: 1.0.1\n");
+  await put(
+    "models/churn/audit.jsonl",
+    `${JSON.stringify({ id: "seed", at: "2026-11-01T00:00:00Z", action: "deploy", model: "churn", version: "1.0.0", environment: "production", track: "stable", actor: "alice", reason: "first" })}\n`,
+  );
+  return repo;
+}
+
+async function workspace(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "deploy-ws-"));
+  await cp(TEMPLATES, path.join(dir, "ml", "templates"), { recursive: true });
+  await writeFile(
+    path.join(dir, "ml", "apply.mjs"),
+    `import fs from "node:fs";import p from "node:path";fs.mkdirSync("cluster",{recursive:true});for(const f of fs.readdirSync(process.argv[2]))fs.copyFileSync(p.join(process.argv[2],f),p.join("cluster",f));`,
+  );
+  await writeFile(
+    path.join(dir, "ml", "deploy.yml"),
+    stringify({
+      model: "churn",
+      registry: "registry",
+      strategy: { type: "canary", steps: [50] },
+      templates: "templates",
+      route: { name: "churn", gateway: "public" },
+      apply: `${process.execPath} apply.mjs {manifests}`,
+      health: { url: `${healthUrl}/health/{track}/{version}`, timeout: "1s", interval: "100ms" },
+      environment_url: "https://churn.example.com",
+    }),
+  );
+  return dir;
+}
+
+function run(repo: string, cwd: string, inputs: Record<string, string> = {}): RunActionOptions {
+  return {
+    entry: ENTRY,
+    cwd,
+    repository: repo,
+    eventName: "push",
+    // The merge commit: the repository's head once the registry is seeded.
+    event: { ref: "refs/heads/main", after: gh.ref(repo, "heads/main"), repository: { full_name: repo } },
+    env: { GITHUB_API_URL: gh.url },
+    inputs: { config: "ml/deploy.yml", "registry-writes": "api", "github-token": TOKEN, ...inputs },
+  };
+}
+
+const audit = (repo: string) =>
+  (gh.file(repo, "ml/registry/models/churn/audit.jsonl")?.content.toString() ?? "")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const states = (deployment: { statuses: Array<{ state: string }> }) =>
+  deployment.statuses.map((s) => s.state);
+
+describe("deploy action", () => {
+  it("rolls the champion out as a canary with a GitHub Deployment and an audit record", async () => {
+    const repo = await seedRepository();
+    const ws = await workspace();
+    const r = await runAction(run(repo, ws));
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({
+      status: "pass",
+      version: "1.0.1",
+      "previous-version": "1.0.0",
+      "rolled-back": "false",
+    });
+    const [deployment] = gh.deployments(repo);
+    expect(deployment).toMatchObject({
+      environment: "production",
+      payload: { model: "churn", version: "1.0.1" },
+    });
+    expect(states(deployment as never)).toEqual(["in_progress", "in_progress", "success"]);
+    expect(deployment!["statuses"].at(-1).environment_url).toBe("https://churn.example.com");
+    expect(audit(repo).at(-1)).toMatchObject({
+      action: "deploy",
+      version: "1.0.1",
+      previous: "1.0.0",
+      outcome: "success",
+      links: { deployment: deployment!["url"] },
+    });
+    expect(await readFile(path.join(ws, "ml/cluster/stable-deployment.yaml"), "utf8")).toContain('"1.0.1"');
+  });
+
+  it("rolls back to the previous champion when the health check fails", async () => {
+    const repo = await seedRepository();
+    const ws = await workspace();
+    unhealthy.add("1.0.1");
+    try {
+      const r = await runAction(run(repo, ws));
+      expect(r.exitCode).toBe(1);
+      expect(r.outputs).toMatchObject({ status: "fail", "rolled-back": "true", "previous-version": "1.0.0" });
+      expect(r.stdout).toContain("rolled back to churn 1.0.0");
+    } finally {
+      unhealthy.delete("1.0.1");
+    }
+    expect(states(gh.deployments(repo)[0] as never).at(-1)).toBe("failure");
+    expect(audit(repo).slice(-2)).toMatchObject([
+      { action: "deploy", version: "1.0.1", outcome: "failure" },
+      { action: "rollback", version: "1.0.0", outcome: "success", previous: "1.0.1" },
+    ]);
+    const route = await readFile(path.join(ws, "ml/cluster/httproute.yaml"), "utf8");
+    expect(route).not.toContain("churn-canary");
+    expect(await readFile(path.join(ws, "ml/cluster/stable-deployment.yaml"), "utf8")).toContain('"1.0.0"');
+  });
+
+  it("refuses a version without passing gates and creates no deployment", async () => {
+    const repo = await seedRepository();
+    const r = await runAction(run(repo, await workspace(), { version: "1.0.2" }));
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain("refused: the version has no recorded evidence");
+    expect(gh.deployments(repo)).toEqual([]);
+  });
+});
