@@ -9,14 +9,14 @@ import {
 import { barChartSvg } from "./svg-bar-chart.ts";
 import { forestPlotSvg } from "./svg-forest-plot.ts";
 import { lineChartSvg } from "./svg-line-chart.ts";
-import { compileHtmlTemplate } from "./template-engine.ts";
-import { HTML_REPORT } from "./templates/html.ts";
+import { htmlTemplate } from "./template-engine.ts";
 import { HTML_STYLE } from "./templates/html-style.ts";
+import { HTML_REPORT_SPEC } from "./templates/precompiled.ts";
 
 /** The HTML report is the full record, so it shows far more than the Markdown, within a file a browser opens quickly. */
 export const HTML_LIMITS: Limits = { examples: 100, rows: 5000 };
 
-const template = compileHtmlTemplate<ReturnType<typeof htmlView>>(HTML_REPORT);
+const template = htmlTemplate<ReturnType<typeof htmlView>>(HTML_REPORT_SPEC);
 
 /** One self-contained file: inline CSS and SVG, no scripts, no external requests. */
 export function renderHtml(envelopes: readonly Envelope[], options: ReportOptions): string {

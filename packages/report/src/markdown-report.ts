@@ -10,8 +10,8 @@ import {
   type ReportModel,
   type ReportOptions,
 } from "./report-model.ts";
-import { compileMarkdownTemplate } from "./template-engine.ts";
-import { MARKDOWN_REPORT } from "./templates/markdown.ts";
+import { markdownTemplate } from "./template-engine.ts";
+import { MARKDOWN_REPORT_SPEC } from "./templates/precompiled.ts";
 
 export type MarkdownFlavor = "comment" | "summary";
 
@@ -24,7 +24,7 @@ export const MARKDOWN_LIMITS: Record<MarkdownFlavor, Limits> = {
   summary: { examples: 20, rows: 500 },
 };
 
-const template = compileMarkdownTemplate<ReturnType<typeof markdownView>>(MARKDOWN_REPORT);
+const template = markdownTemplate<ReturnType<typeof markdownView>>(MARKDOWN_REPORT_SPEC);
 
 export function renderMarkdown(
   envelopes: readonly Envelope[],

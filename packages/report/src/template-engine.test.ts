@@ -1,6 +1,11 @@
 import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
-import { compileHtmlTemplate, compileMarkdownTemplate } from "./template-engine.ts";
+import { htmlTemplate, markdownTemplate } from "./template-engine.ts";
+import { precompileForTest } from "./templates/precompile.ts";
+
+const compileMarkdownTemplate = <Context>(source: string) =>
+  markdownTemplate<Context>(precompileForTest(source));
+const compileHtmlTemplate = <Context>(source: string) => htmlTemplate<Context>(precompileForTest(source));
 
 describe("compileMarkdownTemplate", () => {
   it("escapes {{…}} for Markdown and inserts {{{…}}} as built", () => {
@@ -52,5 +57,14 @@ describe("engine isolation", () => {
     compileMarkdownTemplate<{ x: string }>("{{x}}")({ x: "*" });
     expect(Handlebars.compile("{{x}}")({ x: "<*>" })).toBe("&lt;*&gt;");
     expect(Handlebars.compile("{{#if missing}}x{{/if}}")({})).toBe("");
+  });
+});
+
+describe("precompiled report templates", () => {
+  it("are fresh (run `npm run templates` after editing templates/markdown.ts or templates/html.ts)", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const { precompiledModule } = await import("./templates/precompile.ts");
+    const committed = await readFile(new URL("./templates/precompiled.ts", import.meta.url), "utf8");
+    expect(committed === precompiledModule()).toBe(true);
   });
 });

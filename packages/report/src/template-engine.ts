@@ -1,4 +1,4 @@
-import Handlebars from "handlebars";
+import Handlebars from "handlebars/runtime";
 import { escapeHtml } from "./escape-html.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
 
@@ -15,7 +15,7 @@ interface RuntimeContainer {
  * inserts a fragment the renderer built from escaped parts. Each engine is an isolated Handlebars
  * environment, so neither its helpers nor its escaping leak into other users of Handlebars.
  */
-function createEngine(escapeText: Escape): { compile<Context>(source: string): Template<Context> } {
+function createEngine(escapeText: Escape): { template<Context>(spec: unknown): Template<Context> } {
   const handlebars = Handlebars.create();
   const escapeValue = (value: unknown): string => {
     if (value === null || value === undefined) return "";
@@ -50,9 +50,9 @@ function createEngine(escapeText: Escape): { compile<Context>(source: string): T
   }
 
   return {
-    compile<Context>(source: string): Template<Context> {
-      // strict: a field missing from the context throws instead of rendering as nothing.
-      const template = handlebars.compile(source, { strict: true });
+    template<Context>(spec: unknown): Template<Context> {
+      // Specs are precompiled in strict mode: a field missing from the context throws.
+      const template = handlebars.template(spec as Parameters<typeof handlebars.template>[0]);
       return (context: Context) => template(context);
     },
   };
@@ -61,12 +61,12 @@ function createEngine(escapeText: Escape): { compile<Context>(source: string): T
 const markdownEngine = createEngine(escapeMarkdown);
 const htmlEngine = createEngine(escapeHtml);
 
-/** A template whose `{{…}}` renders inert Markdown. Compile once, at module load. */
-export function compileMarkdownTemplate<Context>(source: string): Template<Context> {
-  return markdownEngine.compile<Context>(source);
+/** A precompiled template (see templates/precompile.ts) whose `{{…}}` renders inert Markdown. */
+export function markdownTemplate<Context>(spec: unknown): Template<Context> {
+  return markdownEngine.template<Context>(spec);
 }
 
-/** A template whose `{{…}}` renders escaped HTML. Compile once, at module load. */
-export function compileHtmlTemplate<Context>(source: string): Template<Context> {
-  return htmlEngine.compile<Context>(source);
+/** A precompiled template whose `{{…}}` renders escaped HTML. */
+export function htmlTemplate<Context>(spec: unknown): Template<Context> {
+  return htmlEngine.template<Context>(spec);
 }
