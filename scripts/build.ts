@@ -64,7 +64,8 @@ export function entryPoints(): Record<string, string> {
     if (existsSync(path.join(ROOT, main))) entries[`actions/${name}/dist/index`] = main;
   }
   entries["packages/cli/dist/mlops"] = "packages/cli/src/main.ts";
-  // Spawns itself as a worker through import.meta.url: as an entry it always lands in a chunk of its own.
+  // Spawns itself as a worker through import.meta.url: as an entry point too, it always lands in a shared
+  // chunk, never in an action's entry file.
   entries["dist/chunks/data-scan-worker"] = "packages/data/src/scan-worker.ts";
   return entries;
 }

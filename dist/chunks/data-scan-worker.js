@@ -1,10 +1,10 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-HYFJOETZ.js";
-import "./chunk-P753JDZS.js";
+} from "./chunk-NFN6WXCV.js";
+import "./chunk-X2T6UP2Q.js";
 import "./chunk-IRBGD2ZG.js";
-import "./chunk-2JJZSUZB.js";
+import "./chunk-XR2IEJ4Y.js";
 import "./chunk-CYLWIE3E.js";
 import "./chunk-SFHOJSAM.js";
 export {

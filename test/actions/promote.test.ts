@@ -2,6 +2,8 @@
  * Black-box runs of the bundled promote action against the GitHub API emulator: the registry lives in
  * the emulated repository and every change is a contents-API commit with a sha precondition.
  */
+
+import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,6 +11,7 @@ import { getOctokit } from "@actions/github";
 import { type Envelope, sha256Hex } from "@mlops/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GitHubEmulator, startGitHubEmulator } from "../emulators/github-api.ts";
+import { type MlflowEmulator, startMlflowEmulator } from "../emulators/mlflow-api.ts";
 import { type RunActionOptions, runAction, runActionsConcurrently } from "../harness/run-action.ts";
 
 const ENTRY = "actions/promote/dist/index.js";
@@ -76,12 +79,19 @@ function backtest(digest: string, gate: "pass" | "fail"): Envelope {
 }
 
 /** A checkout of the merge commit: the policy, the trained challenger and the PR run's results. */
-async function workspace(options: { model: string; evaluated?: string; gate?: "pass" | "fail" }) {
+async function workspace(options: {
+  model: string;
+  evaluated?: string;
+  gate?: "pass" | "fail";
+  /** Replaces the `registry: registry` line of the policy. */
+  registry?: string;
+  extra?: string;
+}) {
   const dir = await mkdtemp(path.join(tmpdir(), "promote-ws-"));
   await mkdir(path.join(dir, "ml", "evidence"), { recursive: true });
   await writeFile(
     path.join(dir, "ml", "promote.yml"),
-    "model: churn\nregistry: registry\nstages:\n  - name: staging\n    alias: challenger\n  - name: production\n    alias: champion\n",
+    `model: churn\n${options.registry ?? "registry: registry"}\n${options.extra ?? ""}stages:\n  - name: staging\n    alias: challenger\n  - name: production\n    alias: champion\n`,
   );
   await writeFile(path.join(dir, "ml", "model.json"), options.model);
   const digest = `sha256:${sha256Hex(options.evaluated ?? options.model)}`;
@@ -205,5 +215,162 @@ describe("promote action", () => {
     expect(r.stdout).toContain("7.0.0, which is not registered");
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
     expect(registryFile(repo, "models/churn/versions/1.0.1.yml")).toBeUndefined();
+  });
+});
+
+describe("promote action with the MLflow registry", () => {
+  const MLFLOW_TOKEN = "mlflow-secret-token-123";
+  const mlflowPolicy = (url: string) =>
+    `registry:\n  type: mlflow\n  tracking_uri: ${url}\n  token_env: MLFLOW_TOKEN_FOR_TEST\n  audit: registry`;
+  const withMlflow = (options: RunActionOptions): RunActionOptions => ({
+    ...options,
+    env: { ...options.env, MLFLOW_TOKEN_FOR_TEST: MLFLOW_TOKEN },
+  });
+
+  for (const aliases of [true, false]) {
+    it(`registers the version with its digest, evidence and links, and moves aliases${aliases ? "" : " (tag fallback where aliases are unsupported)"}`, async () => {
+      const mlflow: MlflowEmulator = await startMlflowEmulator({ aliases });
+      try {
+        const repo = await seedRepository();
+        const model = '{"weights":[8]}\n';
+        const ws = await workspace({ model, registry: mlflowPolicy(mlflow.url) });
+        const staging = await runAction(withMlflow(run(repo, ws)));
+        expect(staging.exitCode, staging.stdout + staging.stderr).toBe(0);
+        expect(staging.outputs).toMatchObject({ status: "pass", version: "1", alias: "challenger" });
+        // Masked for the runner, and never printed otherwise.
+        expect((staging.stdout + staging.stderr).split(`::add-mask::${MLFLOW_TOKEN}`)).toHaveLength(2);
+        expect((staging.stdout + staging.stderr).split(MLFLOW_TOKEN)).toHaveLength(2);
+
+        expect(mlflow.requests.every((r) => r.authorization === `Bearer ${MLFLOW_TOKEN}`)).toBe(true);
+        const registered = mlflow.models.get("churn")!;
+        const v1 = registered.versions[0]!;
+        const digest = `sha256:${sha256Hex(model)}`;
+        // The artifact is stored content-addressed in the repository; MLflow's source is its URL there.
+        const stored = `ml/registry/artifacts/churn/sha256-${sha256Hex(model)}/model.json`;
+        expect(gh.file(repo, stored)?.content.toString()).toBe(model);
+        expect(v1.source).toBe(`https://github.com/${repo}/blob/main/${stored}`);
+        expect(v1.tags.get("mlops.digest")).toBe(digest);
+        expect(JSON.parse(v1.tags.get("mlops.evidence")!)).toMatchObject({
+          digest,
+          gates: [{ id: "gate:roc_auc", status: "pass" }],
+        });
+        expect(v1.tags.get("mlops.link.pullRequest")).toBe(`https://github.com/${repo}/pull/12`);
+        if (aliases) expect(registered.aliases.get("challenger")).toBe("1");
+        else expect(registered.tags.get("mlops.alias.challenger")).toBe("1");
+
+        // Later stage: the version at the previous alias is read back from MLflow, evidence included.
+        const production = await runAction(withMlflow(run(repo, ws, { stage: "production", model: "" })));
+        expect(production.exitCode, production.stdout + production.stderr).toBe(0);
+        expect(production.outputs).toMatchObject({ version: "1", "previous-version": "", alias: "champion" });
+        if (aliases) expect(registered.aliases.get("champion")).toBe("1");
+        else expect(registered.tags.get("mlops.alias.champion")).toBe("1");
+        expect(registered.versions).toHaveLength(1);
+        expect(audit(repo)).toMatchObject([
+          { action: "register", version: "1", digest },
+          { action: "promote", version: "1", alias: "challenger", previous: null },
+          { action: "promote", version: "1", alias: "champion", previous: null },
+        ]);
+        // The file registry's aliases were not touched: MLflow holds them now.
+        expect(registryFile(repo, "models/churn/model.yml")).toBe(
+          "schemaVersion: 1\nname: churn\naliases:\n  champion: 1.0.0\n",
+        );
+      } finally {
+        await mlflow.close();
+      }
+    });
+  }
+
+  it("refuses a failed gate without creating anything in MLflow", async () => {
+    const mlflow = await startMlflowEmulator();
+    try {
+      const repo = await seedRepository();
+      const ws = await workspace({
+        model: '{"weights":[9]}\n',
+        gate: "fail",
+        registry: mlflowPolicy(mlflow.url),
+      });
+      const r = await runAction(withMlflow(run(repo, ws)));
+      expect(r.exitCode).toBe(1);
+      expect(r.outputs.refusal).toContain('gate "gate:roc_auc"');
+      expect(mlflow.models.size).toBe(0);
+      expect(audit(repo)).toEqual([]);
+    } finally {
+      await mlflow.close();
+    }
+  });
+});
+
+/** The run's commit: tags and releases point at it, so it must exist in the emulated repository. */
+const onCommit = (options: RunActionOptions, after: string): RunActionOptions => ({
+  ...options,
+  event: { ...(options.event as Record<string, unknown>), after },
+});
+
+describe("promote action with GitHub Release assets and GTO tags", () => {
+  it("uploads the artifact as a release asset whose download matches the registered digest, and tags like GTO", async () => {
+    const repo = await seedRepository();
+    const [owner, name] = repo.split("/") as [string, string];
+    const head = gh.ref(repo, "heads/main")!;
+    const model = '{"weights":[10]}\n';
+    const ws = await workspace({ model, extra: "artifacts: github-release\ngto_tags: true\n" });
+    const onHead = (inputs: Record<string, string> = {}) => onCommit(run(repo, ws, inputs), head);
+    const staging = await runAction(onHead());
+    expect(staging.exitCode, staging.stdout + staging.stderr).toBe(0);
+    const production = await runAction(onHead({ stage: "production", model: "" }));
+    expect(production.exitCode, production.stdout + production.stderr).toBe(0);
+
+    // The release asset backs the version: its URL is the artifact's URI, its bytes the registered digest.
+    const sha256 = sha256Hex(model);
+    const [release] = gh.releases(repo);
+    expect(release).toMatchObject({ tag_name: `churn@sha256-${sha256.slice(0, 12)}` });
+    const version = registryFile(repo, "models/churn/versions/1.0.1.yml")!;
+    const uri = /uri: (\S+)/.exec(version)![1]!;
+    expect(uri).toBe((release!.assets as Array<{ browser_download_url: string }>)[0]!.browser_download_url);
+    expect(version).toContain(`sha256: ${sha256}`);
+    const download = await fetch(uri);
+    expect(download.status).toBe(200);
+    expect(
+      createHash("sha256")
+        .update(Buffer.from(await download.arrayBuffer()))
+        .digest("hex"),
+    ).toBe(sha256);
+    expect(registryFile(repo, `artifacts/churn/sha256-${sha256}/model.json`)).toBeUndefined();
+
+    // GTO reads annotated tags: model@vX.Y.Z on registration, model#stage#N with one counter per model.
+    const octokit = getOctokit(TOKEN, { baseUrl: gh.url });
+    const tags = (await octokit.rest.git.listMatchingRefs({ owner, repo: name, ref: "tags/churn" })).data;
+    expect(tags.map((t) => t.ref).sort()).toEqual([
+      "refs/tags/churn#production#2",
+      "refs/tags/churn#staging#1",
+      "refs/tags/churn@sha256-" + sha256.slice(0, 12),
+      "refs/tags/churn@v1.0.1",
+    ]);
+    for (const [tag, message] of [
+      ["churn@v1.0.1", "Register churn v1.0.1"],
+      ["churn#staging#1", "Assign staging to churn v1.0.1"],
+      ["churn#production#2", "Assign production to churn v1.0.1"],
+    ] as const) {
+      const ref = tags.find((t) => t.ref === `refs/tags/${tag}`)!;
+      expect(ref.object.type, tag).toBe("tag");
+      const { data } = await octokit.rest.git.getTag({ owner, repo: name, tag_sha: ref.object.sha });
+      expect(data).toMatchObject({ tag, message: expect.stringContaining(message), object: { sha: head } });
+    }
+  });
+
+  it("refuses to replace a release asset with other bytes under the same name", async () => {
+    const repo = await seedRepository();
+    const head = gh.ref(repo, "heads/main")!;
+    const model = '{"weights":[11]}\n';
+    const ws = await workspace({ model, extra: "artifacts: github-release\n" });
+    const first = await runAction(onCommit(run(repo, ws), head));
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    // Tamper with the stored asset: a rerun must not register or serve bytes other than those evaluated.
+    const [release] = gh.releases(repo);
+    const asset = (release!.assets as Array<Record<string, unknown>>)[0]!;
+    asset.digest = `sha256:${"0".repeat(64)}`;
+    const rerun = await runAction(onCommit(run(repo, ws, { version: "2.0.0" }), head));
+    expect(rerun.exitCode).toBe(1);
+    expect(rerun.stdout).toContain("already has an asset model.json with digest sha256:0000");
+    expect(registryFile(repo, "models/churn/versions/2.0.0.yml")).toBeUndefined();
   });
 });

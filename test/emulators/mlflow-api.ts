@@ -32,7 +32,7 @@ interface Model {
 export interface MlflowEmulator {
   url: string;
   models: Map<string, Model>;
-  requests: Array<{ method: string; path: string; body: unknown }>;
+  requests: Array<{ method: string; path: string; body: unknown; authorization?: string }>;
   close(): Promise<void>;
 }
 
@@ -58,7 +58,12 @@ export async function startMlflowEmulator(options: { aliases?: boolean } = {}): 
     try {
       if (raw.length > 0) body = JSON.parse(raw.toString("utf8"));
       if (req.method === "GET") body = Object.fromEntries(url.searchParams);
-      requests.push({ method: req.method ?? "GET", path: url.pathname, body });
+      requests.push({
+        method: req.method ?? "GET",
+        path: url.pathname,
+        body,
+        ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+      });
       if (!url.pathname.startsWith(PREFIX))
         throw new MlflowError(404, "ENDPOINT_NOT_FOUND", "No API endpoint");
       const reply = handle(`${req.method} ${url.pathname.slice(PREFIX.length)}`, body);

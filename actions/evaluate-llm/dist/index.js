@@ -5,17 +5,17 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runEvaluateLlm
-} from "../../../dist/chunks/chunk-KCHQZG3X.js";
-import "../../../dist/chunks/chunk-5PUPQGON.js";
+} from "../../../dist/chunks/chunk-HBAXENO3.js";
+import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   parseBoolean,
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-62DISJRQ.js";
-import "../../../dist/chunks/chunk-P753JDZS.js";
+import "../../../dist/chunks/chunk-PBSKXFBF.js";
+import "../../../dist/chunks/chunk-X2T6UP2Q.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
-import "../../../dist/chunks/chunk-2JJZSUZB.js";
+import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import "../../../dist/chunks/chunk-SFHOJSAM.js";
 

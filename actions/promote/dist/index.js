@@ -5,16 +5,16 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runPromote
-} from "../../../dist/chunks/chunk-CEVOQO7K.js";
+} from "../../../dist/chunks/chunk-CIXGCYIQ.js";
 import {
   logFailure,
   parseBoolean,
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-62DISJRQ.js";
+import "../../../dist/chunks/chunk-PBSKXFBF.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
-import "../../../dist/chunks/chunk-2JJZSUZB.js";
+import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import {
   ConfigError
 } from "../../../dist/chunks/chunk-CYLWIE3E.js";

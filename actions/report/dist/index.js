@@ -5,16 +5,16 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runReport
-} from "../../../dist/chunks/chunk-W44FYMKN.js";
-import "../../../dist/chunks/chunk-LSZMAO6Z.js";
-import "../../../dist/chunks/chunk-5PUPQGON.js";
+} from "../../../dist/chunks/chunk-3V7NCTXM.js";
+import "../../../dist/chunks/chunk-FMKNJLKC.js";
+import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   parseBoolean,
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-62DISJRQ.js";
-import "../../../dist/chunks/chunk-2JJZSUZB.js";
+import "../../../dist/chunks/chunk-PBSKXFBF.js";
+import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import {
   ConfigError
 } from "../../../dist/chunks/chunk-CYLWIE3E.js";

@@ -5,16 +5,16 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runValidateData
-} from "../../../dist/chunks/chunk-OOIBV4OO.js";
+} from "../../../dist/chunks/chunk-3IFIEDL5.js";
 import {
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-62DISJRQ.js";
-import "../../../dist/chunks/chunk-HYFJOETZ.js";
-import "../../../dist/chunks/chunk-P753JDZS.js";
+import "../../../dist/chunks/chunk-PBSKXFBF.js";
+import "../../../dist/chunks/chunk-NFN6WXCV.js";
+import "../../../dist/chunks/chunk-X2T6UP2Q.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
-import "../../../dist/chunks/chunk-2JJZSUZB.js";
+import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import "../../../dist/chunks/chunk-SFHOJSAM.js";
 

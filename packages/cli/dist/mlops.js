@@ -5,32 +5,32 @@ import {
   DEFAULT_SUITES,
   runEvaluateLlm,
   runMerge
-} from "../../../dist/chunks/chunk-KCHQZG3X.js";
+} from "../../../dist/chunks/chunk-HBAXENO3.js";
 import {
   runReport
-} from "../../../dist/chunks/chunk-W44FYMKN.js";
-import "../../../dist/chunks/chunk-LSZMAO6Z.js";
-import "../../../dist/chunks/chunk-5PUPQGON.js";
+} from "../../../dist/chunks/chunk-3V7NCTXM.js";
+import "../../../dist/chunks/chunk-FMKNJLKC.js";
+import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-ZFFFT2WK.js";
+} from "../../../dist/chunks/chunk-O6IVHEWI.js";
 import {
   runDeploy,
   runPromote
-} from "../../../dist/chunks/chunk-CEVOQO7K.js";
+} from "../../../dist/chunks/chunk-CIXGCYIQ.js";
 import {
   runInferContract,
   runValidateData
-} from "../../../dist/chunks/chunk-OOIBV4OO.js";
+} from "../../../dist/chunks/chunk-3IFIEDL5.js";
 import {
   logFailure,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-62DISJRQ.js";
-import "../../../dist/chunks/chunk-HYFJOETZ.js";
-import "../../../dist/chunks/chunk-P753JDZS.js";
+import "../../../dist/chunks/chunk-PBSKXFBF.js";
+import "../../../dist/chunks/chunk-NFN6WXCV.js";
+import "../../../dist/chunks/chunk-X2T6UP2Q.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
-import "../../../dist/chunks/chunk-2JJZSUZB.js";
+import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import {
   __commonJS,

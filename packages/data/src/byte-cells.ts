@@ -86,6 +86,26 @@ export function dateKey(bytes: Uint8Array, start: number): number {
 }
 
 /**
+ * The epoch milliseconds of the UTC calendar date YYYYMMDD (a `dateKey`), as `Date.UTC` gives them for
+ * years from 100 on, or NaN when the date does not exist (Hinnant's days-from-civil, no Date object).
+ */
+export function civilDate(key: number): number {
+  const y = Math.floor(key / 10_000);
+  const m = Math.floor(key / 100) % 100;
+  const d = key % 100;
+  if (y < 100 || m < 1 || m > 12 || d < 1) return Number.NaN;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  if (d > days) return Number.NaN;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yearOfEra = yy - era * 400;
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return (era * 146_097 + dayOfEra - 719_468) * 86_400_000;
+}
+
+/**
  * The clock part of `YYYY-MM-DDTHH:mm:ss` (T or a space), optionally followed by `Z`, in milliseconds,
  * or -1 for any other form (offsets, fractions: the string path reads those).
  */

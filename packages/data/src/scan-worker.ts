@@ -4,10 +4,12 @@ import { type DatasetScan, type ScanOptions, scanDataset } from "./table-scan.ts
 
 /**
  * Scanning a dataset on a worker thread, so the reference is read while the data is (the machine's
- * second core). The worker runs this very module: a bundle keeps it in a chunk of its own (it is also a
- * build entry point), whose URL `import.meta.url` gives, and the block at the end starts the scan when
- * the module is loaded as a worker with its marker. The scan comes back by structured clone with its
- * typed arrays transferred, not copied; an error comes back as what it was (ConfigError with its location).
+ * second core). The worker runs this very module, found by `import.meta.url`: from source that is this
+ * file; in a bundle, the shared chunk esbuild puts it in — never an action's entry file, whose top-level
+ * code would run again, because the module is a build entry point of its own and so always shared. The
+ * block at the end starts the scan when the module is loaded as a worker with its marker. The scan comes
+ * back by structured clone with its typed arrays transferred, not copied; an error comes back as what it
+ * was (a ConfigError keeps its location and hint).
  */
 
 const MARKER = "mlops-data-scan";

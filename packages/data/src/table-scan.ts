@@ -1,6 +1,6 @@
 import { ConfigError, createProgress, type Severity } from "@mlops/core";
 import { Xoshiro128 } from "@mlops/stats";
-import { ByteDictionary, clockMillis, dateKey, parseDecimal } from "./byte-cells.ts";
+import { ByteDictionary, civilDate, clockMillis, dateKey, parseDecimal } from "./byte-cells.ts";
 import { buildCellChecks, type CellCheck, EXAMPLE_LIMIT, type Example, Tally } from "./cell-checks.ts";
 import { ContentHash, cellText, IndexList, KeyList } from "./content-hash.ts";
 import { type ColumnContract, type DataContract, untune } from "./contract.ts";
@@ -13,7 +13,6 @@ import {
   DEFAULT_NULL_VALUES,
   INVALID,
   isNumericType,
-  parseIsoDate,
   showRaw,
 } from "./data-types.ts";
 import { sortPresentInPlace } from "./radix-sort.ts";
@@ -151,8 +150,6 @@ interface Plan {
   bytes?: ByteDictionary;
   entryValues: Coerced[];
   entryCodes: number[];
-  /** Dates seen, YYYYMMDD → epoch ms (NaN: not a calendar date). */
-  days?: Map<number, number>;
   /** Per dictionary code, which cell checks fail (-1: not yet known). */
   failMasks: Int32Array;
   unique?: { keys: KeyList; since: number; rows?: IndexList; mostly: number; severity: Severity };
@@ -182,6 +179,8 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
   let goodRows = 0;
   let capacity = 0;
   let values: (number | string | null)[] = [];
+  /** Whether rules or a primary key read the row's values (else numbers need not be stored). */
+  let keepValues = false;
 
   /**
    * Every analysed row's slot is written (NaN or -1 when missing), so the arrays need no fill, and
@@ -274,7 +273,6 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
         ...(scan.dictionary ? { dict: new Map<string, number>() } : {}),
         ...(fast ? { fast } : {}),
         ...(fast === "text" ? { bytes: new ByteDictionary(DICTIONARY_LIMIT) } : {}),
-        ...(fast === "date" || fast === "datetime" ? { days: new Map<number, number>() } : {}),
         entryValues: [],
         entryCodes: [],
         failMasks: new Int32Array(0),
@@ -381,6 +379,21 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
     return mask;
   };
 
+  /** Counts a present value against the column's cell checks. */
+  const countChecks = (c: number, v: number | string, code: number, row: number, line: number) => {
+    const p = plans[c]!;
+    const checks = p.scan.cellChecks;
+    const mask = failMask(p, v, code);
+    for (let k = 0; k < checks.length; k++) {
+      const t = checks[k]!.tally;
+      t.evaluated++;
+      if ((mask & (1 << k)) === 0) continue;
+      if (t.examples.length < EXAMPLE_LIMIT)
+        t.fail({ row, line, column: p.scan.name, value: shownCell(c), message: checks[k]!.expected });
+      else t.failed++;
+    }
+  };
+
   /** Counts one coerced cell; `code` is its dictionary code when already known, else -2. */
   const accept = (c: number, v: Coerced, code: number, row: number, line: number, slot: number) => {
     const p = plans[c]!;
@@ -428,21 +441,28 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
           }
         }
       }
-      const checks = s.cellChecks;
-      if (checks.length > 0) {
-        const mask = failMask(p, v, p.dict ? code : -1);
-        for (let k = 0; k < checks.length; k++) {
-          const t = checks[k]!.tally;
-          t.evaluated++;
-          if ((mask & (1 << k)) === 0) continue;
-          if (t.examples.length < EXAMPLE_LIMIT)
-            t.fail({ row, line, column: s.name, value: shownCell(c), message: checks[k]!.expected });
-          else t.failed++;
-        }
-      }
+      if (s.cellChecks.length > 0) countChecks(c, v, p.dict ? code : -1, row, line);
       p.unique?.rows?.push(row);
     }
     if (s.notNull) s.notNull.tally.evaluated++;
+  };
+
+  /** `accept` for a present number, small enough to be inlined where numbers are read from bytes. */
+  const acceptNumber = (c: number, x: number, row: number, line: number, slot: number) => {
+    const p = plans[c]!;
+    const s = p.scan;
+    s.rows++;
+    s.present++;
+    if (keepValues) values[c] = x;
+    if (x < s.min) s.min = x;
+    if (x > s.max) s.max = x;
+    const d = x - s.mean;
+    s.mean += d / s.present;
+    s.m2 += d * (x - s.mean);
+    if (slot >= 0) s.numbers![slot] = x;
+    if (s.cellChecks.length > 0) countChecks(c, x, -1, row, line);
+    if (s.notNull) s.notNull.tally.evaluated++;
+    p.unique?.rows?.push(row);
   };
 
   /** The table-level checks of a row, once its cells are counted. */
@@ -523,7 +543,10 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
       switch (p.fast) {
         case "number": {
           const x = parseDecimal(bytes, start, end);
-          if (!Number.isNaN(x) && (!p.integer || Number.isInteger(x))) v = x;
+          if (!Number.isNaN(x) && (!p.integer || Number.isInteger(x)) && !p.unique) {
+            acceptNumber(c, x, row, line, slot);
+            continue;
+          }
           break;
         }
         case "date":
@@ -534,12 +557,11 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
           const clock =
             p.fast === "date" ? (length === 10 ? 0 : -1) : length === 10 ? 0 : clockMillis(bytes, start, end);
           if (clock < 0) break;
-          let day = p.days!.get(key);
-          if (day === undefined) {
-            day = parseIsoDate(f.text(c).slice(0, 10)) ?? Number.NaN;
-            p.days!.set(key, day);
+          const day = civilDate(key);
+          if (!Number.isNaN(day) && !p.unique) {
+            acceptNumber(c, day + clock, row, line, slot);
+            continue;
           }
-          if (!Number.isNaN(day)) v = day + clock;
           break;
         }
         case "text": {
@@ -591,6 +613,7 @@ export async function scanDataset(file: string, options: ScanOptions): Promise<D
         );
     });
     buildPlans(types);
+    keepValues = rules.length > 0 || primaryKey !== undefined;
     options.onTypes?.(types);
     for (const r of rows) process(r.values, r.row, r.line);
   };

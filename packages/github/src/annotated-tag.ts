@@ -10,6 +10,7 @@ export async function createAnnotatedTag(
   options: { owner: string; repo: string; tag: string; sha: string; message: string },
 ): Promise<{ created: boolean }> {
   const { owner, repo, tag } = options;
+  let tagSha: string;
   try {
     const { data } = await octokit.rest.git.createTag({
       owner,
@@ -19,7 +20,13 @@ export async function createAnnotatedTag(
       object: options.sha,
       type: "commit",
     });
-    await octokit.rest.git.createRef({ owner, repo, ref: `refs/tags/${tag}`, sha: data.sha });
+    tagSha = data.sha;
+  } catch (error) {
+    // A 422 here means the commit does not exist: an error, not a tag that is already there.
+    throw toGitHubApiError(error, `Creating tag ${tag} on ${options.sha}`, "contents: write");
+  }
+  try {
+    await octokit.rest.git.createRef({ owner, repo, ref: `refs/tags/${tag}`, sha: tagSha });
     return { created: true };
   } catch (error) {
     if ((error as { status?: number }).status === 422) return { created: false };

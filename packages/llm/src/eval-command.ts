@@ -214,7 +214,11 @@ function priceOf(
   return priceFor(model).price;
 }
 
-async function estimate(prepared: PreparedSuite[]): Promise<DryRunEstimate> {
+async function estimate(
+  prepared: PreparedSuite[],
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+): Promise<DryRunEstimate> {
   let calls = 0;
   let promptTokens = 0;
   let maxCompletion: number | null = 0;
@@ -222,7 +226,8 @@ async function estimate(prepared: PreparedSuite[]): Promise<DryRunEstimate> {
   let exact = true;
   for (const { loaded, prompts, renderer } of prepared) {
     for (const provider of loaded.suite.providers) {
-      const counter = await createTokenCounter(provider.model);
+      const counter = await createTokenCounter(provider.model, env);
+      if (counter.fallback) logger.warn(`${provider.model}: ${counter.fallback}`);
       exact &&= counter.exact;
       const price = priceOf(provider.model, provider.price);
       try {
@@ -279,7 +284,7 @@ export async function runEvaluateLlm(
   }
 
   if (options.dryRun) {
-    const est = await estimate(prepared);
+    const est = await estimate(prepared, env, logger);
     logger.info(
       `dry run: ${est.calls} calls, ${est.promptTokens} prompt tokens${est.exactTokens ? "" : " (estimated)"}, ` +
         `${est.maxCompletionTokens === null ? "completion tokens unbounded (no max_tokens)" : `≤ ${est.maxCompletionTokens} completion tokens`}, ` +

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { ConfigError, RuntimeFailure, redact, registerSecret } from "@mlops/core";
 import type { OpenAI } from "openai";
+import { createPooledFetch } from "./http-fetch.ts";
 import type { TokenUsage } from "./prices.ts";
 import type { ChatRequest } from "./prompt-render.ts";
 import { RateLimiter } from "./rate-limiter.ts";
@@ -55,7 +56,12 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
       hint: `set ${config.api_key_env} (in Actions: env: ${config.api_key_env}: \${{ secrets.${config.api_key_env} }}), or point api_key_env at the variable that holds it`,
     });
   }
-  const common = { apiKey: key || "none", maxRetries: 0, timeout: config.timeout_ms };
+  const common = {
+    apiKey: key || "none",
+    maxRetries: 0,
+    timeout: config.timeout_ms,
+    fetch: createPooledFetch(config.concurrency, runtime.env),
+  };
   let client: OpenAI;
   let endpoint: string;
   if (config.type === "azure") {

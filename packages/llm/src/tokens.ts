@@ -1,4 +1,5 @@
 import type { ChatMessage } from "./prompt-render.ts";
+import { tiktokenWasm } from "./tiktoken-wasm.ts";
 
 /**
  * Token counts for the dry-run estimate. tiktoken's own model map ends at exact names (it throws for
@@ -39,21 +40,41 @@ export function encodingForModel(model: string): { encoding: EncodingName; known
   return { encoding: "o200k_base", known: false };
 }
 
+/** The ES2024 lib types WebAssembly as a namespace only; the global exists in every Node. */
+const wasmRuntime = (
+  globalThis as unknown as {
+    WebAssembly: {
+      instantiate(bytes: Uint8Array, imports: unknown): Promise<never>;
+    };
+  }
+).WebAssembly;
+
 export interface TokenCounter {
   count(text: string): number;
   /** What the counts are: exact for the model's encoding, or an estimate. */
   readonly exact: boolean;
+  /** Set when the counts are the character estimate because tiktoken could not be loaded: why. */
+  readonly fallback?: string;
   free(): void;
 }
 
 /**
- * tiktoken's WASM is loaded on first use only (≈ 0.4 s and 90 MB); where it cannot load (a bundle
- * without its .wasm file), counts fall back to ⌈characters ÷ 4⌉ and say they are estimates.
+ * tiktoken's WASM is loaded on first use only (≈ 0.4 s and 90 MB), from the installed package or, in a
+ * bundle, from the tool cache (fetched once with npm). Where it cannot be had (no npm, no registry),
+ * counts fall back to ⌈characters ÷ 4⌉ and say they are estimates, with the reason in `fallback`.
  */
-export async function createTokenCounter(model: string): Promise<TokenCounter> {
+export async function createTokenCounter(
+  model: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<TokenCounter> {
   const { encoding, known } = encodingForModel(model);
   try {
-    const { get_encoding } = await import("tiktoken");
+    // A CommonJS module: bundles see its exports on `default` only; Node also puts them there.
+    const loaded: typeof import("tiktoken/init") & { default?: typeof import("tiktoken/init") } =
+      await import("tiktoken/init");
+    const { init, get_encoding } = loaded.default ?? loaded;
+    const wasm = await tiktokenWasm(env);
+    await init((imports) => wasmRuntime.instantiate(wasm, imports));
     const enc = get_encoding(encoding);
     return {
       // encode_ordinary skips the special-token scan: 5× faster, and prompts are plain text.
@@ -61,8 +82,13 @@ export async function createTokenCounter(model: string): Promise<TokenCounter> {
       exact: known,
       free: () => enc.free(),
     };
-  } catch {
-    return { count: (text) => Math.ceil(text.length / 4), exact: false, free: () => {} };
+  } catch (e) {
+    return {
+      count: (text) => Math.ceil(text.length / 4),
+      exact: false,
+      fallback: `tiktoken unavailable (${(e as Error).message}): ⌈characters ÷ 4⌉ estimate`,
+      free: () => {},
+    };
   }
 }
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { createLogger, type Envelope, sha256Hex } from "@mlops/core";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { startMlflowEmulator } from "../../../test/emulators/mlflow-api.ts";
 import { readAuditLog } from "./audit-log.ts";
 import { runDeploy } from "./deploy-command.ts";
 import { runPromote } from "./promote-command.ts";
@@ -14,17 +15,22 @@ const EXAMPLE_TEMPLATES = path.resolve(import.meta.dirname, "../../../examples/c
 const node = process.execPath;
 
 /** A project with versions 1.0.0 and 1.0.1 promoted through the policy, each with passing evidence. */
-async function project(strategy: string, health = `${node} health.js {track} {version}`) {
+async function project(
+  strategy: string,
+  health = `${node} health.js {track} {version}`,
+  registry = "registry: registry",
+) {
   const dir = await mkdtemp(path.join(tmpdir(), "deploy-"));
   await cp(EXAMPLE_TEMPLATES, path.join(dir, "templates"), { recursive: true });
   await writeFile(
     path.join(dir, "promote.yml"),
-    "model: churn\nstages:\n  - name: production\n    alias: champion\n",
+    `model: churn\n${registry}\nstages:\n  - name: production\n    alias: champion\n`,
   );
   await writeFile(
     path.join(dir, "deploy.yml"),
     [
       "model: churn",
+      registry,
       `strategy: ${strategy}`,
       "templates: templates",
       "route: { name: churn, gateway: public }",
@@ -158,5 +164,39 @@ describe("deploy", () => {
       line: 2,
       column: 9,
     });
+  });
+
+  it("looks the alias up in MLflow (tag fallback included) and keeps the audit log in the repository", async () => {
+    const mlflow = await startMlflowEmulator({ aliases: false });
+    try {
+      const dir = await project(
+        "{ type: rolling }",
+        undefined,
+        `registry: { type: mlflow, tracking_uri: "${mlflow.url}", audit: audit }`,
+      );
+      expect(mlflow.models.get("churn")?.tags.get("mlops.alias.champion")).toBe("2");
+      expect((await deploy(dir, {}, "1")).status).toBe("pass");
+      const r = await deploy(dir, { UNHEALTHY: "2" });
+      expect(r).toMatchObject({ status: "fail", version: "2", previous: "1", rolledBack: true });
+      const log = await readAuditLog(localRegistryFiles(path.join(dir, "audit")), "churn");
+      expect(log.map((x) => [x.action, x.version])).toEqual([
+        ["register", "1"],
+        ["promote", "1"],
+        ["register", "2"],
+        ["promote", "2"],
+        ["deploy", "1"],
+        ["deploy", "2"],
+        ["rollback", "1"],
+      ]);
+
+      // A version MLflow holds without the digest tag was not registered by promote: refused by name.
+      mlflow.models.get("churn")!.versions[1]!.tags.delete("mlops.digest");
+      const untagged = await deploy(dir);
+      expect(untagged.status).toBe("error");
+      expect(untagged.error?.message).toContain("has no valid mlops.digest tag");
+      expect(untagged.error?.location?.path).toBe("versions.2.tags.mlops.digest");
+    } finally {
+      await mlflow.close();
+    }
   });
 });

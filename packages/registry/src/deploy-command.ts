@@ -13,9 +13,10 @@ import {
 import { type AuditRecord, appendAuditRecord, readAuditLog } from "./audit-log.ts";
 import { type DeployConfig, DeployConfigSchema, parseDuration } from "./deploy-config.ts";
 import { checkHealth } from "./health-check.ts";
+import { type ModelRegistry, openModelRegistry } from "./model-registry.ts";
 import { recordedRefusals } from "./promotion-evidence.ts";
+import { registryFolder } from "./registry-config.ts";
 import { openRegistry, type RegistryTarget } from "./registry-target.ts";
-import { readModelState, readVersionRecord } from "./registry-writer.ts";
 import { renderStep, type VersionInfo } from "./render-manifests.ts";
 import { type Backend, planRollout, type RolloutStep } from "./rollout-plan.ts";
 import { runProcess, splitCommand } from "./run-process.ts";
@@ -74,7 +75,9 @@ export async function runDeploy(options: DeployOptions, io: DeployIO): Promise<D
   };
   const base = path.dirname(configFile);
   const target = await openRegistry({
-    registryDir: options.registry ? path.resolve(cwd, options.registry) : path.resolve(base, config.registry),
+    registryDir: options.registry
+      ? path.resolve(cwd, options.registry)
+      : path.resolve(base, registryFolder(config.registry)),
     writes: options.registryWrites ?? "local",
     ...(options.token ? { token: options.token } : {}),
     env,
@@ -103,7 +106,19 @@ export async function runDeploy(options: DeployOptions, io: DeployIO): Promise<D
   const result: DeployResult = { status: "pass", envelopePath: "", rolledBack: false, refusals: [] };
   const deployment = new DeploymentTracker(target, config, logger);
   try {
-    await deploy(config, options, { target, envelope, result, deployment, base, cwd, env, now, logger });
+    const registry = openModelRegistry(config.registry, target.files, env, logger);
+    await deploy(config, options, {
+      target,
+      registry,
+      envelope,
+      result,
+      deployment,
+      base,
+      cwd,
+      env,
+      now,
+      logger,
+    });
   } catch (e) {
     if (!(e instanceof MlopsError)) throw e;
     envelope.status = "error";
@@ -124,6 +139,7 @@ export async function runDeploy(options: DeployOptions, io: DeployIO): Promise<D
 
 interface DeployState {
   target: RegistryTarget;
+  registry: ModelRegistry;
   envelope: Envelope;
   result: DeployResult;
   deployment: DeploymentTracker;
@@ -135,35 +151,31 @@ interface DeployState {
 }
 
 async function deploy(config: DeployConfig, options: DeployOptions, s: DeployState): Promise<void> {
-  const { target, envelope, result, logger } = s;
+  const { target, registry, envelope, result, logger } = s;
   const { files } = target;
-  const state = await readModelState(files, config.model);
-  const version = options.version ?? state.model.aliases[config.alias];
+  const location = registry.location(config.model);
+  const version = options.version ?? (await registry.aliases(config.model))[config.alias];
   if (!version) {
     throw new ConfigError(`alias "${config.alias}" of "${config.model}" is not set: nothing to deploy`, {
-      location: { file: state.file, path: `aliases.${config.alias}` },
+      location: { file: location, path: `aliases.${config.alias}` },
       hint: "promote a version first",
     });
   }
   const versions = new Map<string, VersionInfo>();
   const load = async (v: string) => {
-    const found = await readVersionRecord(files, config.model, v);
+    const found = await registry.version(config.model, v);
     if (!found) {
       throw new ConfigError(`version ${v} of "${config.model}" is not registered`, {
-        location: { file: state.file, path: options.version ? "version" : `aliases.${config.alias}` },
+        location: { file: location, path: options.version ? "version" : `aliases.${config.alias}` },
       });
     }
-    versions.set(v, {
-      version: v,
-      digest: `sha256:${found.record.artifact.sha256}`,
-      artifact: found.record.artifact.uri,
-    });
-    return found.record;
+    versions.set(v, { version: v, digest: found.digest, artifact: found.artifactUri });
+    return found;
   };
   const record = await load(version);
-  const digest = `sha256:${record.artifact.sha256}`;
+  const digest = record.digest;
   envelope.subject.version = version;
-  envelope.subject.digest = digest as `sha256:${string}`;
+  envelope.subject.digest = digest;
   result.version = version;
 
   const refusals = recordedRefusals(record.evidence, digest);

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { RegistryConfigSchema } from "./registry-config.ts";
 import { ALIAS_NAME, MODEL_NAME } from "./registry-schema.ts";
 
 const DURATION = /^\d+(\.\d+)?(ms|s|m)$/;
@@ -6,11 +7,7 @@ const DURATION = /^\d+(\.\d+)?(ms|s|m)$/;
 export const DeployConfigSchema = z
   .object({
     model: z.string().regex(MODEL_NAME, "letters, digits, - and _"),
-    registry: z
-      .string()
-      .min(1)
-      .default("registry")
-      .describe("The file registry folder, relative to this file"),
+    registry: RegistryConfigSchema,
     alias: z.string().regex(ALIAS_NAME).default("champion").describe("The alias whose version is deployed"),
     environment: z.string().min(1).default("production").describe("GitHub Environment of the deployment"),
     strategy: z

@@ -34,9 +34,24 @@ export {
 } from "./mlflow-registry.ts";
 export type { ModelRef } from "./model-ref.ts";
 export { formatModelRef, parseModelRef } from "./model-ref.ts";
+export {
+  fileModelRegistry,
+  MLFLOW_TAGS,
+  type ModelRegistry,
+  mlflowModelRegistry,
+  openModelRegistry,
+  type RegisteredVersion,
+  type RegistrationRequest,
+} from "./model-registry.ts";
 export { type PromoteIO, type PromoteOptions, type PromoteResult, runPromote } from "./promote-command.ts";
 export { type PromoteConfig, PromoteConfigSchema, type Stage, StageSchema } from "./promote-config.ts";
 export { type EvidenceVerdict, recordedRefusals, verifyEvidence } from "./promotion-evidence.ts";
+export {
+  type MlflowRegistryConfig,
+  MlflowRegistryConfigSchema,
+  type RegistryConfig,
+  RegistryConfigSchema,
+} from "./registry-config.ts";
 export { localRegistryFiles, type RegistryFiles } from "./registry-files.ts";
 export type { ArtifactRecord, Evidence, ModelFile, VersionFile } from "./registry-schema.ts";
 export {

@@ -125,6 +125,16 @@ export function createMlflowRegistry(options: MlflowRegistryOptions) {
       return toVersion(r.model_version);
     },
 
+    /** Like `getVersion`, but undefined when the model or the version does not exist. */
+    async findVersion(name: string, version: string): Promise<MlflowVersion | undefined> {
+      try {
+        return await registry.getVersion(name, version);
+      } catch (e) {
+        if (e instanceof MlflowApiError && e.code === "RESOURCE_DOES_NOT_EXIST") return undefined;
+        throw e;
+      }
+    },
+
     /** Creates a version and waits until MLflow has finished registering it. */
     async createVersion(
       name: string,
@@ -185,13 +195,30 @@ export function createMlflowRegistry(options: MlflowRegistryOptions) {
         if (e instanceof MlflowApiError && e.code === "RESOURCE_DOES_NOT_EXIST") return undefined;
         throw e;
       }
-      const m = await call<{ registered_model: { tags?: Array<{ key: string; value: string }> } }>(
-        "GET",
-        "registered-models/get",
-        { name },
-      );
-      const version = m.registered_model.tags?.find((t) => t.key === `${ALIAS_TAG_PREFIX}${alias}`)?.value;
+      const version = (await registry.getAliases(name))[alias];
       return version === undefined ? undefined : registry.getVersion(name, version);
+    },
+
+    /** Every alias of the model (alias → version), from MLflow's aliases and the fallback tags; {} for an unknown model. */
+    async getAliases(name: string): Promise<Record<string, string>> {
+      let m: {
+        registered_model: {
+          tags?: Array<{ key: string; value: string }>;
+          aliases?: Array<{ alias: string; version: string }>;
+        };
+      };
+      try {
+        m = await call("GET", "registered-models/get", { name });
+      } catch (e) {
+        if (e instanceof MlflowApiError && e.code === "RESOURCE_DOES_NOT_EXIST") return {};
+        throw e;
+      }
+      const out: Record<string, string> = {};
+      for (const t of m.registered_model.tags ?? []) {
+        if (t.key.startsWith(ALIAS_TAG_PREFIX)) out[t.key.slice(ALIAS_TAG_PREFIX.length)] = t.value;
+      }
+      for (const a of m.registered_model.aliases ?? []) out[a.alias] = a.version;
+      return out;
     },
   };
   return registry;

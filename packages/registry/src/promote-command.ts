@@ -15,20 +15,14 @@ import {
   statusFromChecks,
   writeEnvelope,
 } from "@mlops/core";
-import { inc } from "semver";
 import { fileDigest } from "./artifact-digest.ts";
 import { type AuditRecord, appendAuditRecord } from "./audit-log.ts";
+import { type ModelRegistry, openModelRegistry } from "./model-registry.ts";
 import { type PromoteConfig, PromoteConfigSchema, type Stage } from "./promote-config.ts";
 import { recordedRefusals, verifyEvidence } from "./promotion-evidence.ts";
+import { registryFolder } from "./registry-config.ts";
 import type { Evidence } from "./registry-schema.ts";
 import { openRegistry, type RegistryTarget } from "./registry-target.ts";
-import {
-  listRegisteredVersions,
-  moveAlias,
-  readModelState,
-  readVersionRecord,
-  registerVersion,
-} from "./registry-writer.ts";
 
 export interface PromoteOptions {
   /** The promotion policy (promote.yml). */
@@ -92,7 +86,7 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
   const stage = config.stages[stageIndex]!;
   const registryDir = options.registry
     ? path.resolve(cwd, options.registry)
-    : path.resolve(path.dirname(configFile), config.registry);
+    : path.resolve(path.dirname(configFile), registryFolder(config.registry));
   const started = now();
   const startMs = Date.now();
   const target = await openRegistry({
@@ -104,6 +98,7 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
     logger,
   });
   const { context } = target;
+  const registry = openModelRegistry(config.registry, target.files, env, logger);
   const links: Record<string, string> = {};
   if (context.runUrl) links.run = context.runUrl;
   if (context.repository && context.sha) {
@@ -136,6 +131,7 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
   try {
     await promote(config, stage, stageIndex, options, {
       target,
+      registry,
       envelope,
       result,
       links,
@@ -166,6 +162,7 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
 
 interface PromoteState {
   target: RegistryTarget;
+  registry: ModelRegistry;
   envelope: Envelope;
   result: PromoteResult;
   links: Record<string, string>;
@@ -182,9 +179,9 @@ async function promote(
   options: PromoteOptions,
   s: PromoteState,
 ): Promise<void> {
-  const { target, envelope, result, logger } = s;
-  const { files } = target;
-  const before = await readModelState(files, config.model);
+  const { registry, envelope, result, logger } = s;
+  const before = await registry.aliases(config.model);
+  const location = registry.location(config.model);
   const checks: Check[] = [];
   let version = options.version;
   let digest: string;
@@ -220,31 +217,31 @@ async function promote(
     result.refusals.push(...verdict.refusals);
     evidence = verdict.evidence;
   } else {
-    version ??= before.model.aliases[previousStage.alias];
+    version ??= before[previousStage.alias];
     if (!version) {
       throw new ConfigError(
         `no version is at stage "${previousStage.name}" (alias ${previousStage.alias} is not set)`,
         {
-          location: { file: before.file, path: `aliases.${previousStage.alias}` },
+          location: { file: location, path: `aliases.${previousStage.alias}` },
           hint: `promote to ${previousStage.name} first: stages go ${config.stages.map((x) => x.name).join(" → ")}`,
         },
       );
     }
-    const record = await readVersionRecord(files, config.model, version);
+    const record = await registry.version(config.model, version);
     if (!record) {
       throw new ConfigError(`version ${version} of "${config.model}" is not registered`, {
-        location: { file: before.file, path: "version" },
+        location: { file: location, path: "version" },
       });
     }
-    digest = `sha256:${record.record.artifact.sha256}`;
-    evidence = record.record.evidence;
-    const atPrevious = before.model.aliases[previousStage.alias] === version;
+    digest = record.digest;
+    evidence = record.evidence;
+    const atPrevious = before[previousStage.alias] === version;
     checks.push({
       id: "policy:stage-order",
       title: `The version is at the previous stage (${previousStage.name})`,
       status: atPrevious ? "pass" : "fail",
       severity: "fail",
-      observed: `${previousStage.alias} → ${before.model.aliases[previousStage.alias] ?? "unset"}`,
+      observed: `${previousStage.alias} → ${before[previousStage.alias] ?? "unset"}`,
       expected: `${previousStage.alias} → ${version}`,
     });
     if (!atPrevious) {
@@ -268,10 +265,10 @@ async function promote(
   const approvals = await environmentApprovals(stage, s, checks, result, options.dryRun === true);
   envelope.checks = checks;
   if (result.refusals.length > 0 || options.dryRun) {
-    result.version = version ?? (await nextVersionLabel(files, config.model));
+    result.version = version ?? (await registry.nextVersion(config.model));
     envelope.subject.version = result.version;
-    result.previous = before.model.aliases[stage.alias];
-    envelope.details = registryDetails(before.model.aliases, before.model.aliases, evidence, undefined);
+    result.previous = before[stage.alias];
+    envelope.details = registryDetails(before, before, evidence, undefined);
     return;
   }
 
@@ -284,11 +281,13 @@ async function promote(
   if (!previousStage) {
     const artifact = await storeArtifact(config, artifactPath!, digest, s);
     const firstEnvelopeLineage = evidence?.results[0];
-    const registered = await registerVersion(files, {
+    const registered = await registry.register({
       model: config.model,
       ...(version ? { version } : {}),
       artifact,
+      source: URL.canParse(artifact.uri) ? artifact.uri : s.target.uri(artifact.uri),
       ...(evidence ? { evidence } : {}),
+      links: s.links,
       lineage: {
         ...(firstEnvelopeLineage?.gitSha ? { gitSha: firstEnvelopeLineage.gitSha } : {}),
         ...(firstEnvelopeLineage?.runUrl ? { runUrl: firstEnvelopeLineage.runUrl } : {}),
@@ -299,7 +298,7 @@ async function promote(
     logger.info(`${registered.created ? "registered" : "already registered as"} ${config.model} ${version}`);
     if (registered.created) {
       audits.push(
-        await appendAuditRecord(files, {
+        await appendAuditRecord(s.target.files, {
           id: randomUUID(),
           at,
           action: "register",
@@ -315,18 +314,18 @@ async function promote(
     }
   }
   const promotedVersion = version!;
-  const moved = await moveAlias(files, {
+  const moved = await registry.moveAlias({
     model: config.model,
     alias: stage.alias,
     version: promotedVersion,
     message: `registry: ${config.model}@${stage.alias} → ${promotedVersion}`,
-    check: (state) => {
+    check: (aliases) => {
       // Re-checked on every attempt: a concurrent promotion may have moved the previous stage on.
-      if (previousStage && state.model.aliases[previousStage.alias] !== promotedVersion) {
+      if (previousStage && aliases[previousStage.alias] !== promotedVersion) {
         throw new ConfigError(
           `version ${promotedVersion} left stage "${previousStage.name}" while this promotion ran`,
           {
-            location: { file: state.file, path: `aliases.${previousStage.alias}` },
+            location: { file: location, path: `aliases.${previousStage.alias}` },
             hint: "rerun the promotion for the version now at that stage",
           },
         );
@@ -334,7 +333,7 @@ async function promote(
     },
   });
   audits.push(
-    await appendAuditRecord(files, {
+    await appendAuditRecord(s.target.files, {
       id: randomUUID(),
       at,
       action: "promote",
@@ -356,7 +355,7 @@ async function promote(
   result.version = promotedVersion;
   if (moved.previous) result.previous = moved.previous;
   envelope.subject.version = promotedVersion;
-  envelope.details = registryDetails(before.model.aliases, moved.after.aliases, evidence, audits);
+  envelope.details = registryDetails(before, moved.after, evidence, audits);
   logger.info(`${config.model}@${stage.alias}: ${moved.previous ?? "(unset)"} → ${promotedVersion}`);
 }
 
@@ -396,11 +395,6 @@ async function environmentApprovals(
     );
   }
   return approvals;
-}
-
-async function nextVersionLabel(files: RegistryTarget["files"], model: string): Promise<string> {
-  const versions = await listRegisteredVersions(files, model);
-  return versions.length === 0 ? "1.0.0" : (inc(versions.at(-1)!, "patch") ?? "next");
 }
 
 async function storeArtifact(

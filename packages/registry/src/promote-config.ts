@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { RegistryConfigSchema } from "./registry-config.ts";
 import { ALIAS_NAME, MODEL_NAME } from "./registry-schema.ts";
 
 /**
@@ -24,11 +25,7 @@ export type Stage = z.infer<typeof StageSchema>;
 export const PromoteConfigSchema = z
   .object({
     model: z.string().regex(MODEL_NAME, "letters, digits, - and _"),
-    registry: z
-      .string()
-      .min(1)
-      .default("registry")
-      .describe("The file registry folder, relative to this file"),
+    registry: RegistryConfigSchema,
     artifacts: z
       .enum(["registry", "github-release"])
       .default("registry")
@@ -58,6 +55,14 @@ export const PromoteConfigSchema = z
   })
   .strict()
   .superRefine((config, ctx) => {
+    if (config.gto_tags && typeof config.registry !== "string") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["gto_tags"],
+        message:
+          "GTO tags name semantic versions: they need the file registry, not MLflow's numbered versions",
+      });
+    }
     const seen = new Set<string>();
     config.stages.forEach((s, i) => {
       if (seen.has(s.name))

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { ConfigError, type Logger } from "@mlops/core";
 import type { GitHubClient, RunContext } from "@mlops/github";
 import { localRegistryFiles, type RegistryFiles } from "./registry-files.ts";
@@ -14,6 +15,8 @@ export interface GitHubTarget {
 
 export interface RegistryTarget {
   files: RegistryFiles;
+  /** A registry file as an absolute URI: file:// locally, its blob URL in the repository through the API. */
+  uri(file: string): string;
   context: RunContext;
   github?: GitHubTarget;
 }
@@ -34,7 +37,10 @@ export async function openRegistry(options: {
   const { readRunContext, createOctokit } = await import("@mlops/github");
   const context = readRunContext(options.env);
   const needsClient = options.writes === "api";
-  if (!needsClient && !options.token) return { files: localRegistryFiles(options.registryDir), context };
+  const local = (file: string) => pathToFileURL(path.join(options.registryDir, file)).href;
+  if (!needsClient && !options.token) {
+    return { files: localRegistryFiles(options.registryDir), uri: local, context };
+  }
   if (!options.token || !context.repository) {
     throw new ConfigError("writing the registry through the GitHub API needs a token and a repository", {
       location: { file: "inputs", path: options.token ? "GITHUB_REPOSITORY" : "github-token" },
@@ -54,7 +60,13 @@ export async function openRegistry(options: {
   }
   const branch = context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : "main";
   const github = { octokit, ...context.repository, branch, root };
-  if (!needsClient) return { files: localRegistryFiles(options.registryDir), context, github };
+  if (!needsClient) return { files: localRegistryFiles(options.registryDir), uri: local, context, github };
   const { githubContentsFiles } = await import("@mlops/github");
-  return { files: githubContentsFiles(octokit, github), context, github };
+  const blob = `${context.serverUrl}/${github.owner}/${github.repo}/blob/${branch}/`;
+  return {
+    files: githubContentsFiles(octokit, github),
+    uri: (file) => `${blob}${[root, file].filter(Boolean).join("/")}`,
+    context,
+    github,
+  };
 }

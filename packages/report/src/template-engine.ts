@@ -1,6 +1,11 @@
-import Handlebars from "handlebars/runtime";
+import type HandlebarsFull from "handlebars";
+import HandlebarsRuntime from "handlebars/runtime.js";
 import { escapeHtml } from "./escape-html.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
+
+// The runtime is the full library minus the compiler; its own type file declares nothing, so borrow the
+// full library's types (only runtime members are used here).
+const Handlebars = HandlebarsRuntime as unknown as typeof HandlebarsFull;
 
 export type Template<Context> = (context: Context) => string;
 
