@@ -33,3 +33,11 @@ export function parseBoolean(name: string, value: string): boolean {
     location: { file: "action inputs", path: name },
   });
 }
+
+/** What every command function receives from its entry point (action or CLI), injectable in tests. */
+export interface CommandIO {
+  logger: Logger;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  now?: () => Date;
+}

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import {
   type Check,
+  type CommandIO,
   ConfigError,
   DEFAULT_RESULTS_DIR,
   type Envelope,
@@ -9,7 +10,6 @@ import {
   formatLocation,
   isMlopsError,
   type Lineage,
-  type Logger,
   type Metric,
   type MlopsError,
   type Status,
@@ -48,12 +48,7 @@ export interface ValidateDataOptions {
   failOn?: FailOn;
 }
 
-export interface ValidateDataIO {
-  logger: Logger;
-  env?: NodeJS.ProcessEnv;
-  cwd?: string;
-  now?: () => Date;
-}
+export type ValidateDataIO = CommandIO;
 
 export interface ValidateDataResult {
   status: Status;

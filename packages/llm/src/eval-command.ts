@@ -1,6 +1,7 @@
 import { glob, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
+  type CommandIO,
   ConfigError,
   DEFAULT_RESULTS_DIR,
   type Envelope,
@@ -76,11 +77,7 @@ export function failureFor(status: Status, failOn: FailOn = "fail"): string | un
   return FAILING[failOn].includes(status) ? `LLM evaluation status is ${status}` : undefined;
 }
 
-export interface EvaluateLlmIO {
-  logger: Logger;
-  env?: NodeJS.ProcessEnv;
-  cwd?: string;
-  now?: () => Date;
+export interface EvaluateLlmIO extends CommandIO {
   progressStream?: { write(s: string): unknown; isTTY?: boolean };
   /** Test hook: first backoff step for retries without Retry-After. */
   retryBaseMs?: number;

@@ -1,13 +1,13 @@
 import path from "node:path";
 import {
   type Check,
+  type CommandIO,
   ConfigError,
   createProgress,
   DEFAULT_RESULTS_DIR,
   type Envelope,
   evaluateGates,
   type Lineage,
-  type Logger,
   loadConfigFile,
   type Metric,
   MlopsError,
@@ -46,12 +46,7 @@ export interface TrainValidateOptions {
   champion?: string;
 }
 
-export interface TrainValidateIO {
-  logger: Logger;
-  env?: NodeJS.ProcessEnv;
-  cwd?: string;
-  now?: () => Date;
-}
+export type TrainValidateIO = CommandIO;
 
 export interface TrainValidateResult {
   status: Status;

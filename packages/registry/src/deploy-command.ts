@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import {
+  type CommandIO,
   ConfigError,
   DEFAULT_RESULTS_DIR,
   type Envelope,
@@ -37,12 +38,7 @@ export interface DeployOptions {
   token?: string;
 }
 
-export interface DeployIO {
-  logger: Logger;
-  env?: NodeJS.ProcessEnv;
-  cwd?: string;
-  now?: () => Date;
-}
+export type DeployIO = CommandIO;
 
 export interface DeployResult {
   status: Status;

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import {
   type Check,
+  type CommandIO,
   ConfigError,
   DEFAULT_RESULTS_DIR,
   type Detail,
@@ -46,12 +47,7 @@ export interface PromoteOptions {
   token?: string;
 }
 
-export interface PromoteIO {
-  logger: Logger;
-  env?: NodeJS.ProcessEnv;
-  cwd?: string;
-  now?: () => Date;
-}
+export type PromoteIO = CommandIO;
 
 export interface PromoteResult {
   status: Status;

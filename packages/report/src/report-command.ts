@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
+  type CommandIO,
   DEFAULT_RESULTS_DIR,
   type Envelope,
-  type Logger,
   RuntimeFailure,
   readEnvelopes,
   redact,
@@ -53,12 +53,7 @@ export interface ReportCommandOptions {
   pullRequest?: number;
 }
 
-export interface ReportCommandIO {
-  logger: Logger;
-  env?: NodeJS.ProcessEnv;
-  cwd?: string;
-  now?: () => Date;
-}
+export type ReportCommandIO = CommandIO;
 
 export interface ReportCommandResult {
   status: Status;
