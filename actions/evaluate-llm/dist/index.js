@@ -5,14 +5,14 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runEvaluateLlm
-} from "../../../dist/chunks/chunk-HBAXENO3.js";
+} from "../../../dist/chunks/chunk-VXWFQCC7.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   parseBoolean,
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-PBSKXFBF.js";
+import "../../../dist/chunks/chunk-PH2HG3UK.js";
 import "../../../dist/chunks/chunk-X2T6UP2Q.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";

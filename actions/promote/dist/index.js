@@ -5,14 +5,14 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runPromote
-} from "../../../dist/chunks/chunk-CIXGCYIQ.js";
+} from "../../../dist/chunks/chunk-HQCBOEK7.js";
 import {
   logFailure,
   parseBoolean,
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-PBSKXFBF.js";
+import "../../../dist/chunks/chunk-PH2HG3UK.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import {

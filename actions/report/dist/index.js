@@ -5,7 +5,7 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runReport
-} from "../../../dist/chunks/chunk-3V7NCTXM.js";
+} from "../../../dist/chunks/chunk-EFX3WZ73.js";
 import "../../../dist/chunks/chunk-FMKNJLKC.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
@@ -13,7 +13,7 @@ import {
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-PBSKXFBF.js";
+import "../../../dist/chunks/chunk-PH2HG3UK.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import {
   ConfigError

@@ -5,28 +5,28 @@ import {
   DEFAULT_SUITES,
   runEvaluateLlm,
   runMerge
-} from "../../../dist/chunks/chunk-HBAXENO3.js";
+} from "../../../dist/chunks/chunk-VXWFQCC7.js";
 import {
   runReport
-} from "../../../dist/chunks/chunk-3V7NCTXM.js";
+} from "../../../dist/chunks/chunk-EFX3WZ73.js";
 import "../../../dist/chunks/chunk-FMKNJLKC.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-O6IVHEWI.js";
+} from "../../../dist/chunks/chunk-634BT4XR.js";
 import {
   runDeploy,
   runPromote
-} from "../../../dist/chunks/chunk-CIXGCYIQ.js";
+} from "../../../dist/chunks/chunk-HQCBOEK7.js";
 import {
   runInferContract,
   runValidateData
-} from "../../../dist/chunks/chunk-3IFIEDL5.js";
+} from "../../../dist/chunks/chunk-ZXUV25D6.js";
 import {
   logFailure,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-PBSKXFBF.js";
+import "../../../dist/chunks/chunk-PH2HG3UK.js";
 import "../../../dist/chunks/chunk-NFN6WXCV.js";
 import "../../../dist/chunks/chunk-X2T6UP2Q.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";

@@ -32,6 +32,21 @@ describe("envelope files", () => {
     expect(envelopes[0]?.metrics.accuracy?.value).toBe(0.91);
   });
 
+  it("keeps one result per variant (stage, environment) and replaces a rerun's own", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "env-"));
+    const promotion = (summary: string) =>
+      sampleEnvelope({ kind: "promotion", summary, subject: { type: "model", name: "churn" } });
+    await writeEnvelope(dir, promotion("staging"), { variant: "staging" });
+    await writeEnvelope(dir, promotion("production, first try"), { variant: "production" });
+    await writeEnvelope(dir, promotion("production, rerun"), { variant: "production" });
+    const { files, envelopes } = await readEnvelopes(dir);
+    expect(files.map((f) => path.basename(f))).toEqual([
+      "promotion--churn--production.json",
+      "promotion--churn--staging.json",
+    ]);
+    expect(envelopes.map((e) => e.summary)).toEqual(["production, rerun", "staging"]);
+  });
+
   it("refuses to write an invalid envelope", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "env-"));
     await expect(writeEnvelope(dir, sampleEnvelope({ status: "ok" as never }))).rejects.toThrow();

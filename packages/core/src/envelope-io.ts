@@ -6,22 +6,30 @@ import { ConfigError } from "./errors.ts";
 
 export const DEFAULT_RESULTS_DIR = ".mlops/results";
 
-/** A file name that is stable for one kind and subject, so a rerun replaces its own result. */
-export function envelopeFileName(envelope: Pick<Envelope, "kind" | "subject">): string {
+/**
+ * A file name that is stable for one kind and subject (and variant, where one evaluation runs once per
+ * stage or environment), so a rerun replaces its own result and different runs never overwrite each other.
+ */
+export function envelopeFileName(envelope: Pick<Envelope, "kind" | "subject">, variant?: string): string {
   const slug = (s: string) =>
     s
       .toLowerCase()
       .replace(/[^a-z0-9._-]+/g, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 80) || "x";
-  return `${slug(envelope.kind)}--${slug(envelope.subject.name)}.json`;
+  const parts = [envelope.kind, envelope.subject.name, ...(variant ? [variant] : [])];
+  return `${parts.map(slug).join("--")}.json`;
 }
 
 /** Validates and writes atomically (temp file + rename), so a reader never sees half a result. */
-export async function writeEnvelope(dir: string, envelope: Envelope): Promise<string> {
+export async function writeEnvelope(
+  dir: string,
+  envelope: Envelope,
+  options: { variant?: string } = {},
+): Promise<string> {
   const checked = EnvelopeSchema.parse(envelope);
   await mkdir(dir, { recursive: true });
-  const file = path.join(dir, envelopeFileName(checked));
+  const file = path.join(dir, envelopeFileName(checked, options.variant));
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, `${JSON.stringify(checked, null, 2)}\n`);
   await rename(tmp, file);

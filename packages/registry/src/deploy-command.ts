@@ -125,9 +125,13 @@ export async function runDeploy(options: DeployOptions, io: DeployIO): Promise<D
   }
   envelope.durationMs = Date.now() - startMs;
   result.status = envelope.status;
+  // One result per environment: a staging and a production rollout are two outcomes to report.
   result.envelopePath = await writeEnvelope(
     path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR),
     envelope,
+    {
+      variant: config.environment,
+    },
   );
   logger.info(`${envelope.status}: ${envelope.summary ?? ""}`);
   return result;

@@ -150,7 +150,8 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
   }
   envelope.durationMs = Date.now() - startMs;
   result.status = envelope.status;
-  result.envelopePath = await writeEnvelope(resultsDir, envelope);
+  // One result per stage: promoting to staging and then to production are two decisions to report.
+  result.envelopePath = await writeEnvelope(resultsDir, envelope, { variant: stage.name });
   logger.info(`${envelope.status}: ${envelope.summary ?? ""}`);
   for (const r of result.refusals) logger.error(`refused: ${r}`);
   return result;
