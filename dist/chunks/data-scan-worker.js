@@ -1,8 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-NFN6WXCV.js";
-import "./chunk-X2T6UP2Q.js";
+} from "./chunk-XNCRMTDX.js";
+import "./chunk-JQ4BWDBP.js";
 import "./chunk-IRBGD2ZG.js";
 import "./chunk-XR2IEJ4Y.js";
 import "./chunk-CYLWIE3E.js";

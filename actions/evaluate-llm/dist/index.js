@@ -5,7 +5,7 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runEvaluateLlm
-} from "../../../dist/chunks/chunk-VXWFQCC7.js";
+} from "../../../dist/chunks/chunk-WCBMIWAO.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   parseBoolean,
@@ -13,7 +13,7 @@ import {
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
 import "../../../dist/chunks/chunk-PH2HG3UK.js";
-import "../../../dist/chunks/chunk-X2T6UP2Q.js";
+import "../../../dist/chunks/chunk-JQ4BWDBP.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";

@@ -5,14 +5,14 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runValidateData
-} from "../../../dist/chunks/chunk-ZXUV25D6.js";
+} from "../../../dist/chunks/chunk-EDLIGE33.js";
 import {
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
 import "../../../dist/chunks/chunk-PH2HG3UK.js";
-import "../../../dist/chunks/chunk-NFN6WXCV.js";
-import "../../../dist/chunks/chunk-X2T6UP2Q.js";
+import "../../../dist/chunks/chunk-XNCRMTDX.js";
+import "../../../dist/chunks/chunk-JQ4BWDBP.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";

@@ -5,7 +5,7 @@ import {
   DEFAULT_SUITES,
   runEvaluateLlm,
   runMerge
-} from "../../../dist/chunks/chunk-VXWFQCC7.js";
+} from "../../../dist/chunks/chunk-WCBMIWAO.js";
 import {
   runReport
 } from "../../../dist/chunks/chunk-EFX3WZ73.js";
@@ -13,7 +13,7 @@ import "../../../dist/chunks/chunk-FMKNJLKC.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-634BT4XR.js";
+} from "../../../dist/chunks/chunk-MY3SYSS6.js";
 import {
   runDeploy,
   runPromote
@@ -21,14 +21,14 @@ import {
 import {
   runInferContract,
   runValidateData
-} from "../../../dist/chunks/chunk-ZXUV25D6.js";
+} from "../../../dist/chunks/chunk-EDLIGE33.js";
 import {
   logFailure,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
 import "../../../dist/chunks/chunk-PH2HG3UK.js";
-import "../../../dist/chunks/chunk-NFN6WXCV.js";
-import "../../../dist/chunks/chunk-X2T6UP2Q.js";
+import "../../../dist/chunks/chunk-XNCRMTDX.js";
+import "../../../dist/chunks/chunk-JQ4BWDBP.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";

@@ -14,9 +14,8 @@ import type { BootstrapInterval, BootstrapOptions } from "./paired-bootstrap.ts"
 import { pairedBootstrap } from "./paired-bootstrap.ts";
 import { pairedCellBootstrap } from "./paired-cell-bootstrap.ts";
 import { pairedMeanBootstrap, pairedMeansBootstrap } from "./paired-mean-bootstrap.ts";
+import { pairedRankingBootstrap } from "./paired-ranking-bootstrap.ts";
 import { rowLogLoss } from "./probability-metrics.ts";
-import { rankScores } from "./ranked-scores.ts";
-import { labelsInRankOrder, weightedAveragePrecision, weightedRocAuc } from "./ranking-metrics.ts";
 import { r2FromSums, rowAbsolutePercentageError } from "./regression-metrics.ts";
 
 export interface PairedPredictions {
@@ -37,8 +36,9 @@ export interface PairedPredictions {
  * - log loss, Brier, MAE, MSE, MAPE (means of per-row values): the mean of per-row differences over
  *   exactly resampled rows (`pairedMeanBootstrap`), 1–1.5 ns per row and resample;
  * - RMSE and R² (smooth functions of per-row means): `pairedMeansBootstrap`;
- * - ROC AUC, average precision, expected calibration error, max error: the generic `pairedBootstrap` on
- *   row weights, with the scores ranked once so each resample costs O(n).
+ * - ROC AUC, average precision: `pairedRankingBootstrap`, the scores ranked once and the draw counts laid
+ *   out in rank order, so each resample is a few sequential O(n) passes;
+ * - expected calibration error, max error: the generic `pairedBootstrap` on row weights.
  *
  * All paths draw n rows with replacement per resample; they differ only in how much work a resample
  * needs. Returns `null` when the metric is undefined on the rows or on some resample (too little data).
@@ -60,6 +60,8 @@ export function pairedMetricBootstrap(
     { name: "actual", values: actual },
     { name: "baseline", values: baseline },
   );
+  if (definition.name === "roc_auc" || definition.name === "precision_recall_auc")
+    return pairedRankingBootstrap(definition.name, actual, candidate, baseline, options);
   // Validates labels, probabilities and scores, and settles undefined metrics before any resampling.
   if (definition.compute(actual, candidate) === null || definition.compute(actual, baseline) === null)
     return null;
@@ -96,23 +98,6 @@ export function pairedMetricBootstrap(
       return pairedMeansBootstrap(squaredErrors(data), (m) => Math.sqrt(m[0]!) - Math.sqrt(m[1]!), options);
     case "r2_score":
       return r2Bootstrap(data, options);
-    case "roc_auc":
-    case "precision_recall_auc": {
-      const weighted = definition.name === "roc_auc" ? weightedRocAuc : weightedAveragePrecision;
-      const rankedCandidate = rankScores("candidate", candidate);
-      const rankedBaseline = rankScores("baseline", baseline);
-      const candidateLabels = labelsInRankOrder(actual, rankedCandidate);
-      const baselineLabels = labelsInRankOrder(actual, rankedBaseline);
-      return pairedBootstrap(
-        n,
-        (w) =>
-          difference(
-            weighted(candidateLabels, rankedCandidate, w),
-            weighted(baselineLabels, rankedBaseline, w),
-          ),
-        options,
-      );
-    }
     case "expected_calibration_error":
       return pairedBootstrap(
         n,
