@@ -5,7 +5,7 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runPromote
-} from "../../../dist/chunks/chunk-HQCBOEK7.js";
+} from "../../../dist/chunks/chunk-CQCAQMX3.js";
 import {
   logFailure,
   parseBoolean,

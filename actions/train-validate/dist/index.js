@@ -5,8 +5,8 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-MY3SYSS6.js";
-import "../../../dist/chunks/chunk-HQCBOEK7.js";
+} from "../../../dist/chunks/chunk-HUGYE5VL.js";
+import "../../../dist/chunks/chunk-CQCAQMX3.js";
 import {
   logFailure,
   parseChoice,

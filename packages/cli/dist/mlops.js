@@ -13,11 +13,11 @@ import "../../../dist/chunks/chunk-FMKNJLKC.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-MY3SYSS6.js";
+} from "../../../dist/chunks/chunk-HUGYE5VL.js";
 import {
   runDeploy,
   runPromote
-} from "../../../dist/chunks/chunk-HQCBOEK7.js";
+} from "../../../dist/chunks/chunk-CQCAQMX3.js";
 import {
   runInferContract,
   runValidateData

@@ -16,7 +16,6 @@ import { type DeployConfig, DeployConfigSchema, parseDuration } from "./deploy-c
 import { checkHealth } from "./health-check.ts";
 import { type ModelRegistry, openModelRegistry } from "./model-registry.ts";
 import { recordedRefusals } from "./promotion-evidence.ts";
-import { registryFolder } from "./registry-config.ts";
 import { openRegistry, type RegistryTarget } from "./registry-target.ts";
 import { renderStep, type VersionInfo } from "./render-manifests.ts";
 import { type Backend, planRollout, type RolloutStep } from "./rollout-plan.ts";
@@ -71,10 +70,10 @@ export async function runDeploy(options: DeployOptions, io: DeployIO): Promise<D
   };
   const base = path.dirname(configFile);
   const target = await openRegistry({
-    registryDir: options.registry
-      ? path.resolve(cwd, options.registry)
-      : path.resolve(base, registryFolder(config.registry)),
-    writes: options.registryWrites ?? "local",
+    configFile,
+    registry: config.registry,
+    override: options.registry,
+    writes: options.registryWrites,
     ...(options.token ? { token: options.token } : {}),
     env,
     cwd,

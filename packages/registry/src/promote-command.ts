@@ -21,7 +21,6 @@ import { type AuditRecord, appendAuditRecord } from "./audit-log.ts";
 import { type ModelRegistry, openModelRegistry } from "./model-registry.ts";
 import { type PromoteConfig, PromoteConfigSchema, type Stage } from "./promote-config.ts";
 import { recordedRefusals, verifyEvidence } from "./promotion-evidence.ts";
-import { registryFolder } from "./registry-config.ts";
 import type { Evidence } from "./registry-schema.ts";
 import { openRegistry, type RegistryTarget } from "./registry-target.ts";
 
@@ -80,14 +79,13 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
     });
   }
   const stage = config.stages[stageIndex]!;
-  const registryDir = options.registry
-    ? path.resolve(cwd, options.registry)
-    : path.resolve(path.dirname(configFile), registryFolder(config.registry));
   const started = now();
   const startMs = Date.now();
   const target = await openRegistry({
-    registryDir,
-    writes: options.registryWrites ?? "local",
+    configFile,
+    registry: config.registry,
+    override: options.registry,
+    writes: options.registryWrites,
     ...(options.token ? { token: options.token } : {}),
     env,
     cwd,

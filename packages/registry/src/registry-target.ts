@@ -2,6 +2,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError, type Logger } from "@mlops/core";
 import type { GitHubClient, RunContext } from "@mlops/github";
+import { type RegistryConfig, registryFolder } from "./registry-config.ts";
 import { localRegistryFiles, type RegistryFiles } from "./registry-files.ts";
 
 export interface GitHubTarget {
@@ -27,19 +28,26 @@ export interface RegistryTarget {
  * concurrent jobs safe.
  */
 export async function openRegistry(options: {
-  registryDir: string;
-  writes: "local" | "api";
+  /** The promote or deploy config that names the registry; its folder is relative to this file. */
+  configFile: string;
+  registry: RegistryConfig;
+  /** `--registry`: a folder relative to the working directory, in place of the config's. */
+  override?: string;
+  writes?: "local" | "api";
   token?: string;
   env: NodeJS.ProcessEnv;
   cwd: string;
   logger: Logger;
 }): Promise<RegistryTarget> {
+  const registryDir = options.override
+    ? path.resolve(options.cwd, options.override)
+    : path.resolve(path.dirname(options.configFile), registryFolder(options.registry));
   const { readRunContext, createOctokit } = await import("@mlops/github");
   const context = readRunContext(options.env);
   const needsClient = options.writes === "api";
-  const local = (file: string) => pathToFileURL(path.join(options.registryDir, file)).href;
+  const local = (file: string) => pathToFileURL(path.join(registryDir, file)).href;
   if (!needsClient && !options.token) {
-    return { files: localRegistryFiles(options.registryDir), uri: local, context };
+    return { files: localRegistryFiles(registryDir), uri: local, context };
   }
   if (!options.token || !context.repository) {
     throw new ConfigError("writing the registry through the GitHub API needs a token and a repository", {
@@ -52,15 +60,15 @@ export async function openRegistry(options: {
     onWarning: (m) => options.logger.warn(m),
   });
   const workspace = options.env.GITHUB_WORKSPACE ?? options.cwd;
-  const root = path.relative(workspace, options.registryDir).split(path.sep).join("/");
+  const root = path.relative(workspace, registryDir).split(path.sep).join("/");
   if (root.startsWith("..")) {
-    throw new ConfigError(`the registry ${options.registryDir} is outside the repository ${workspace}`, {
+    throw new ConfigError(`the registry ${registryDir} is outside the repository ${workspace}`, {
       location: { file: "inputs", path: "registry" },
     });
   }
   const branch = context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : "main";
   const github = { octokit, ...context.repository, branch, root };
-  if (!needsClient) return { files: localRegistryFiles(options.registryDir), uri: local, context, github };
+  if (!needsClient) return { files: localRegistryFiles(registryDir), uri: local, context, github };
   const { githubContentsFiles } = await import("@mlops/github");
   const blob = `${context.serverUrl}/${github.owner}/${github.repo}/blob/${branch}/`;
   return {
