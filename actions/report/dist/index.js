@@ -5,7 +5,7 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runReport
-} from "../../../dist/chunks/chunk-EFX3WZ73.js";
+} from "../../../dist/chunks/chunk-B4U2BYVD.js";
 import "../../../dist/chunks/chunk-FMKNJLKC.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {

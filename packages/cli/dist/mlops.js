@@ -8,7 +8,7 @@ import {
 } from "../../../dist/chunks/chunk-WCBMIWAO.js";
 import {
   runReport
-} from "../../../dist/chunks/chunk-EFX3WZ73.js";
+} from "../../../dist/chunks/chunk-B4U2BYVD.js";
 import "../../../dist/chunks/chunk-FMKNJLKC.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {

@@ -137,19 +137,25 @@ export async function runReport(
 
   const reportUrl = result.artifactUrl ?? ctx.runUrl;
   const token = options.token ?? "";
+  const pullRequest = options.pullRequest ?? ctx.pullRequest?.number;
+  const wantsComment = options.comment !== false && pullRequest !== undefined;
+  // The client is loaded only when something will be posted: it is most of the action's code.
   const octokit =
-    token && ctx.repository
+    token && ctx.repository && (wantsComment || options.check)
       ? await createOctokit(token, { baseUrl: ctx.apiUrl, onWarning: (m) => logger.warn(m) })
       : undefined;
+  // The comment and the check run show the same Markdown: render it once, and only if one of them is posted.
+  let commentBody: string | undefined;
+  const commentMarkdown = () =>
+    (commentBody ??= redact(renderMarkdown(envelopes, { ...baseOptions, reportUrl, flavor: "comment" })));
 
   if (options.comment !== false) {
-    const pullRequest = options.pullRequest ?? ctx.pullRequest?.number;
     if (!pullRequest || !ctx.repository) {
       logger.info("not a pull request: no PR comment (the job summary holds the report)");
     } else if (!octokit) {
       logger.warn("no GitHub token: no PR comment (set the github-token input)");
     } else {
-      const markdown = redact(renderMarkdown(envelopes, { ...baseOptions, reportUrl, flavor: "comment" }));
+      const markdown = commentMarkdown();
       try {
         const posted = await upsertStickyComment(octokit, {
           ...ctx.repository,
@@ -180,7 +186,7 @@ export async function runReport(
         name: options.checkName || "mlops gates",
         conclusion: status === "pass" ? "success" : status === "warn" ? "neutral" : "failure",
         title: verdictTitle(status, envelopes),
-        summary: redact(renderMarkdown(envelopes, { ...baseOptions, reportUrl, flavor: "comment" })),
+        summary: commentMarkdown(),
         annotations: annotationsOf(envelopes),
       });
       result.checkUrl = checkRun.url;
