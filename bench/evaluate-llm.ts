@@ -200,6 +200,26 @@ async function promptfoo(dir: string, concurrency: number): Promise<Measured> {
   );
 }
 
+/** bench/llm-floor-client.ts in a fresh process: ms from its first request to its last answer. */
+function floorClient(client: "http" | "sdk", emuUrl: string, cases: number, concurrency: number): number {
+  const out = execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, "bench/llm-floor-client.ts"),
+      "--url",
+      emuUrl,
+      "--cases",
+      String(cases),
+      "--concurrency",
+      String(concurrency),
+      "--client",
+      client,
+    ],
+    { encoding: "utf8" },
+  );
+  return Number(out.trim());
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 async function compare(
@@ -249,17 +269,25 @@ export async function evaluateLlmBench(): Promise<string> {
       rows.push(
         `| ${name} | ${floorS === undefined ? "–" : `${floorS.toFixed(2)} s`} | ${r.ours.evalS?.toFixed(2)} s | ${r.ours.wallS.toFixed(2)} s | ${r.promptfoo.wallS.toFixed(2)} s | ${(r.promptfoo.wallS / r.ours.wallS).toFixed(1)}× | ${r.ours.cpuS.toFixed(2)} s | ${r.promptfoo.cpuS.toFixed(2)} s | ${r.ours.rssMb.toFixed(0)} MB | ${r.promptfoo.rssMb.toFixed(0)} MB |`,
       );
+    const floors = [
+      "| 200 cases, 50 ms | latency floor | node:http alone | openai SDK alone | mlops eval |",
+      "|---|---|---|---|---|",
+    ];
     for (const concurrency of [4, 20]) {
-      row(
-        `200 cases, 50 ms, concurrency ${concurrency}`,
-        (200 * 0.05) / concurrency,
-        await compare(emu, 200, concurrency, 3),
+      const floorS = (200 * 0.05) / concurrency;
+      const compared = await compare(emu, 200, concurrency, 3);
+      row(`200 cases, 50 ms, concurrency ${concurrency}`, floorS, compared);
+      const bare = (client: "http" | "sdk") =>
+        median([1, 2, 3].map(() => floorClient(client, emu.url, 200, concurrency))) / 1000;
+      const pct = (s: number) => `${s.toFixed(2)} s (+${Math.round((s / floorS - 1) * 100)}%)`;
+      floors.push(
+        `| concurrency ${concurrency} | ${floorS.toFixed(2)} s | ${pct(bare("http"))} | ${pct(bare("sdk"))} | ${pct(compared.ours.evalS ?? Number.NaN)} |`,
       );
     }
     row("1 case, 50 ms (start-up)", 0.05, await compare(emu, 1, 4, 3));
     emu.setLatency(0);
     row("2,000 cases, 0 ms, concurrency 20", undefined, await compare(emu, 2000, 20, 1));
-    return `${rows.join("\n")}\n\n"mlops eval" is the evaluation alone (the result's durationMs); wall time is process start to exit (start-up included), median of 3 interleaved runs (1 for 2,000 cases); CPU is user + system; RSS is the peak of the largest process. promptfoo ${PROMPTFOO_VERSION} from its local bin with --no-cache. Emulator requests: ${emu.completions}.`;
+    return `${rows.join("\n")}\n\n"mlops eval" is the evaluation alone (the result's durationMs); wall time is process start to exit (start-up included), median of 3 interleaved runs (1 for 2,000 cases); CPU is user + system; RSS is the peak of the largest process. promptfoo ${PROMPTFOO_VERSION} from its local bin with --no-cache.\n\n${floors.join("\n")}\n\nThe same 200 calls from a fresh process doing nothing else (bench/llm-floor-client.ts, median of 3): through bare node:http, and through the openai SDK on mlops's pooled transport. Emulator requests: ${emu.completions}.`;
   } finally {
     await emu.close();
   }

@@ -182,6 +182,9 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
       return;
     }
     if (await faults.apply(req, res)) return;
+    // Latency counts from here (after any injected delay), as a client sees it: reading and parsing the
+    // body are part of it, not added to it.
+    const arrived = performance.now();
     if (!authorized(req)) {
       apiError(res, 401, "Incorrect API key provided.", "invalid_request_error");
       return;
@@ -213,7 +216,7 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
           ? active.rule.reply(request)
           : active.rule.reply
         : echo(request);
-      const wait = latencyMs + (reply.latencyMs ?? 0);
+      const wait = arrived + latencyMs + (reply.latencyMs ?? 0) - performance.now();
       if (wait > 0) await sleep(wait);
       if (res.destroyed) return;
       completions++;

@@ -5,7 +5,7 @@ import {
   DEFAULT_SUITES,
   runEvaluateLlm,
   runMerge
-} from "../../../dist/chunks/chunk-WCBMIWAO.js";
+} from "../../../dist/chunks/chunk-JBKOQ43K.js";
 import {
   runReport
 } from "../../../dist/chunks/chunk-B4U2BYVD.js";

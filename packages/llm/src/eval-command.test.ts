@@ -4,9 +4,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { ConfigError, createLogger, type Envelope, readEnvelopes } from "@mlops/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type OpenAIEmulator, openAIFault, startOpenAIEmulator } from "../../../test/emulators/openai-api.ts";
+import {
+  messageText,
+  type OpenAIEmulator,
+  openAIFault,
+  startOpenAIEmulator,
+} from "../../../test/emulators/openai-api.ts";
 import { runEvaluateLlm } from "./eval-command.ts";
 import { runMerge } from "./merge-command.ts";
+import { asked } from "./test-support/slow-grader.ts";
 
 const CANARY = "sk-canary-7f3a9c1e5b2d4f6a8c0e1f2a3b4c5d6e";
 let emu: OpenAIEmulator;
@@ -147,6 +153,24 @@ describe("runEvaluateLlm", () => {
     expect(flaky?.type === "table" && flaky.rows).toEqual([["c2", "gpt-4o-mini", "2/3"]]);
     await runEvaluateLlm({}, io(cwd));
     expect(emu.completions).toBe(12);
+  });
+
+  it("sends the next case while an answer is still being graded: a slow grader holds no request slot", async () => {
+    const grader = path.resolve(import.meta.dirname, "test-support/slow-grader.ts");
+    const cwd = await workspace(
+      2,
+      suite().replace("  assert:\n", `  assert:\n    - type: custom\n      module: ${grader}\n`),
+    );
+    emu.script({
+      reply: (request) => {
+        const text = request.messages.map(messageText).join("\n");
+        asked.push(text);
+        return { content: `Echo: ${text}` };
+      },
+    });
+    const result = await runEvaluateLlm({ cache: "off", concurrency: 1 }, io(cwd));
+    expect(result.results.map((r) => r.status)).toEqual(["pass", "pass"]);
+    expect(emu.maxInFlight).toBe(1);
   });
 
   it("turns calls that keep failing into error results and an error status, never a pass", async () => {

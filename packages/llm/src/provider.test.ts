@@ -62,6 +62,22 @@ describe("provider", () => {
     expect(a.attempts + b.attempts).toBe(3);
   });
 
+  it("keeps a rate-limited request's slot until its Retry-After pause is in force", async () => {
+    emu.faults.add(openAIFault(429, { retryAfter: "0.2", times: 1 }));
+    const arrivals: number[] = [];
+    emu.script({
+      reply: () => {
+        arrivals.push(performance.now());
+        return { content: "ok" };
+      },
+    });
+    const p = await provider({ concurrency: 1 });
+    const started = performance.now();
+    await Promise.all([p.complete(request), p.complete(request)]);
+    expect(arrivals).toHaveLength(2);
+    expect(Math.min(...arrivals) - started).toBeGreaterThanOrEqual(190);
+  });
+
   it("retries timeouts, and gives up on a request the server rejects", async () => {
     emu.faults.add({ path: "/v1/chat/completions", delayMs: 300, times: 1 });
     const patient = await provider({ timeout_ms: 100 });

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { ConfigError, RuntimeFailure, redact, registerSecret } from "@mlops/core";
 import type { OpenAI } from "openai";
-import { createPooledFetch } from "./http-fetch.ts";
+import { createPooledFetch, ON_RECEIVED } from "./http-fetch.ts";
 import type { TokenUsage } from "./prices.ts";
 import type { ChatRequest } from "./prompt-render.ts";
 import { RateLimiter } from "./rate-limiter.ts";
@@ -43,6 +43,8 @@ export interface ProviderRuntime {
   retryBaseMs?: number;
   onRetry?: (info: { attempt: number; waitMs: number; reason: string }) => void;
 }
+
+type CreateOptions = NonNullable<Parameters<OpenAI["chat"]["completions"]["create"]>[1]>;
 
 const RETRYABLE_STATUS = new Set([408, 409, 429, 500, 502, 503, 504]);
 
@@ -88,26 +90,32 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
   const limiter = new RateLimiter({ concurrency: config.concurrency, rpm: config.rpm, tpm: config.tpm });
   const baseMs = runtime.retryBaseMs ?? 500;
 
-  const attempt = async (request: ChatRequest): Promise<Omit<Completion, "attempts">> => {
+  /** `received` runs once the answer is in (see ON_RECEIVED): it frees the slot and stops the clock. */
+  const attempt = async (
+    request: ChatRequest,
+    received: () => number,
+  ): Promise<Omit<Completion, "attempts">> => {
     const started = performance.now();
     const body = { ...request, ...(config.config ?? {}) } as OpenAI.ChatCompletionCreateParamsNonStreaming;
+    const options: CreateOptions = {
+      fetchOptions: { [ON_RECEIVED]: received } as CreateOptions["fetchOptions"],
+    };
     if (!config.stream) {
-      const res = await client.chat.completions.create(body);
+      const res = await client.chat.completions.create(body, options);
       const choice = res.choices[0];
       return {
         content: choice?.message.content ?? "",
         usage: usageOf(res.usage),
-        latencyMs: performance.now() - started,
+        latencyMs: received() - started,
         finishReason: choice?.finish_reason ?? "unknown",
         model: res.model,
         systemFingerprint: res.system_fingerprint ?? undefined,
       };
     }
-    const stream = await client.chat.completions.create({
-      ...body,
-      stream: true,
-      stream_options: { include_usage: true },
-    });
+    const stream = await client.chat.completions.create(
+      { ...body, stream: true, stream_options: { include_usage: true } },
+      options,
+    );
     let content = "";
     let firstTokenMs: number | undefined;
     let finishReason = "unknown";
@@ -128,7 +136,7 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
     return {
       content,
       usage: usageOf(usage),
-      latencyMs: performance.now() - started,
+      latencyMs: received() - started,
       firstTokenMs,
       finishReason,
       model,
@@ -145,8 +153,16 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
       const estimate = Math.ceil(JSON.stringify(request.messages).length / 4) + (request.max_tokens ?? 0);
       for (let n = 0; ; n++) {
         const release = await limiter.acquire(estimate);
+        let receivedAt: number | undefined;
+        const received = () => {
+          if (receivedAt === undefined) {
+            receivedAt = performance.now();
+            release();
+          }
+          return receivedAt;
+        };
         try {
-          const completion = await attempt(request);
+          const completion = await attempt(request, received);
           // A model can echo a secret it was shown; hide it before it is graded, cached or reported.
           return { ...completion, content: redact(completion.content), attempts: n + 1 };
         } catch (e) {

@@ -108,15 +108,15 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
       progress.tick();
     }
   };
-  // Providers admit requests themselves; the pool only bounds how many are prepared at once.
-  const width = Math.max(
-    1,
-    Math.min(
-      items.length,
-      input.providers.reduce((n, p) => n + p.provider.concurrency, 0),
-    ),
-  );
-  await Promise.all(Array.from({ length: width }, worker));
+  // Providers admit requests themselves; the pool bounds how many are prepared at once: one rendered
+  // request waits behind every slot, so a slot freed by an answer is refilled before that answer is
+  // parsed and graded. Those waiting requests are prepared once the first ones are on the wire.
+  const slots = input.providers.reduce((n, p) => n + p.provider.concurrency, 0);
+  const first = Math.max(1, Math.min(items.length, slots));
+  const running = Array.from({ length: first }, worker);
+  await new Promise((resolve) => setImmediate(resolve));
+  for (let i = first; i < Math.min(items.length, 2 * slots); i++) running.push(worker());
+  await Promise.all(running);
   progress.done();
   return results;
 }
