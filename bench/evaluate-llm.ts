@@ -5,11 +5,12 @@
  * repository (never a project dependency) and run from its local bin with its cache off, telemetry and
  * update checks off, and a fresh config directory, as the reference measurements were taken.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { type OpenAIEmulator, startOpenAIEmulator } from "../test/emulators/openai-api.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -21,6 +22,7 @@ const PROMPTFOO_DIR = path.join(
 );
 const PROMPTFOO_MAIN = path.join(PROMPTFOO_DIR, "node_modules", "promptfoo", "dist", "src", "main.js");
 const KEY = "sk-bench-key";
+const execFileAsync = promisify(execFile);
 
 interface Measured {
   wallS: number;
@@ -201,8 +203,14 @@ async function promptfoo(dir: string, concurrency: number): Promise<Measured> {
 }
 
 /** bench/llm-floor-client.ts in a fresh process: ms from its first request to its last answer. */
-function floorClient(client: "http" | "sdk", emuUrl: string, cases: number, concurrency: number): number {
-  const out = execFileSync(
+async function floorClient(
+  client: "http" | "sdk",
+  emuUrl: string,
+  cases: number,
+  concurrency: number,
+): Promise<number> {
+  // Asynchronously: the emulator answering it lives in this process.
+  const { stdout } = await execFileAsync(
     process.execPath,
     [
       path.join(ROOT, "bench/llm-floor-client.ts"),
@@ -217,7 +225,7 @@ function floorClient(client: "http" | "sdk", emuUrl: string, cases: number, conc
     ],
     { encoding: "utf8" },
   );
-  return Number(out.trim());
+  return Number(stdout.trim());
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -277,11 +285,14 @@ export async function evaluateLlmBench(): Promise<string> {
       const floorS = (200 * 0.05) / concurrency;
       const compared = await compare(emu, 200, concurrency, 3);
       row(`200 cases, 50 ms, concurrency ${concurrency}`, floorS, compared);
-      const bare = (client: "http" | "sdk") =>
-        median([1, 2, 3].map(() => floorClient(client, emu.url, 200, concurrency))) / 1000;
+      const bare = async (client: "http" | "sdk") => {
+        const ms: number[] = [];
+        for (let i = 0; i < 3; i++) ms.push(await floorClient(client, emu.url, 200, concurrency));
+        return median(ms) / 1000;
+      };
       const pct = (s: number) => `${s.toFixed(2)} s (+${Math.round((s / floorS - 1) * 100)}%)`;
       floors.push(
-        `| concurrency ${concurrency} | ${floorS.toFixed(2)} s | ${pct(bare("http"))} | ${pct(bare("sdk"))} | ${pct(compared.ours.evalS ?? Number.NaN)} |`,
+        `| concurrency ${concurrency} | ${floorS.toFixed(2)} s | ${pct(await bare("http"))} | ${pct(await bare("sdk"))} | ${pct(compared.ours.evalS ?? Number.NaN)} |`,
       );
     }
     row("1 case, 50 ms (start-up)", 0.05, await compare(emu, 1, 4, 3));
