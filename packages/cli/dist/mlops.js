@@ -5,7 +5,7 @@ import {
   DEFAULT_SUITES,
   runEvaluateLlm,
   runMerge
-} from "../../../dist/chunks/chunk-JBKOQ43K.js";
+} from "../../../dist/chunks/chunk-C64LG4GB.js";
 import {
   runReport
 } from "../../../dist/chunks/chunk-B4U2BYVD.js";

@@ -304,6 +304,33 @@ describe("base vs PR", () => {
     expect(emu.completions).toBe(20);
   });
 
+  it("evaluates a prompt whose partial changed, each side rendered with its own partials", async () => {
+    const cwd = await workspace(4);
+    await writeFile(path.join(cwd, "prompts/_tone.prompt"), "Be kind.\n");
+    await writeFile(
+      path.join(cwd, "prompts/explain.prompt"),
+      PROMPT("1.0.0", "Explain the churn risk. {{> tone}}"),
+    );
+    const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
+    git("init", "-q", "-b", "main");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+    await writeFile(path.join(cwd, "prompts/_tone.prompt"), "Be kind, no names.\n");
+    emu.script({
+      match: { regex: "no names[\\s\\S]*Cust1 " },
+      reply: { content: "This customer might leave." },
+    });
+    await runEvaluateLlm({ base: "main" }, io(cwd));
+    const sent = emu.requests.map((r) => JSON.stringify(r.body.messages));
+    expect(sent.filter((m) => m.includes("Be kind, no names."))).toHaveLength(4);
+    expect(sent.filter((m) => m.includes("Be kind.\\n") || m.includes('Be kind."'))).toHaveLength(4);
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.metrics.regressions?.value).toBe(1);
+    const version = env.details?.find((d) => d.title === "Prompt version");
+    expect(version?.type === "text" && version.text).toMatch(/partials changed: _tone$/);
+    expect(lines.join("\n")).toContain("explain: partials changed since main: _tone");
+  });
+
   it("fails the version lint when the content changed without a bump, and skips unchanged prompts", async () => {
     const cwd = await workspace(2);
     const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });

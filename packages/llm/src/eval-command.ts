@@ -14,10 +14,18 @@ import {
 } from "@mlops/core";
 import { sha256Of } from "./canonical-json.ts";
 import { buildPromptEnvelope, type PromptEvaluation, type PromptIdentity } from "./eval-envelope.ts";
-import { baseRef, fileAtRef, verifyRef } from "./git-base.ts";
+import { baseRef, fileAtRef, filesAtRef, verifyRef } from "./git-base.ts";
 import { toJUnitXml } from "./junit.ts";
 import { type ModelPrice, priceFor } from "./prices.ts";
-import { loadPromptDir, loadPromptFile, type PromptFile, parsePromptFile } from "./prompt-file.ts";
+import {
+  loadPromptDir,
+  loadPromptFile,
+  type PromptFile,
+  type PromptSet,
+  parsePartial,
+  parsePromptFile,
+  partialName,
+} from "./prompt-file.ts";
 import {
   buildPromptLock,
   type LintFinding,
@@ -146,8 +154,28 @@ function lockPathFor(promptsDir: string, lockFile: string | undefined, cwd: stri
 interface PreparedSuite {
   promptsDir: string;
   loaded: LoadedSuite;
-  prompts: Array<{ head: PromptFile; base?: PromptFile; lint: LintFinding[] }>;
+  prompts: Array<{ head: PromptFile; base?: PromptFile; lint: LintFinding[]; changedPartials: string[] }>;
   renderer: PromptRenderer;
+  /** Renders base versions with the partials of the base ref. */
+  baseRenderer: PromptRenderer;
+}
+
+/** The partials of the prompts folder as they were at a ref (none when git cannot list it there). */
+async function partialsAtRef(ref: string, promptsDir: string, cwd: string): Promise<PromptSet["partials"]> {
+  const partials: PromptSet["partials"] = new Map();
+  const files = await filesAtRef(ref, path.relative(cwd, promptsDir), cwd).catch(() => []);
+  for (const file of files) {
+    const name = partialName(file);
+    const text = name === undefined ? undefined : await fileAtRef(ref, file, cwd);
+    if (name !== undefined && text !== undefined) partials.set(name, parsePartial(text, `${ref}:${file}`));
+  }
+  return partials;
+}
+
+/** Partials whose text differs between the two sides, or that only one side includes. */
+function partialsChanged(head: Map<string, string>, base: Map<string, string>): string[] {
+  const names = new Set([...head.keys(), ...base.keys()]);
+  return [...names].filter((name) => head.get(name) !== base.get(name)).sort();
 }
 
 async function prepareSuite(
@@ -159,6 +187,9 @@ async function prepareSuite(
   const promptsDir = path.resolve(loaded.dir, loaded.suite.prompts_dir ?? "../prompts");
   const set = await loadPromptDir(promptsDir);
   const renderer = new PromptRenderer(set);
+  const baseRenderer = io.base
+    ? new PromptRenderer({ partials: await partialsAtRef(io.base, promptsDir, io.cwd) })
+    : renderer;
   const lock = await readPromptLock(lockPathFor(promptsDir, options.lockFile, io.cwd));
   const prompts: PreparedSuite["prompts"] = [];
   for (const ref of loaded.suite.prompts) {
@@ -185,22 +216,25 @@ async function prepareSuite(
           )
         : []),
     ];
-    if (
-      io.base &&
-      options.onlyChanged !== false &&
-      base &&
-      base.hashes.contentHash === head.hashes.contentHash
-    ) {
+    // A prompt also changes when a partial it includes does: both sides then render with their own.
+    const changedPartials = base
+      ? partialsChanged(renderer.partialsUsed(head), baseRenderer.partialsUsed(base))
+      : [];
+    const changed =
+      base !== undefined &&
+      (base.hashes.contentHash !== head.hashes.contentHash || changedPartials.length > 0);
+    if (io.base && options.onlyChanged !== false && base && !changed) {
       io.logger.info(`${head.id}: unchanged since ${io.base}, skipped`);
       continue;
     }
-    prompts.push({
-      head: headShown,
-      base: base && base.hashes.contentHash !== head.hashes.contentHash ? base : undefined,
-      lint,
-    });
+    if (changedPartials.length > 0) {
+      io.logger.info(
+        `${head.id}: partials changed since ${io.base}: ${changedPartials.map((p) => `_${p}`).join(", ")}`,
+      );
+    }
+    prompts.push({ head: headShown, base: changed ? base : undefined, lint, changedPartials });
   }
-  return { promptsDir, loaded, prompts, renderer };
+  return { promptsDir, loaded, prompts, renderer, baseRenderer };
 }
 
 function priceOf(
@@ -221,7 +255,7 @@ async function estimate(
   let maxCompletion: number | null = 0;
   let cost: number | null = 0;
   let exact = true;
-  for (const { loaded, prompts, renderer } of prepared) {
+  for (const { loaded, prompts, renderer, baseRenderer } of prepared) {
     for (const provider of loaded.suite.providers) {
       const counter = await createTokenCounter(provider.model, env);
       if (counter.fallback) logger.warn(`${provider.model}: ${counter.fallback}`);
@@ -229,9 +263,11 @@ async function estimate(
       const price = priceOf(provider.model, provider.price);
       try {
         for (const { head, base } of prompts) {
-          for (const prompt of base ? [head, base] : [head]) {
+          for (const [prompt, by] of base
+            ? [[head, renderer] as const, [base, baseRenderer] as const]
+            : [[head, renderer] as const]) {
             for (const c of loaded.cases) {
-              const request = await renderer.render(prompt, c.vars, provider.model || modelOf(prompt) || "");
+              const request = await by.render(prompt, c.vars, provider.model || modelOf(prompt) || "");
               const input = chatTokens(counter, request.messages) * loaded.suite.repeat;
               const output =
                 request.max_tokens === undefined ? null : request.max_tokens * loaded.suite.repeat;
@@ -298,7 +334,7 @@ export async function runEvaluateLlm(
   const statuses: Status[] = [];
   const shardRecords: ShardSuite[] = [];
 
-  for (const { loaded, prompts, renderer } of prepared) {
+  for (const { loaded, prompts, renderer, baseRenderer } of prepared) {
     if (prompts.length === 0) continue;
     const providers: Array<{ provider: Provider; price?: ModelPrice }> = [];
     for (const config of loaded.suite.providers) {
@@ -323,7 +359,7 @@ export async function runEvaluateLlm(
     const started = performance.now();
     const under: PromptUnderTest[] = prompts.flatMap(({ head, base }) => [
       { prompt: head, side: "head" as const, renderer },
-      ...(base ? [{ prompt: base, side: "base" as const, renderer }] : []),
+      ...(base ? [{ prompt: base, side: "base" as const, renderer: baseRenderer }] : []),
     ]);
     const runKey = sha256Of({
       inputs: loaded.inputsText,
@@ -352,10 +388,11 @@ export async function runEvaluateLlm(
     const errors = results.filter((r) => r.status === "error");
     for (const r of errors.slice(0, 5)) logger.error(`${r.promptId} ${r.caseId}: ${r.error}`);
     const durationMs = performance.now() - started;
-    const evaluations: PromptEvaluation[] = prompts.map(({ head, base, lint }) => ({
+    const evaluations: PromptEvaluation[] = prompts.map(({ head, base, lint, changedPartials }) => ({
       head,
       base,
       lint,
+      changedPartials,
       results: results.filter((r) => r.promptId === head.id),
     }));
     if (shard) {
@@ -407,7 +444,13 @@ function identityOnly(e: PromptEvaluation): PromptEvaluation {
     file: p.file,
     hashes: p.hashes,
   });
-  return { head: id(e.head), base: e.base && id(e.base), lint: e.lint, results: e.results };
+  return {
+    head: id(e.head),
+    base: e.base && id(e.base),
+    lint: e.lint,
+    changedPartials: e.changedPartials,
+    results: e.results,
+  };
 }
 
 export function lineageOf(loaded: LoadedSuite, env: NodeJS.ProcessEnv): Lineage {

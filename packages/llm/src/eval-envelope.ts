@@ -27,6 +27,8 @@ export type PromptIdentity = Pick<PromptFile, "id" | "version" | "file" | "hashe
 export interface PromptEvaluation {
   head: PromptIdentity;
   base?: PromptIdentity;
+  /** Partials that differ between base and head (each side rendered with its own). */
+  changedPartials?: readonly string[];
   results: readonly CaseResult[];
   lint: readonly LintFinding[];
 }
@@ -225,7 +227,11 @@ export function buildPromptEnvelope(
     type: "text",
     title: "Prompt version",
     text: base
-      ? `${head.id}: ${base.version} (${short(base.hashes.contentHash)}) → ${head.version} (${short(head.hashes.contentHash)})`
+      ? `${head.id}: ${base.version} (${short(base.hashes.contentHash)}) → ${head.version} (${short(head.hashes.contentHash)})${
+          evaluation.changedPartials?.length
+            ? `; partials changed: ${evaluation.changedPartials.map((p) => `_${p}`).join(", ")}`
+            : ""
+        }`
       : `${head.id}: ${head.version} (${short(head.hashes.contentHash)}), no base version to compare with`,
   });
   const sideRow = (label: string, p: PromptIdentity, s: SideStats) => [

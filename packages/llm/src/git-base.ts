@@ -45,3 +45,12 @@ export async function fileAtRef(ref: string, file: string, cwd: string): Promise
     return undefined;
   }
 }
+
+/** The files under `dir` at a ref (paths relative to `cwd`); empty when the folder did not exist there. */
+export async function filesAtRef(ref: string, dir: string, cwd: string): Promise<string[]> {
+  const listing = await git(
+    ["ls-tree", "-r", "--name-only", ref, "--", dir.split("\\").join("/") || "."],
+    cwd,
+  );
+  return listing.split("\n").filter(Boolean);
+}

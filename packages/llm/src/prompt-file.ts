@@ -242,10 +242,29 @@ export async function loadPromptFile(file: string, root?: string): Promise<Promp
   );
 }
 
+export interface PromptPartial {
+  file: string;
+  template: string;
+  templateLine: number;
+}
+
 export interface PromptSet {
   prompts: PromptFile[];
   /** Partials (`_name.prompt`), by name, with the file they came from. */
-  partials: Map<string, { file: string; template: string; templateLine: number }>;
+  partials: Map<string, PromptPartial>;
+}
+
+/** `_tone.prompt` → "tone"; undefined for a file that is not a partial. */
+export function partialName(file: string): string | undefined {
+  const base = path.basename(file);
+  return base.startsWith("_") && base.endsWith(".prompt") ? base.slice(1, -".prompt".length) : undefined;
+}
+
+/** A partial's template: the body after its front matter, if it has any. */
+export function parsePartial(text: string, file: string): PromptPartial {
+  const source = normalizeSource(text);
+  const front = FRONT_MATTER.exec(source);
+  return { file, ...templateOf(source, front ? front[0].length : 0) };
 }
 
 /** Every `.prompt` file under a directory; files starting with `_` are partials. */
@@ -258,12 +277,9 @@ export async function loadPromptDir(dir: string): Promise<PromptSet> {
   const partials: PromptSet["partials"] = new Map();
   for (const rel of entries.filter((f) => f.endsWith(".prompt")).sort()) {
     const file = path.join(dir, rel);
-    const base = path.basename(rel);
-    if (base.startsWith("_")) {
-      const source = normalizeSource(await readFile(file, "utf8"));
-      const front = FRONT_MATTER.exec(source);
-      const name = base.slice(1).replace(/\.prompt$/, "");
-      partials.set(name, { file, ...templateOf(source, front ? front[0].length : 0) });
+    const name = partialName(file);
+    if (name !== undefined) {
+      partials.set(name, parsePartial(await readFile(file, "utf8"), file));
       continue;
     }
     prompts.push(await loadPromptFile(file, dir));

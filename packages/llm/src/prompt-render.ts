@@ -41,6 +41,12 @@ export class PromptRenderer {
 
   constructor(set: Pick<PromptSet, "partials"> = { partials: new Map() }) {
     this.#dotprompt = new Dotprompt();
+    // Dotprompt registers helpers and partials on the one global Handlebars. Each renderer gets its own
+    // environment, or the base ref's partials would replace the head's.
+    const shared = (this.#dotprompt as unknown as { handlebars: typeof Handlebars }).handlebars;
+    const own = shared.create();
+    for (const [name, helper] of Object.entries(shared.helpers)) own.registerHelper(name, helper);
+    (this.#dotprompt as unknown as { handlebars: typeof Handlebars }).handlebars = own;
     this.#partials = new Map();
     for (const [name, partial] of set.partials) {
       this.#dotprompt.definePartial(name, partial.template);
@@ -70,6 +76,31 @@ export class PromptRenderer {
     );
   }
 
+  /**
+   * The partials a prompt includes, directly or through other partials, with their templates: with the
+   * prompt's own text they decide what is sent. A template that does not parse includes nothing here;
+   * rendering reports it.
+   */
+  partialsUsed(prompt: PromptFile): Map<string, string> {
+    const used = new Map<string, string>();
+    const visit = (template: string) => {
+      let tree: unknown;
+      try {
+        tree = this.#parse(template);
+      } catch {
+        return;
+      }
+      for (const name of partialNames(tree)) {
+        const partial = this.#partials.get(name);
+        if (!partial || used.has(name)) continue;
+        used.set(name, partial.template);
+        visit(partial.template);
+      }
+    };
+    visit(prompt.template);
+    return used;
+  }
+
   async render(prompt: PromptFile, vars: Record<string, unknown>, model: string): Promise<ChatRequest> {
     this.check(prompt, vars);
     let compiled = this.#compiled.get(prompt.file);
@@ -80,6 +111,23 @@ export class PromptRenderer {
     const rendered = await (await compiled)({ input: vars }, { input: { default: prompt.inputDefault } });
     return toChatRequest(prompt, rendered.messages, model);
   }
+}
+
+/** Names of the partials a syntax tree includes (`{{> name}}`, `{{#> name}}`), at any depth. */
+function partialNames(node: unknown, names: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const child of node) partialNames(child, names);
+  } else if (node && typeof node === "object") {
+    const n = node as { type?: unknown; name?: { original?: unknown } };
+    if (
+      (n.type === "PartialStatement" || n.type === "PartialBlockStatement") &&
+      typeof n.name?.original === "string"
+    )
+      names.push(n.name.original);
+    for (const [key, value] of Object.entries(node))
+      if (key !== "loc" && key !== "name") partialNames(value, names);
+  }
+  return names;
 }
 
 function toChatMessage(message: Message, prompt: PromptFile): ChatMessage {

@@ -20,6 +20,8 @@ export function requestKey(endpoint: string, request: ChatRequest, repeat: numbe
   return sha256Of({ endpoint, request, repeat });
 }
 
+let tmpSequence = 0;
+
 export class ResponseCache {
   readonly #dir: string;
   readonly #mode: CacheMode;
@@ -48,7 +50,8 @@ export class ResponseCache {
     if (this.#mode === "off") return;
     const file = this.#file(key);
     await mkdir(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
+    // Two cases can render the same request and finish together: each write has a temporary file of its own.
+    const tmp = `${file}.${process.pid}-${++tmpSequence}.tmp`;
     await writeFile(tmp, JSON.stringify({ key, storedAt: storedAt.toISOString(), response }));
     await rename(tmp, file);
   }

@@ -1,8 +1,12 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "./csv.ts";
 import { pairedPassRate, wilsonInterval } from "./pass-rate.ts";
 import { costUsd, priceFor } from "./prices.ts";
 import { RateLimiter } from "./rate-limiter.ts";
+import { ResponseCache } from "./response-cache.ts";
 import { backoffMs, retryAfterMs } from "./retry.ts";
 import { chatTokens, createTokenCounter, encodingForModel } from "./tokens.ts";
 
@@ -151,5 +155,22 @@ describe("CSV datasets", () => {
       { line: 6, fields: ["3", "plain"] },
     ]);
     expect(() => parseCsv('a\n"open', "d.csv")).toThrow(/unterminated/);
+  });
+});
+
+describe("response cache", () => {
+  it("stores one answer written twice at once (two cases that render the same request)", async () => {
+    const cache = new ResponseCache(await mkdtemp(path.join(tmpdir(), "llm-cache-")), "use");
+    const answer = {
+      content: "hi",
+      usage: { promptTokens: 1, completionTokens: 1, cachedTokens: 0, reasoningTokens: 0 },
+      latencyMs: 5,
+      finishReason: "stop",
+      model: "m",
+      attempts: 1,
+    };
+    const stored = new Date("2026-01-01T00:00:00Z");
+    await Promise.all([cache.set("ab12", answer, stored), cache.set("ab12", answer, stored)]);
+    expect(await cache.get("ab12")).toEqual(answer);
   });
 });
