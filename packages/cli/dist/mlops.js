@@ -5,7 +5,7 @@ import {
   DEFAULT_SUITES,
   runEvaluateLlm,
   runMerge
-} from "../../../dist/chunks/chunk-C64LG4GB.js";
+} from "../../../dist/chunks/chunk-2HVMIY5L.js";
 import {
   runReport
 } from "../../../dist/chunks/chunk-B4U2BYVD.js";

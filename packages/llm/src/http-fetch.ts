@@ -16,13 +16,15 @@ export const ON_RECEIVED = Symbol("mlops.onReceived");
  * Node's built-in fetch (undici, WHATWG streams) costs ≈ 2.5 ms of CPU per chat call on a small VM and
  * makes enough garbage to grow the young generation; this costs ≈ 1.5 ms, which is what decides the wall
  * time at concurrency 20 on two cores. JSON answers are read whole; an event stream is handed over as a
- * web stream, as the SDK expects. With `NODE_USE_ENV_PROXY` set, Node's own fetch (which honours the
- * proxy variables) is returned instead.
+ * web stream, as the SDK expects. The proxy variables of `env` are honoured (`HTTPS_PROXY`, `HTTP_PROXY`,
+ * `NO_PROXY`, in either case), so a runner behind a proxy needs no extra setting; the runner's own
+ * loopback (a local model server) is never sent to the proxy.
  */
 export function createPooledFetch(concurrency: number, env: NodeJS.ProcessEnv): typeof fetch {
+  const noProxy = [env.NO_PROXY ?? env.no_proxy, "localhost", "127.0.0.1", "::1"].filter(Boolean).join(",");
+  const proxyEnv = { ...env, NO_PROXY: noProxy, no_proxy: noProxy };
   // Idle keep-alive sockets are unreferenced by node:http, so the pool never holds the process open.
-  if (env.NODE_USE_ENV_PROXY) return globalThis.fetch;
-  const options = { keepAlive: true, maxSockets: Math.max(1, concurrency) };
+  const options = { keepAlive: true, maxSockets: Math.max(1, concurrency), proxyEnv };
   const agents = { "http:": new http.Agent(options), "https:": new https.Agent(options) };
 
   const pooled = (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {

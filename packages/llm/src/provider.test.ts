@@ -1,5 +1,6 @@
 import { RuntimeFailure } from "@mlops/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { startHttpProxy } from "../../../test/emulators/http-proxy.ts";
 import { type OpenAIEmulator, openAIFault, startOpenAIEmulator } from "../../../test/emulators/openai-api.ts";
 import { createProvider } from "./provider.ts";
 import { ProviderSchema } from "./suite-schema.ts";
@@ -76,6 +77,29 @@ describe("provider", () => {
     await Promise.all([p.complete(request), p.complete(request)]);
     expect(arrivals).toHaveLength(2);
     expect(Math.min(...arrivals) - started).toBeGreaterThanOrEqual(190);
+  });
+
+  it("goes through HTTP_PROXY, but not for hosts in NO_PROXY or for the runner's own loopback", async () => {
+    const proxy = await startHttpProxy({ "llm.example.test": "127.0.0.1" });
+    const remote = `http://llm.example.test:${new URL(emu.url).port}/v1`;
+    const via = (base_url: string, extra: Record<string, string>) =>
+      createProvider(ProviderSchema.parse({ model: "gpt-4o-mini", base_url, max_retries: 0 }), {
+        env: { ...env, ...extra },
+      });
+    try {
+      // Only the proxy knows the name: the answer proves the request went through it.
+      const proxied = await via(remote, { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url });
+      expect((await proxied.complete(request)).content).toBe("Echo: hello");
+      expect(proxy.carried).toEqual([`${remote}/chat/completions`]);
+
+      const local = await via(emu.url, { http_proxy: proxy.url });
+      expect((await local.complete(request)).content).toBe("Echo: hello");
+      const bypassed = await via(remote, { HTTP_PROXY: proxy.url, NO_PROXY: ".example.test" });
+      await expect(bypassed.complete(request)).rejects.toThrow(/connection failed/);
+      expect(proxy.carried).toHaveLength(1);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it("retries timeouts, and gives up on a request the server rejects", async () => {
