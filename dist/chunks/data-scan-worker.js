@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-XNCRMTDX.js";
+} from "./chunk-IZAXYVCT.js";
 import "./chunk-JQ4BWDBP.js";
 import "./chunk-IRBGD2ZG.js";
 import "./chunk-XR2IEJ4Y.js";

@@ -5,7 +5,7 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-HUGYE5VL.js";
+} from "../../../dist/chunks/chunk-UNAVOAZ2.js";
 import "../../../dist/chunks/chunk-CQCAQMX3.js";
 import {
   logFailure,

@@ -5,13 +5,13 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runValidateData
-} from "../../../dist/chunks/chunk-EDLIGE33.js";
+} from "../../../dist/chunks/chunk-RM2EI5LY.js";
 import {
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
 import "../../../dist/chunks/chunk-PH2HG3UK.js";
-import "../../../dist/chunks/chunk-XNCRMTDX.js";
+import "../../../dist/chunks/chunk-IZAXYVCT.js";
 import "../../../dist/chunks/chunk-JQ4BWDBP.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";

@@ -13,7 +13,7 @@ import "../../../dist/chunks/chunk-FMKNJLKC.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-HUGYE5VL.js";
+} from "../../../dist/chunks/chunk-UNAVOAZ2.js";
 import {
   runDeploy,
   runPromote
@@ -21,13 +21,13 @@ import {
 import {
   runInferContract,
   runValidateData
-} from "../../../dist/chunks/chunk-EDLIGE33.js";
+} from "../../../dist/chunks/chunk-RM2EI5LY.js";
 import {
   logFailure,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
 import "../../../dist/chunks/chunk-PH2HG3UK.js";
-import "../../../dist/chunks/chunk-XNCRMTDX.js";
+import "../../../dist/chunks/chunk-IZAXYVCT.js";
 import "../../../dist/chunks/chunk-JQ4BWDBP.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";

@@ -1,10 +1,16 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { ConfigError } from "@mlops/core";
+import { columnIndex, csvLine } from "./dataset-fields.ts";
+import { readTableDataset } from "./table-dataset.ts";
+
+export { columnIndex };
 
 /**
- * A CSV dataset (RFC 4180) held as its raw bytes plus the offset of every row, so that no per-row
- * objects are kept and columns are parsed only when asked for (scorers read batches of rows). The digest is the sha256 of the file, for lineage.
+ * The backtest data, read once and handed to scorers in batches. A plain `.csv` is held as its raw
+ * bytes plus the offset of every row, so that no per-row objects are kept and columns are parsed only
+ * when asked for; every other format packages/data reads (TSV, JSON Lines, Parquet, gzipped) is held
+ * as one array of cell texts per column. The digest is the sha256 of the file, for lineage.
  */
 export interface Dataset {
   file: string;
@@ -27,6 +33,7 @@ const LF = 0x0a;
 const CR = 0x0d;
 
 export async function readDataset(file: string): Promise<Dataset> {
+  if (!file.toLowerCase().endsWith(".csv")) return readTableDataset(file);
   let buffer: Buffer;
   try {
     buffer = await readFile(file);
@@ -109,12 +116,11 @@ export async function readDataset(file: string): Promise<Dataset> {
     rows,
     sha256,
     toCsv(from, to, wanted) {
-      const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-      const out = [wanted.map((c) => quote(columns[c]!)).join(",")];
+      const out = [csvLine(wanted.map((c) => columns[c]!))];
       for (let r = from; r < to; r++) {
         const fields = fieldsOf(r + 1);
         checkWidth(fields, r + 1);
-        out.push(wanted.map((c) => quote(fields[c]!)).join(","));
+        out.push(csvLine(wanted.map((c) => fields[c]!)));
       }
       return `${out.join("\n")}\n`;
     },
@@ -141,17 +147,6 @@ export async function readDataset(file: string): Promise<Dataset> {
       return lines[row + 1]!;
     },
   };
-}
-
-export function columnIndex(file: string, columns: readonly string[], name: string): number {
-  const i = columns.indexOf(name);
-  if (i < 0) {
-    throw new ConfigError(`column "${name}" is not in the dataset`, {
-      location: { file, line: 1 },
-      hint: `columns: ${columns.join(", ")}`,
-    });
-  }
-  return i;
 }
 
 function splitRecord(buffer: Buffer, start: number, end: number): string[] {

@@ -1,7 +1,9 @@
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { ConfigError, createLogger, type Envelope, RuntimeFailure, sha256Hex } from "@mlops/core";
+import { parquetWriteBuffer } from "hyparquet-writer";
 import { describe, expect, it } from "vitest";
 import { runTrainValidate } from "./train-validate-command.ts";
 
@@ -143,6 +145,50 @@ describe("runTrainValidate", () => {
     expect(envelope.lineage.parameters).toMatchObject({ scale: 100, seed: 3 });
     expect(envelope.lineage.configDigest).toMatch(/^sha256:/);
     expect(envelope.lineage.datasets?.map((d) => d.name)).toEqual(["data.csv", "data.csv"]);
+  });
+
+  it("reads the backtest data from JSON Lines, Parquet and gzipped TSV with the CSV's results", async () => {
+    const dir = await project({ champion: "good" });
+    const [header, ...lines] = dataCsv().trim().split("\n");
+    const names = (header as string).split(",");
+    const records = lines.map((line) => {
+      const [id, day, segment, x, label] = line.split(",");
+      return {
+        id: id as string,
+        day: day as string,
+        segment: segment as string,
+        x: Number(x),
+        label: Number(label),
+      };
+    });
+    await writeFile(path.join(dir, "data.jsonl"), `${records.map((r) => JSON.stringify(r)).join("\n")}\n`);
+    await writeFile(
+      path.join(dir, "data.tsv.gz"),
+      gzipSync(`${[names, ...lines.map((l) => l.split(","))].map((f) => f.join("\t")).join("\n")}\n`),
+    );
+    const parquet = parquetWriteBuffer({
+      columnData: [
+        { name: "id", data: records.map((r) => r.id), type: "STRING" },
+        { name: "day", data: records.map((r) => r.day), type: "STRING" },
+        { name: "segment", data: records.map((r) => r.segment), type: "STRING" },
+        { name: "x", data: records.map((r) => r.x), type: "INT32" },
+        { name: "label", data: records.map((r) => r.label), type: "INT32" },
+      ],
+    });
+    await writeFile(path.join(dir, "data.parquet"), new Uint8Array(parquet));
+    const csv = (await run(dir)).envelope;
+    const config = await readFile(path.join(dir, "tv.yml"), "utf8");
+    for (const file of ["data.jsonl", "data.parquet", "data.tsv.gz"]) {
+      await writeFile(
+        path.join(dir, "tv.yml"),
+        config.replace("data: { path: data.csv", `data: { path: ${file}`),
+      );
+      const { result, envelope } = await run(dir);
+      expect(result.status, file).toBe("pass");
+      for (const metric of ["roc_auc", "accuracy_score", "log_loss", "roc_auc[segment=a]", "window_win_rate"])
+        expect(envelope.metrics[metric], `${file} ${metric}`).toEqual(csv.metrics[metric]);
+      expect(envelope.lineage.datasets?.at(-1)?.name).toBe(file);
+    }
   });
 
   it("first model: no champion, only absolute gates, and the report says so", async () => {

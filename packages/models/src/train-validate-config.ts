@@ -39,7 +39,9 @@ export const TrainValidateConfigSchema = z
       .default({ registry: "registry" }),
     data: z
       .object({
-        path: z.string().describe("Backtest data (CSV with a header)"),
+        path: z
+          .string()
+          .describe("Backtest data: CSV or TSV with a header, JSON Lines or Parquet, optionally gzipped"),
         label: z.string().describe("Label column: 0/1 for classification, a number for regression"),
         time: z
           .string()
