@@ -5,14 +5,14 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-UNAVOAZ2.js";
-import "../../../dist/chunks/chunk-CQCAQMX3.js";
+} from "../../../dist/chunks/chunk-E3D4OFM4.js";
+import "../../../dist/chunks/chunk-2YRZBWZA.js";
 import {
   logFailure,
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-PH2HG3UK.js";
+import "../../../dist/chunks/chunk-EGEH3RO7.js";
 import "../../../dist/chunks/chunk-JQ4BWDBP.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";

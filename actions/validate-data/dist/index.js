@@ -5,12 +5,12 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runValidateData
-} from "../../../dist/chunks/chunk-RM2EI5LY.js";
+} from "../../../dist/chunks/chunk-BDXP3SDU.js";
 import {
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-PH2HG3UK.js";
+import "../../../dist/chunks/chunk-EGEH3RO7.js";
 import "../../../dist/chunks/chunk-IZAXYVCT.js";
 import "../../../dist/chunks/chunk-JQ4BWDBP.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";

@@ -5,28 +5,28 @@ import {
   DEFAULT_SUITES,
   runEvaluateLlm,
   runMerge
-} from "../../../dist/chunks/chunk-2HVMIY5L.js";
+} from "../../../dist/chunks/chunk-ZF2DHSDB.js";
 import {
   runReport
-} from "../../../dist/chunks/chunk-B4U2BYVD.js";
+} from "../../../dist/chunks/chunk-WBGGSWZU.js";
 import "../../../dist/chunks/chunk-FMKNJLKC.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-UNAVOAZ2.js";
+} from "../../../dist/chunks/chunk-E3D4OFM4.js";
 import {
   runDeploy,
   runPromote
-} from "../../../dist/chunks/chunk-CQCAQMX3.js";
+} from "../../../dist/chunks/chunk-2YRZBWZA.js";
 import {
   runInferContract,
   runValidateData
-} from "../../../dist/chunks/chunk-RM2EI5LY.js";
+} from "../../../dist/chunks/chunk-BDXP3SDU.js";
 import {
   logFailure,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-PH2HG3UK.js";
+import "../../../dist/chunks/chunk-EGEH3RO7.js";
 import "../../../dist/chunks/chunk-IZAXYVCT.js";
 import "../../../dist/chunks/chunk-JQ4BWDBP.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";

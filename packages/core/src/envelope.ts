@@ -180,6 +180,25 @@ export const EnvelopeSchema = z
   .strict();
 export type Envelope = z.infer<typeof EnvelopeSchema>;
 
+/**
+ * An envelope of the current schema version, with nothing recorded that `fields` does not give: status
+ * pass, no time spent, no metrics, checks or artifacts. Every command starts its result here.
+ */
+export function newEnvelope(
+  fields: Pick<Envelope, "kind" | "subject" | "startedAt" | "lineage"> &
+    Partial<Omit<Envelope, "schemaVersion">>,
+): Envelope {
+  return {
+    schemaVersion: ENVELOPE_SCHEMA_VERSION,
+    status: "pass",
+    durationMs: 0,
+    metrics: {},
+    checks: [],
+    artifacts: [],
+    ...fields,
+  };
+}
+
 const STATUS_ORDER: Record<Status, number> = { pass: 0, warn: 1, fail: 2, error: 3 };
 
 /** The worst of several statuses. */

@@ -12,6 +12,7 @@ import {
   type Lineage,
   type Metric,
   type MlopsError,
+  newEnvelope,
   type Status,
   sha256Hex,
   statusFromChecks,
@@ -187,8 +188,7 @@ export async function runValidateData(
     };
     const status = statusFromChecks(checks);
     const failed = checks.filter((c) => c.status === "fail" || c.status === "error");
-    const envelope: Envelope = {
-      schemaVersion: 1,
+    const envelope = newEnvelope({
       kind: "data-validation",
       title: `Data: ${subjectName}`,
       subject: {
@@ -206,9 +206,8 @@ export async function runValidateData(
       metrics,
       checks,
       details: validationDetails(scan, drift, quality.outliers, checks),
-      artifacts: [],
       lineage,
-    };
+    });
     for (const c of failed.slice(0, 10)) {
       const text = `${c.title}: ${c.message ?? c.observed ?? c.status}`;
       if (c.severity === "fail") logger.error(text, c.location);
@@ -303,8 +302,7 @@ function failureText(envelope: Envelope): string {
 
 function errorEnvelope(e: MlopsError, name: string, started: Date, ended: Date, lineage: Lineage): Envelope {
   const where = e.location ? `${formatLocation(e.location)}: ` : "";
-  return {
-    schemaVersion: 1,
+  return newEnvelope({
     kind: "data-validation",
     title: `Data: ${name}`,
     subject: { type: "dataset", name },
@@ -312,7 +310,6 @@ function errorEnvelope(e: MlopsError, name: string, started: Date, ended: Date, 
     startedAt: started.toISOString(),
     durationMs: Math.max(0, ended.getTime() - started.getTime()),
     summary: `could not validate: ${e.message}`,
-    metrics: {},
     checks: [
       {
         id: "read:input",
@@ -331,8 +328,7 @@ function errorEnvelope(e: MlopsError, name: string, started: Date, ended: Date, 
           : {}),
       },
     ],
-    artifacts: [],
     lineage,
     error: { message: `${where}${e.message}`, ...(e.hint ? { hint: e.hint } : {}) },
-  };
+  });
 }

@@ -6,6 +6,7 @@ import {
   type Gate,
   type Lineage,
   type Metric,
+  newEnvelope,
   statusFromChecks,
 } from "@mlops/core";
 import { quantiles } from "@mlops/stats";
@@ -300,8 +301,7 @@ export function buildPromptEnvelope(
       ? `, Δ ${(paired.delta * 100).toFixed(1)} pts vs ${base?.version} (${paired.regressions} regressed, ${paired.improvements} improved)`
       : ""
   }${h.costUsd === null ? "" : `, $${Number(h.costUsd.toPrecision(3))}`}`;
-  return {
-    schemaVersion: 1,
+  return newEnvelope({
     kind: "llm-eval",
     title: `LLM eval: ${head.id}`,
     subject: {
@@ -320,7 +320,6 @@ export function buildPromptEnvelope(
     metrics,
     checks,
     details,
-    artifacts: [],
     lineage: context.lineage,
-  };
+  });
 }

@@ -11,6 +11,7 @@ import {
   loadConfigFile,
   type Metric,
   MlopsError,
+  newEnvelope,
   type Status,
   statusFromChecks,
   writeEnvelope,
@@ -97,8 +98,7 @@ export async function runTrainValidate(
     runUrl: runUrl(env),
     tools: { node: process.version, mlops: MODELS_VERSION },
   };
-  const envelope: Envelope = {
-    schemaVersion: 1,
+  const envelope = newEnvelope({
     kind: "backtest",
     title: `Backtest: ${config.model}`,
     subject: {
@@ -106,15 +106,10 @@ export async function runTrainValidate(
       name: config.model,
       version: config.version ?? git.gitSha?.slice(0, 7) ?? "candidate",
     },
-    status: "pass",
     startedAt: started.toISOString(),
-    durationMs: 0,
-    metrics: {},
-    checks: [],
     details: [],
-    artifacts: [],
     lineage,
-  };
+  });
   const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
   const result: Partial<TrainValidateResult> = {};
 

@@ -8,6 +8,7 @@ import {
   type Logger,
   loadConfigFile,
   MlopsError,
+  newEnvelope,
   type Status,
   writeEnvelope,
 } from "@mlops/core";
@@ -81,23 +82,17 @@ export async function runDeploy(options: DeployOptions, io: DeployIO): Promise<D
   });
   const started = now();
   const startMs = Date.now();
-  const envelope: Envelope = {
-    schemaVersion: 1,
+  const envelope = newEnvelope({
     kind: "deployment",
     title: `Deployment: ${config.model} → ${config.environment} (${config.strategy.type})`,
     subject: { type: "model", name: config.model },
-    status: "pass",
     startedAt: started.toISOString(),
-    durationMs: 0,
-    metrics: {},
-    checks: [],
     details: [],
-    artifacts: [],
     lineage: {
       ...(target.context.sha ? { gitSha: target.context.sha } : {}),
       ...(target.context.runUrl ? { runUrl: target.context.runUrl } : {}),
     },
-  };
+  });
   const result: DeployResult = { status: "pass", envelopePath: "", rolledBack: false, refusals: [] };
   const deployment = new DeploymentTracker(target, config, logger);
   try {

@@ -11,6 +11,7 @@ import {
   type Logger,
   loadConfigFile,
   MlopsError,
+  newEnvelope,
   readEnvelopes,
   type Status,
   statusFromChecks,
@@ -103,23 +104,17 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
   }
   if (options.reportUrl) links.report = options.reportUrl;
 
-  const envelope: Envelope = {
-    schemaVersion: 1,
+  const envelope = newEnvelope({
     kind: "promotion",
     title: `Promotion: ${config.model} → ${stage.name} (${stage.alias})`,
     subject: { type: "model", name: config.model },
-    status: "pass",
     startedAt: started.toISOString(),
-    durationMs: 0,
-    metrics: {},
-    checks: [],
     details: [],
-    artifacts: [],
     lineage: {
       ...(context.sha ? { gitSha: context.sha } : {}),
       ...(context.runUrl ? { runUrl: context.runUrl } : {}),
     },
-  };
+  });
   const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
   const result: PromoteResult = { status: "pass", envelopePath: "", alias: stage.alias, refusals: [] };
   try {
