@@ -5,7 +5,7 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runEvaluateLlm
-} from "../../../dist/chunks/chunk-ZF2DHSDB.js";
+} from "../../../dist/chunks/chunk-NET6MRH3.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   parseBoolean,

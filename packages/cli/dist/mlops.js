@@ -5,7 +5,7 @@ import {
   DEFAULT_SUITES,
   runEvaluateLlm,
   runMerge
-} from "../../../dist/chunks/chunk-ZF2DHSDB.js";
+} from "../../../dist/chunks/chunk-NET6MRH3.js";
 import {
   runReport
 } from "../../../dist/chunks/chunk-WBGGSWZU.js";

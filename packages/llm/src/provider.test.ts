@@ -115,6 +115,21 @@ describe("provider", () => {
     expect(emu.requests).toHaveLength(1);
   });
 
+  it("names why a connection failed, with a hint about base_url", async () => {
+    const closed = await startOpenAIEmulator();
+    const url = closed.url;
+    await closed.close();
+    const p = await createProvider(
+      ProviderSchema.parse({ model: "gpt-4o-mini", base_url: url, max_retries: 0 }),
+      {
+        env,
+      },
+    );
+    const error = (await p.complete(request).catch((e: unknown) => e)) as RuntimeFailure;
+    expect(error.message).toMatch(/^gpt-4o-mini: connection failed \(.*ECONNREFUSED 127\.0\.0\.1:\d+\)$/);
+    expect(error.hint).toMatch(/check base_url/);
+  });
+
   it("gives up after max_retries, saying how many attempts it made", async () => {
     emu.faults.add(openAIFault(503));
     const error = await (await provider({ max_retries: 2 })).complete(request).catch((e: unknown) => e);

@@ -173,7 +173,7 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
             throw new RuntimeFailure(
               `${config.id ?? config.model}: ${reason}${n > 0 ? ` (after ${n + 1} attempts)` : ""}`,
               {
-                hint: hintFor(status),
+                hint: hintFor(e, status),
                 cause: e,
               },
             );
@@ -205,11 +205,19 @@ function describe(e: unknown): string {
   const name = (e as Error).constructor?.name ?? "Error";
   const message = redact((e as Error).message ?? String(e));
   if (name === "APIConnectionTimeoutError") return "request timed out";
-  if (name === "APIConnectionError") return `connection failed (${message})`;
+  if (name === "APIConnectionError") {
+    // The SDK says only "Connection error."; the cause says which (ECONNREFUSED 127.0.0.1:9, ENOTFOUND …).
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause?.message ? redact(cause.message) : message;
+    return `connection failed (${why})`;
+  }
   return message;
 }
 
-function hintFor(status: number | undefined): string | undefined {
+function hintFor(e: unknown, status: number | undefined): string | undefined {
+  const name = (e as Error).constructor?.name;
+  if (name === "APIConnectionError" || name === "APIConnectionTimeoutError")
+    return "check base_url (or the Azure endpoint) and that the server is reachable from here";
   if (status === 401 || status === 403) return "check the API key and that it may use this model";
   if (status === 404) return "check the model name (on Azure: the deployment) and base_url";
   if (status === 400) return "the server rejected the request: check the prompt's config for this model";
