@@ -5,13 +5,13 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runDeploy
-} from "../../../dist/chunks/chunk-2YRZBWZA.js";
+} from "../../../dist/chunks/chunk-C4DYIDJT.js";
 import {
   logFailure,
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-EGEH3RO7.js";
+import "../../../dist/chunks/chunk-RAR6WTNN.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";

@@ -5,15 +5,15 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runEvaluateLlm
-} from "../../../dist/chunks/chunk-NET6MRH3.js";
+} from "../../../dist/chunks/chunk-ZVJZZVFB.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   parseBoolean,
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-EGEH3RO7.js";
-import "../../../dist/chunks/chunk-JQ4BWDBP.js";
+import "../../../dist/chunks/chunk-RAR6WTNN.js";
+import "../../../dist/chunks/chunk-3TW7JLGS.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";

@@ -5,14 +5,14 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runPromote
-} from "../../../dist/chunks/chunk-2YRZBWZA.js";
+} from "../../../dist/chunks/chunk-C4DYIDJT.js";
 import {
   logFailure,
   parseBoolean,
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-EGEH3RO7.js";
+import "../../../dist/chunks/chunk-RAR6WTNN.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import {

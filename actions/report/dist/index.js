@@ -5,7 +5,7 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runReport
-} from "../../../dist/chunks/chunk-WBGGSWZU.js";
+} from "../../../dist/chunks/chunk-A4MPG5JE.js";
 import "../../../dist/chunks/chunk-FMKNJLKC.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
@@ -13,7 +13,7 @@ import {
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-EGEH3RO7.js";
+import "../../../dist/chunks/chunk-RAR6WTNN.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import {
   ConfigError

@@ -5,15 +5,15 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-E3D4OFM4.js";
-import "../../../dist/chunks/chunk-2YRZBWZA.js";
+} from "../../../dist/chunks/chunk-BUNIT66K.js";
+import "../../../dist/chunks/chunk-C4DYIDJT.js";
 import {
   logFailure,
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-EGEH3RO7.js";
-import "../../../dist/chunks/chunk-JQ4BWDBP.js";
+import "../../../dist/chunks/chunk-RAR6WTNN.js";
+import "../../../dist/chunks/chunk-3TW7JLGS.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";

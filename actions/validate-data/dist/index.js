@@ -5,14 +5,14 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runValidateData
-} from "../../../dist/chunks/chunk-BDXP3SDU.js";
+} from "../../../dist/chunks/chunk-M2OK47GM.js";
 import {
   parseChoice,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-EGEH3RO7.js";
-import "../../../dist/chunks/chunk-IZAXYVCT.js";
-import "../../../dist/chunks/chunk-JQ4BWDBP.js";
+import "../../../dist/chunks/chunk-RAR6WTNN.js";
+import "../../../dist/chunks/chunk-T7HTAII3.js";
+import "../../../dist/chunks/chunk-3TW7JLGS.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";

@@ -5,30 +5,30 @@ import {
   DEFAULT_SUITES,
   runEvaluateLlm,
   runMerge
-} from "../../../dist/chunks/chunk-NET6MRH3.js";
+} from "../../../dist/chunks/chunk-ZVJZZVFB.js";
 import {
   runReport
-} from "../../../dist/chunks/chunk-WBGGSWZU.js";
+} from "../../../dist/chunks/chunk-A4MPG5JE.js";
 import "../../../dist/chunks/chunk-FMKNJLKC.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-E3D4OFM4.js";
+} from "../../../dist/chunks/chunk-BUNIT66K.js";
 import {
   runDeploy,
   runPromote
-} from "../../../dist/chunks/chunk-2YRZBWZA.js";
+} from "../../../dist/chunks/chunk-C4DYIDJT.js";
 import {
   runInferContract,
   runValidateData
-} from "../../../dist/chunks/chunk-BDXP3SDU.js";
+} from "../../../dist/chunks/chunk-M2OK47GM.js";
 import {
   logFailure,
   runMain
 } from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-EGEH3RO7.js";
-import "../../../dist/chunks/chunk-IZAXYVCT.js";
-import "../../../dist/chunks/chunk-JQ4BWDBP.js";
+import "../../../dist/chunks/chunk-RAR6WTNN.js";
+import "../../../dist/chunks/chunk-T7HTAII3.js";
+import "../../../dist/chunks/chunk-3TW7JLGS.js";
 import "../../../dist/chunks/chunk-IRBGD2ZG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";

@@ -34,6 +34,7 @@ export type Interval = z.infer<typeof IntervalSchema>;
 export const MetricSchema = z
   .object({
     value: z.number().nullable().describe("null when the metric could not be computed"),
+    unavailable: z.string().optional().describe("Why value is null, and what would give one"),
     ci: IntervalSchema.optional(),
     baseline: z
       .object({ value: z.number().nullable(), ci: IntervalSchema.optional(), label: z.string().optional() })

@@ -23,6 +23,10 @@ describe("absolute bounds", () => {
     const c = evaluateGate(gate({ metric: "auc", min: 0.5 }), { auc: { value: null } });
     expect(c.status).toBe("inconclusive");
     expect(checkEffect(c)).toBe("fail");
+    const why = { auc: { value: null, unavailable: "the labels hold one class" } };
+    expect(evaluateGate(gate({ metric: "auc", min: 0.5 }), why).message).toBe(
+      "the metric could not be computed: the labels hold one class",
+    );
   });
   it("names a missing metric and suggests the closest one", () => {
     const c = evaluateGate(gate({ metric: "acuracy", min: 0.5 }), metrics);

@@ -169,7 +169,9 @@ function criteriaFor(gate: Gate, metric: Metric, direction: boolean | undefined)
   const unknownValue = (expected: string): Criterion => ({
     status: "inconclusive",
     expected,
-    reason: "the metric could not be computed",
+    reason: metric.unavailable
+      ? `the metric could not be computed: ${metric.unavailable}`
+      : "the metric could not be computed",
   });
   const needsDirection = (expected: string): Criterion => ({
     status: "error",

@@ -173,6 +173,15 @@ describe("runEvaluateLlm", () => {
     expect(emu.maxInFlight).toBe(1);
   });
 
+  it("blocks a cost budget when a model has no price, saying how to give it one", async () => {
+    const cwd = await workspace(2, suite().replace("- model: gpt-4o-mini", "- model: in-house-7b"));
+    const result = await runEvaluateLlm({ cache: "off" }, io(cwd));
+    expect(result.status).toBe("fail");
+    const budget = (await envelopes(cwd))[0]!.checks.find((c) => c.id === "budget:total_cost_usd");
+    expect(budget).toMatchObject({ status: "inconclusive", severity: "fail" });
+    expect(budget?.message).toMatch(/no price for in-house-7b: set price .* on the provider/);
+  });
+
   it("turns calls that keep failing into error results and an error status, never a pass", async () => {
     const cwd = await workspace(3);
     emu.faults.add(openAIFault(500));

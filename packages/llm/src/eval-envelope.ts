@@ -156,13 +156,21 @@ export function buildPromptEnvelope(
     { value: h.errors, n: headResults.length, greaterIsBetter: false },
     b?.errors,
   );
+  const unpriced = [
+    ...new Set(headResults.filter((r) => r.usage && r.costUsd === undefined).map((r) => r.model)),
+  ];
+  const noPrice =
+    unpriced.length > 0
+      ? { unavailable: `no price for ${unpriced.join(", ")}: set price (USD per 1M tokens) on the provider` }
+      : {};
   metrics.total_cost_usd = withBaseline(
-    { value: round(h.costUsd), unit: "USD", greaterIsBetter: false },
+    { value: round(h.costUsd), ...noPrice, unit: "USD", greaterIsBetter: false },
     b ? round(b.costUsd) : undefined,
   );
   metrics.cost_per_case_usd = withBaseline(
     {
       value: h.costUsd === null || h.cases === 0 ? null : round(h.costUsd / h.cases),
+      ...noPrice,
       unit: "USD",
       greaterIsBetter: false,
     },
