@@ -160,6 +160,14 @@ describe("renderMarkdown", () => {
     expect(visible(section)).toContain("Intervals: 95% (paired bootstrap, 2000 resamples) confidence");
   });
 
+  it("says why a metric has no value", () => {
+    const section = sectionsOf(markdown).find((s) => s.includes("| judge cost |"))!;
+    expect(rowOf(section, "| judge cost |")).toBe("| judge cost | — | — |  — | — |");
+    expect(visible(section)).toContain(
+      "judge cost: not computed — no price for in-house-judge: set price on the provider",
+    );
+  });
+
   it("draws every chart as a well-formed Mermaid xychart", () => {
     const charts = mermaidBlocks(markdown).map(parseXychart);
     expect(charts.map((c) => c.title)).toEqual([

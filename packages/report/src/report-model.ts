@@ -309,6 +309,10 @@ function metricSection(
     });
   }
   const notes: string[] = [];
+  for (const [name, metric] of entries) {
+    if (metric.value === null && metric.unavailable)
+      notes.push(`${name}: not computed — ${metric.unavailable}`);
+  }
   if (intervals.size > 0) {
     const levels = [...intervals].map(
       ([level, methods]) =>

@@ -207,6 +207,11 @@ export const llmEval: Envelope = EnvelopeSchema.parse({
       greaterIsBetter: true,
     },
     cost: { value: 0.4213, unit: "USD", greaterIsBetter: false, baseline: { value: 0.4213 } },
+    "judge cost": {
+      value: null,
+      unavailable: "no price for in-house-judge: set price on the provider",
+      unit: "USD",
+    },
   },
   checks: [
     {
