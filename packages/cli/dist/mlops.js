@@ -5,7 +5,7 @@ import {
   DEFAULT_SUITES,
   runEvaluateLlm,
   runMerge
-} from "../../../dist/chunks/chunk-ZVJZZVFB.js";
+} from "../../../dist/chunks/chunk-TEBDKD4Y.js";
 import {
   runReport
 } from "../../../dist/chunks/chunk-HH6UXERC.js";

@@ -113,10 +113,12 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
   // parsed and graded. Those waiting requests are prepared once the first ones are on the wire.
   const slots = input.providers.reduce((n, p) => n + p.provider.concurrency, 0);
   const first = Math.max(1, Math.min(items.length, slots));
-  const running = Array.from({ length: first }, worker);
-  await new Promise((resolve) => setImmediate(resolve));
-  for (let i = first; i < Math.min(items.length, 2 * slots); i++) running.push(worker());
-  await Promise.all(running);
+  const ahead = async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    const more = Math.max(0, Math.min(items.length, 2 * slots) - first);
+    await Promise.all(Array.from({ length: more }, worker));
+  };
+  await Promise.all([...Array.from({ length: first }, worker), ahead()]);
   progress.done();
   return results;
 }
