@@ -5,7 +5,7 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runReport
-} from "../../../dist/chunks/chunk-HH6UXERC.js";
+} from "../../../dist/chunks/chunk-OCBBLKFV.js";
 import "../../../dist/chunks/chunk-FMKNJLKC.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {

@@ -162,7 +162,7 @@ describe("renderMarkdown", () => {
 
   it("says why a metric has no value", () => {
     const section = sectionsOf(markdown).find((s) => s.includes("| judge cost |"))!;
-    expect(rowOf(section, "| judge cost |")).toBe("| judge cost | — | — |  — | — |");
+    expect(rowOf(section, "| judge cost |")).toBe("| judge cost | — | — | — | — |");
     expect(visible(section)).toContain(
       "judge cost: not computed — no price for in-house-judge: set price on the provider",
     );

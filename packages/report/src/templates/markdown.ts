@@ -49,7 +49,7 @@ ${SECTION_BOUNDARY}
 | Metric | Value | Baseline | Δ vs baseline | n |
 | --- | ---: | ---: | ---: | ---: |
 {{#each metrics}}
-| {{name}} | {{value}} | {{baseline}}{{#if baselineLabel}}<br><sub>{{baselineLabel}}</sub>{{/if}} | {{deltaIcon}} {{delta}} | {{n}} |
+| {{name}} | {{value}} | {{baseline}}{{#if baselineLabel}}<br><sub>{{baselineLabel}}</sub>{{/if}} | {{#if deltaIcon}}{{deltaIcon}} {{/if}}{{delta}} | {{n}} |
 {{/each}}
 {{#if metricsMore}}
 

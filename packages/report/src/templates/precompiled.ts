@@ -67,15 +67,15 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"error"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"metrics"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"deltaChart"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"deltaChart"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
     + "\n**Checks:** "
     + alias4((((helper = lookupProperty(helpers,"checkSummary") || alias1(depth0, "checkSummary", {"start":{"line":55,"column":14},"end":{"line":55,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"checkSummary","hash":{},"data":data,"loc":{"start":{"line":55,"column":12},"end":{"line":55,"column":28}}}) : helper)))
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"attention"),"length"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"passingCount"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"examples"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":99,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"details"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":128,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"hasProvenance"),{"name":"if","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":158,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"attention"),"length"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"passingCount"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"examples"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":99,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"details"),{"name":"each","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":128,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"hasProvenance"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":158,"column":7}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -132,8 +132,8 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
 
   return "\n**Metrics**\n\n| Metric | Value | Baseline | Δ vs baseline | n |\n| --- | ---: | ---: | ---: | ---: |\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"metricsMore"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"metricNotes"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"metricsMore"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"metricNotes"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -150,11 +150,10 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     + alias4((((helper = lookupProperty(helpers,"baseline") || alias1(depth0, "baseline", {"start":{"line":39,"column":27},"end":{"line":39,"column":35}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"baseline","hash":{},"data":data,"loc":{"start":{"line":39,"column":25},"end":{"line":39,"column":37}}}) : helper)))
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"baselineLabel"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":37},"end":{"line":39,"column":97}}})) != null ? stack1 : "")
     + " | "
-    + alias4((((helper = lookupProperty(helpers,"deltaIcon") || alias1(depth0, "deltaIcon", {"start":{"line":39,"column":102},"end":{"line":39,"column":111}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"deltaIcon","hash":{},"data":data,"loc":{"start":{"line":39,"column":100},"end":{"line":39,"column":113}}}) : helper)))
-    + " "
-    + alias4((((helper = lookupProperty(helpers,"delta") || alias1(depth0, "delta", {"start":{"line":39,"column":116},"end":{"line":39,"column":121}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"delta","hash":{},"data":data,"loc":{"start":{"line":39,"column":114},"end":{"line":39,"column":123}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"deltaIcon"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":100},"end":{"line":39,"column":138}}})) != null ? stack1 : "")
+    + alias4((((helper = lookupProperty(helpers,"delta") || alias1(depth0, "delta", {"start":{"line":39,"column":140},"end":{"line":39,"column":145}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"delta","hash":{},"data":data,"loc":{"start":{"line":39,"column":138},"end":{"line":39,"column":147}}}) : helper)))
     + " | "
-    + alias4((((helper = lookupProperty(helpers,"n") || alias1(depth0, "n", {"start":{"line":39,"column":128},"end":{"line":39,"column":129}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"n","hash":{},"data":data,"loc":{"start":{"line":39,"column":126},"end":{"line":39,"column":131}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"n") || alias1(depth0, "n", {"start":{"line":39,"column":152},"end":{"line":39,"column":153}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"n","hash":{},"data":data,"loc":{"start":{"line":39,"column":150},"end":{"line":39,"column":155}}}) : helper)))
     + " |\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -175,10 +174,20 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
+  return container.escapeExpression((((helper = lookupProperty(helpers,"deltaIcon") || container.strict(depth0, "deltaIcon", {"start":{"line":39,"column":119},"end":{"line":39,"column":128}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"deltaIcon","hash":{},"data":data,"loc":{"start":{"line":39,"column":117},"end":{"line":39,"column":130}}}) : helper)))
+    + " ";
+},"22":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "\n… "
     + container.escapeExpression((((helper = lookupProperty(helpers,"metricsMore") || container.strict(depth0, "metricsMore", {"start":{"line":43,"column":4},"end":{"line":43,"column":15}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"metricsMore","hash":{},"data":data,"loc":{"start":{"line":43,"column":2},"end":{"line":43,"column":17}}}) : helper)))
     + " more metrics\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -189,7 +198,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return "\n<sub>"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"metricNotes"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":5},"end":{"line":47,"column":75}}})) != null ? stack1 : "")
     + "</sub>\n";
-},"24":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -200,7 +209,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return "\n"
     + ((stack1 = (((helper = lookupProperty(helpers,"deltaChart") || container.strict(depth0, "deltaChart", {"start":{"line":52,"column":3},"end":{"line":52,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"deltaChart","hash":{},"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":52,"column":16}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -209,9 +218,9 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return "\n| Status | Check | Severity | Observed | Expected | Message |\n| --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"attention"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attentionMore"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "");
-},"27":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"attention"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attentionMore"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "");
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -225,7 +234,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     + alias4((((helper = lookupProperty(helpers,"word") || alias1(depth0, "word", {"start":{"line":61,"column":13},"end":{"line":61,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"word","hash":{},"data":data,"loc":{"start":{"line":61,"column":11},"end":{"line":61,"column":19}}}) : helper)))
     + " | "
     + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":61,"column":24},"end":{"line":61,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":61,"column":22},"end":{"line":61,"column":31}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"location"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":31},"end":{"line":61,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"location"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":31},"end":{"line":61,"column":81}}})) != null ? stack1 : "")
     + " | "
     + alias4((((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":61,"column":86},"end":{"line":61,"column":94}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":61,"column":84},"end":{"line":61,"column":96}}}) : helper)))
     + " | "
@@ -235,7 +244,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     + " | "
     + alias4((((helper = lookupProperty(helpers,"message") || alias1(depth0, "message", {"start":{"line":61,"column":131},"end":{"line":61,"column":138}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":61,"column":129},"end":{"line":61,"column":140}}}) : helper)))
     + " |\n";
-},"28":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -246,7 +255,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return "<br><sub>"
     + container.escapeExpression((((helper = lookupProperty(helpers,"location") || container.strict(depth0, "location", {"start":{"line":61,"column":58},"end":{"line":61,"column":66}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"location","hash":{},"data":data,"loc":{"start":{"line":61,"column":56},"end":{"line":61,"column":68}}}) : helper)))
     + "</sub>";
-},"30":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -257,7 +266,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return "\n… "
     + container.escapeExpression((((helper = lookupProperty(helpers,"attentionMore") || container.strict(depth0, "attentionMore", {"start":{"line":65,"column":4},"end":{"line":65,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"attentionMore","hash":{},"data":data,"loc":{"start":{"line":65,"column":2},"end":{"line":65,"column":19}}}) : helper)))
     + " more checks that need attention\n";
-},"32":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -268,10 +277,10 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return "\n<details><summary>✅ "
     + container.escapeExpression((((helper = lookupProperty(helpers,"passingSummary") || container.strict(depth0, "passingSummary", {"start":{"line":70,"column":22},"end":{"line":70,"column":36}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"passingSummary","hash":{},"data":data,"loc":{"start":{"line":70,"column":20},"end":{"line":70,"column":38}}}) : helper)))
     + "</summary>\n\n| Status | Check | Severity | Observed | Expected | Message |\n| --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"passing"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"passingMore"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"passing"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"passingMore"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
     + "\n</details>\n";
-},"33":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -282,7 +291,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return "\n… "
     + container.escapeExpression((((helper = lookupProperty(helpers,"passingMore") || container.strict(depth0, "passingMore", {"start":{"line":79,"column":4},"end":{"line":79,"column":15}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"passingMore","hash":{},"data":data,"loc":{"start":{"line":79,"column":2},"end":{"line":79,"column":17}}}) : helper)))
     + " more\n";
-},"35":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -295,16 +304,16 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     + " Failing examples: "
     + alias4((((helper = lookupProperty(helpers,"check") || alias1(depth0, "check", {"start":{"line":86,"column":47},"end":{"line":86,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"check","hash":{},"data":data,"loc":{"start":{"line":86,"column":45},"end":{"line":86,"column":54}}}) : helper)))
     + " ("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"more"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.program(38, data, 0),"data":data,"loc":{"start":{"line":86,"column":56},"end":{"line":86,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"more"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(40, data, 0),"data":data,"loc":{"start":{"line":86,"column":56},"end":{"line":86,"column":114}}})) != null ? stack1 : "")
     + ")</summary>\n\n|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":1},"end":{"line":88,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":1},"end":{"line":88,"column":38}}})) != null ? stack1 : "")
     + "\n|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":1},"end":{"line":89,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":1},"end":{"line":89,"column":33}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":92,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"more"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":92,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"more"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
     + "\n</details>\n";
-},"36":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -315,7 +324,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return alias4((((helper = lookupProperty(helpers,"shown") || alias1(depth0, "shown", {"start":{"line":86,"column":70},"end":{"line":86,"column":75}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"shown","hash":{},"data":data,"loc":{"start":{"line":86,"column":68},"end":{"line":86,"column":77}}}) : helper)))
     + " of "
     + alias4((((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":86,"column":83},"end":{"line":86,"column":88}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":86,"column":81},"end":{"line":86,"column":90}}}) : helper)));
-},"38":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -324,13 +333,13 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return container.escapeExpression((((helper = lookupProperty(helpers,"total") || container.strict(depth0, "total", {"start":{"line":86,"column":100},"end":{"line":86,"column":105}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"total","hash":{},"data":data,"loc":{"start":{"line":86,"column":98},"end":{"line":86,"column":107}}}) : helper)));
-},"40":function(container,depth0,helpers,partials,data) {
+},"42":function(container,depth0,helpers,partials,data) {
     return " "
     + container.escapeExpression(container.lambda(depth0, depth0))
     + " |";
-},"42":function(container,depth0,helpers,partials,data) {
-    return " --- |";
 },"44":function(container,depth0,helpers,partials,data) {
+    return " --- |";
+},"46":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -339,9 +348,9 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return "|"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":1},"end":{"line":91,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":1},"end":{"line":91,"column":35}}})) != null ? stack1 : "")
     + "\n";
-},"46":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -352,7 +361,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return "\n… "
     + container.escapeExpression((((helper = lookupProperty(helpers,"more") || container.strict(depth0, "more", {"start":{"line":95,"column":4},"end":{"line":95,"column":8}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"more","hash":{},"data":data,"loc":{"start":{"line":95,"column":2},"end":{"line":95,"column":10}}}) : helper)))
     + " more examples\n";
-},"48":function(container,depth0,helpers,partials,data) {
+},"50":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -360,8 +369,8 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.program(51, data, 0),"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "");
-},"49":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "");
+},"51":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -374,7 +383,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     + "</summary>\n\n"
     + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":105,"column":3},"end":{"line":105,"column":7}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":105,"column":10}}}) : helper))) != null ? stack1 : "")
     + "\n\n</details>\n";
-},"51":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -385,8 +394,8 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return "\n**"
     + container.escapeExpression((((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":110,"column":4},"end":{"line":110,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":110,"column":2},"end":{"line":110,"column":11}}}) : helper)))
     + "**\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":126,"column":7}}})) != null ? stack1 : "");
-},"52":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":126,"column":7}}})) != null ? stack1 : "");
+},"54":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -395,13 +404,13 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return "|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"columns"),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":1},"end":{"line":113,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"columns"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":1},"end":{"line":113,"column":44}}})) != null ? stack1 : "")
     + "\n|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"columns"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":1},"end":{"line":114,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"columns"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":1},"end":{"line":114,"column":39}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"rows"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"more"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":121,"column":7}}})) != null ? stack1 : "");
-},"53":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"rows"),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"more"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":121,"column":7}}})) != null ? stack1 : "");
+},"55":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -412,7 +421,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return "\n… "
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"table"), "more", {"start":{"line":120,"column":4},"end":{"line":120,"column":14}} ), depth0))
     + " more rows\n";
-},"55":function(container,depth0,helpers,partials,data) {
+},"57":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -420,8 +429,8 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"chart"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(58, data, 0),"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":126,"column":0}}})) != null ? stack1 : "");
-},"56":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"chart"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.program(60, data, 0),"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":126,"column":0}}})) != null ? stack1 : "");
+},"58":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -431,9 +440,9 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
 
   return ((stack1 = (((helper = lookupProperty(helpers,"chart") || container.strict(depth0, "chart", {"start":{"line":123,"column":3},"end":{"line":123,"column":8}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"chart","hash":{},"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":123,"column":11}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"58":function(container,depth0,helpers,partials,data) {
-    return "No data to show.\n";
 },"60":function(container,depth0,helpers,partials,data) {
+    return "No data to show.\n";
+},"62":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -442,10 +451,10 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return "\n<details><summary>Lineage and artifacts</summary>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"lineage"),"length"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":143,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"artifacts"),"length"),{"name":"if","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":155,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"lineage"),"length"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":143,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"artifacts"),"length"),{"name":"if","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":155,"column":7}}})) != null ? stack1 : "")
     + "\n</details>\n";
-},"61":function(container,depth0,helpers,partials,data) {
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -454,9 +463,9 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return "\n| Lineage | Value |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"lineage"),{"name":"each","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":0},"end":{"line":138,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lineageMore"),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":142,"column":7}}})) != null ? stack1 : "");
-},"62":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"lineage"),{"name":"each","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":0},"end":{"line":138,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lineageMore"),{"name":"if","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":142,"column":7}}})) != null ? stack1 : "");
+},"64":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -467,9 +476,9 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return "| "
     + container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":137,"column":4},"end":{"line":137,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":137,"column":2},"end":{"line":137,"column":11}}}) : helper)))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.program(65, data, 0),"data":data,"loc":{"start":{"line":137,"column":14},"end":{"line":137,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(65, data, 0),"inverse":container.program(67, data, 0),"data":data,"loc":{"start":{"line":137,"column":14},"end":{"line":137,"column":71}}})) != null ? stack1 : "")
     + " |\n";
-},"63":function(container,depth0,helpers,partials,data) {
+},"65":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -482,7 +491,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     + "]("
     + ((stack1 = (((helper = lookupProperty(helpers,"url") || alias1(depth0, "url", {"start":{"line":137,"column":40},"end":{"line":137,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":137,"column":37},"end":{"line":137,"column":46}}}) : helper))) != null ? stack1 : "")
     + ")";
-},"65":function(container,depth0,helpers,partials,data) {
+},"67":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -491,7 +500,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return container.escapeExpression((((helper = lookupProperty(helpers,"value") || container.strict(depth0, "value", {"start":{"line":137,"column":57},"end":{"line":137,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":137,"column":55},"end":{"line":137,"column":64}}}) : helper)));
-},"67":function(container,depth0,helpers,partials,data) {
+},"69":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -502,7 +511,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return "\n… "
     + container.escapeExpression((((helper = lookupProperty(helpers,"lineageMore") || container.strict(depth0, "lineageMore", {"start":{"line":141,"column":4},"end":{"line":141,"column":15}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"lineageMore","hash":{},"data":data,"loc":{"start":{"line":141,"column":2},"end":{"line":141,"column":17}}}) : helper)))
     + " more\n";
-},"69":function(container,depth0,helpers,partials,data) {
+},"71":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -511,9 +520,9 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return "\n| Artifact | Path | Digest | Size |\n| --- | --- | --- | ---: |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"artifacts"),{"name":"each","hash":{},"fn":container.program(70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":150,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"artifactsMore"),{"name":"if","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "");
-},"70":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"artifacts"),{"name":"each","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":150,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"artifactsMore"),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "");
+},"72":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -530,7 +539,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     + " | "
     + alias4((((helper = lookupProperty(helpers,"size") || alias1(depth0, "size", {"start":{"line":149,"column":39},"end":{"line":149,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"size","hash":{},"data":data,"loc":{"start":{"line":149,"column":37},"end":{"line":149,"column":45}}}) : helper)))
     + " |\n";
-},"72":function(container,depth0,helpers,partials,data) {
+},"74":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -541,7 +550,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
   return "\n… "
     + container.escapeExpression((((helper = lookupProperty(helpers,"artifactsMore") || container.strict(depth0, "artifactsMore", {"start":{"line":153,"column":4},"end":{"line":153,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"artifactsMore","hash":{},"data":data,"loc":{"start":{"line":153,"column":2},"end":{"line":153,"column":19}}}) : helper)))
     + " more\n";
-},"74":function(container,depth0,helpers,partials,data) {
+},"76":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -569,7 +578,7 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":159,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"footer"),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":0},"end":{"line":165,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"footer"),{"name":"if","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":0},"end":{"line":165,"column":7}}})) != null ? stack1 : "");
 },"useData":true};
 export const HTML_REPORT_SPEC = {"1":function(container,depth0,helpers,partials,data) {
     return "<p>No result envelopes were given to the report. Check that the evaluation steps ran and wrote their results (by default to <code>.mlops/results/</code>).</p>\n";
