@@ -123,8 +123,8 @@ describe("runEvaluateLlm", () => {
     expect(emu.completions).toBe(12);
   });
 
-  it("survives 429 storms with Retry-After, 5xx bursts, drops and malformed bodies with the fault-free numbers", async () => {
-    const cwd = await workspace();
+  it("survives 429 storms with Retry-After, 5xx bursts, timeouts, drops and malformed bodies with the fault-free numbers", async () => {
+    const cwd = await workspace(12, suite().replace("timeout_ms: 2000", "timeout_ms: 400"));
     await runEvaluateLlm({ cache: "off" }, io(cwd));
     const clean = (await envelopes(cwd))[0]!;
     emu.reset();
@@ -132,6 +132,7 @@ describe("runEvaluateLlm", () => {
     emu.faults.add(openAIFault(503, { times: 3 }));
     emu.faults.add({ path: "/v1/chat/completions", drop: true, times: 2 });
     emu.faults.add({ path: "/v1/chat/completions", status: 200, rawBody: '{"choices": [', times: 2 });
+    emu.faults.add({ path: "/v1/chat/completions", delayMs: 1000, times: 2 });
     const faulty = await runEvaluateLlm({ cache: "off" }, io(cwd));
     expect(faulty.status).toBe("pass");
     const env = (await envelopes(cwd))[0]!;
