@@ -5,7 +5,7 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runEvaluateLlm
-} from "../../../dist/chunks/chunk-TEBDKD4Y.js";
+} from "../../../dist/chunks/chunk-I4TWA4CI.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   parseBoolean,

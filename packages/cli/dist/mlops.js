@@ -5,7 +5,7 @@ import {
   DEFAULT_SUITES,
   runEvaluateLlm,
   runMerge
-} from "../../../dist/chunks/chunk-TEBDKD4Y.js";
+} from "../../../dist/chunks/chunk-I4TWA4CI.js";
 import {
   runReport
 } from "../../../dist/chunks/chunk-OCBBLKFV.js";

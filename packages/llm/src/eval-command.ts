@@ -172,6 +172,14 @@ async function partialsAtRef(ref: string, promptsDir: string, cwd: string): Prom
   return partials;
 }
 
+/** Every prompt version a suite evaluates, each with the renderer of its side. */
+function promptsUnderTest({ prompts, renderer, baseRenderer }: PreparedSuite): PromptUnderTest[] {
+  return prompts.flatMap(({ head, base }) => [
+    { prompt: head, side: "head" as const, renderer },
+    ...(base ? [{ prompt: base, side: "base" as const, renderer: baseRenderer }] : []),
+  ]);
+}
+
 /** Partials whose text differs between the two sides, or that only one side includes. */
 function partialsChanged(head: Map<string, string>, base: Map<string, string>): string[] {
   const names = new Set([...head.keys(), ...base.keys()]);
@@ -255,30 +263,26 @@ async function estimate(
   let maxCompletion: number | null = 0;
   let cost: number | null = 0;
   let exact = true;
-  for (const { loaded, prompts, renderer, baseRenderer } of prepared) {
+  for (const suite of prepared) {
+    const { loaded } = suite;
     for (const provider of loaded.suite.providers) {
       const counter = await createTokenCounter(provider.model, env);
       if (counter.fallback) logger.warn(`${provider.model}: ${counter.fallback}`);
       exact &&= counter.exact;
       const price = priceOf(provider.model, provider.price);
       try {
-        for (const { head, base } of prompts) {
-          for (const [prompt, by] of base
-            ? [[head, renderer] as const, [base, baseRenderer] as const]
-            : [[head, renderer] as const]) {
-            for (const c of loaded.cases) {
-              const request = await by.render(prompt, c.vars, provider.model || modelOf(prompt) || "");
-              const input = chatTokens(counter, request.messages) * loaded.suite.repeat;
-              const output =
-                request.max_tokens === undefined ? null : request.max_tokens * loaded.suite.repeat;
-              calls += loaded.suite.repeat;
-              promptTokens += input;
-              maxCompletion = maxCompletion === null || output === null ? null : maxCompletion + output;
-              cost =
-                cost === null || !price
-                  ? null
-                  : cost + (input * price.input + (output ?? 0) * price.output) / 1e6;
-            }
+        for (const { prompt, renderer } of promptsUnderTest(suite)) {
+          for (const c of loaded.cases) {
+            const request = await renderer.render(prompt, c.vars, provider.model || modelOf(prompt) || "");
+            const input = chatTokens(counter, request.messages) * loaded.suite.repeat;
+            const output = request.max_tokens === undefined ? null : request.max_tokens * loaded.suite.repeat;
+            calls += loaded.suite.repeat;
+            promptTokens += input;
+            maxCompletion = maxCompletion === null || output === null ? null : maxCompletion + output;
+            cost =
+              cost === null || !price
+                ? null
+                : cost + (input * price.input + (output ?? 0) * price.output) / 1e6;
           }
         }
       } finally {
@@ -334,7 +338,8 @@ export async function runEvaluateLlm(
   const statuses: Status[] = [];
   const shardRecords: ShardSuite[] = [];
 
-  for (const { loaded, prompts, renderer, baseRenderer } of prepared) {
+  for (const suite of prepared) {
+    const { loaded, prompts } = suite;
     if (prompts.length === 0) continue;
     const providers: Array<{ provider: Provider; price?: ModelPrice }> = [];
     for (const config of loaded.suite.providers) {
@@ -357,10 +362,7 @@ export async function runEvaluateLlm(
     // The clock starts once the clients are loaded: the duration is the evaluation's own.
     const startedAt = now();
     const started = performance.now();
-    const under: PromptUnderTest[] = prompts.flatMap(({ head, base }) => [
-      { prompt: head, side: "head" as const, renderer },
-      ...(base ? [{ prompt: base, side: "base" as const, renderer: baseRenderer }] : []),
-    ]);
+    const under = promptsUnderTest(suite);
     const runKey = sha256Of({
       inputs: loaded.inputsText,
       prompts: under.map((u) => u.prompt.hashes.contentHash),

@@ -39,7 +39,10 @@ interface SideStats {
   passRate: number | null;
   passes: number;
   errors: number;
+  /** null when a model that answered has no price (see `unpriced`). */
   costUsd: number | null;
+  /** Models that answered without a price, so the cost is unknown. */
+  unpriced: string[];
   tokens: number;
   promptTokens: number;
   completionTokens: number;
@@ -73,14 +76,17 @@ function statsOf(results: readonly CaseResult[]): SideStats {
     .flatMap((r) => (r.latencyMs === undefined ? [] : [r.latencyMs]))
     .sort((a, b) => a - b);
   const [p50, p95] = latencies.length > 0 ? quantiles(latencies, [0.5, 0.95]) : [null, null];
-  const unpriced = results.some((r) => r.usage && r.costUsd === undefined);
+  const unpriced = [
+    ...new Set(results.filter((r) => r.usage && r.costUsd === undefined).map((r) => r.model)),
+  ];
   const sum = (f: (r: CaseResult) => number) => results.reduce((n, r) => n + f(r), 0);
   return {
     cases: byCase.size,
     passRate: byCase.size === 0 ? null : passShare / byCase.size,
     passes: [...verdicts.values()].filter(Boolean).length,
     errors: results.filter((r) => r.status === "error").length,
-    costUsd: unpriced ? null : sum((r) => r.costUsd ?? 0),
+    costUsd: unpriced.length > 0 ? null : sum((r) => r.costUsd ?? 0),
+    unpriced,
     tokens: sum((r) => (r.usage ? r.usage.promptTokens + r.usage.completionTokens : 0)),
     promptTokens: sum((r) => r.usage?.promptTokens ?? 0),
     completionTokens: sum((r) => r.usage?.completionTokens ?? 0),
@@ -156,12 +162,11 @@ export function buildPromptEnvelope(
     { value: h.errors, n: headResults.length, greaterIsBetter: false },
     b?.errors,
   );
-  const unpriced = [
-    ...new Set(headResults.filter((r) => r.usage && r.costUsd === undefined).map((r) => r.model)),
-  ];
   const noPrice =
-    unpriced.length > 0
-      ? { unavailable: `no price for ${unpriced.join(", ")}: set price (USD per 1M tokens) on the provider` }
+    h.unpriced.length > 0
+      ? {
+          unavailable: `no price for ${h.unpriced.join(", ")}: set price (USD per 1M tokens) on the provider`,
+        }
       : {};
   metrics.total_cost_usd = withBaseline(
     { value: round(h.costUsd), ...noPrice, unit: "USD", greaterIsBetter: false },
