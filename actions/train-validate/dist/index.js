@@ -5,7 +5,7 @@ import {
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-BUNIT66K.js";
+} from "../../../dist/chunks/chunk-JP5KR57B.js";
 import "../../../dist/chunks/chunk-C4DYIDJT.js";
 import {
   logFailure,

@@ -13,7 +13,7 @@ import "../../../dist/chunks/chunk-FMKNJLKC.js";
 import "../../../dist/chunks/chunk-Y4GNVVGN.js";
 import {
   runTrainValidate
-} from "../../../dist/chunks/chunk-BUNIT66K.js";
+} from "../../../dist/chunks/chunk-JP5KR57B.js";
 import {
   runDeploy,
   runPromote

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { ConfigError } from "@mlops/core";
-import { columnIndex, csvLine } from "./dataset-fields.ts";
+import { columnIndex, csvText } from "./dataset-fields.ts";
 import { readTableDataset } from "./table-dataset.ts";
 
 export { columnIndex };
@@ -110,20 +110,26 @@ export async function readDataset(file: string): Promise<Dataset> {
     }
   };
 
+  const rowFields = (from: number, to: number, wanted: readonly number[]): string[][] => {
+    const out: string[][] = [];
+    for (let r = from; r < to; r++) {
+      const fields = fieldsOf(r + 1);
+      checkWidth(fields, r + 1);
+      out.push(wanted.map((c) => fields[c]!));
+    }
+    return out;
+  };
+
   return {
     file,
     columns,
     rows,
     sha256,
-    toCsv(from, to, wanted) {
-      const out = [csvLine(wanted.map((c) => columns[c]!))];
-      for (let r = from; r < to; r++) {
-        const fields = fieldsOf(r + 1);
-        checkWidth(fields, r + 1);
-        out.push(csvLine(wanted.map((c) => fields[c]!)));
-      }
-      return `${out.join("\n")}\n`;
-    },
+    toCsv: (from, to, wanted) =>
+      csvText(
+        wanted.map((c) => columns[c]!),
+        rowFields(from, to, wanted),
+      ),
     columnValues(names) {
       const indexes = names.map((n) => columnIndex(file, columns, n));
       const out = names.map(() => new Array<string>(rows));
@@ -134,15 +140,7 @@ export async function readDataset(file: string): Promise<Dataset> {
       }
       return out;
     },
-    rowFields(from, to, wanted) {
-      const out: string[][] = [];
-      for (let r = from; r < to; r++) {
-        const fields = fieldsOf(r + 1);
-        checkWidth(fields, r + 1);
-        out.push(wanted.map((c) => fields[c]!));
-      }
-      return out;
-    },
+    rowFields,
     lineOf(row) {
       return lines[row + 1]!;
     },

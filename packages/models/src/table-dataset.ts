@@ -1,6 +1,6 @@
 import { ConfigError } from "@mlops/core";
 import type { Dataset } from "./dataset.ts";
-import { columnIndex, csvLine } from "./dataset-fields.ts";
+import { columnIndex, csvText } from "./dataset-fields.ts";
 
 /**
  * A dataset in any format packages/data reads (TSV, JSON Lines, Parquet, gzipped files), held as one
@@ -32,26 +32,25 @@ export async function readTableDataset(file: string): Promise<Dataset> {
   });
   if (columns.length === 0)
     throw new ConfigError("the dataset is empty (no header row)", { location: { file } });
-  const rows = lines.length;
+  const rowFields = (from: number, to: number, wanted: readonly number[]): string[][] => {
+    const out: string[][] = [];
+    for (let r = from; r < to; r++) out.push(wanted.map((c) => (cells[c] as string[])[r] as string));
+    return out;
+  };
   return {
     file,
     columns,
-    rows,
+    rows: lines.length,
     sha256: summary.sha256,
-    toCsv(from, to, wanted) {
-      const out = [csvLine(wanted.map((c) => columns[c] as string))];
-      for (let r = from; r < to; r++)
-        out.push(csvLine(wanted.map((c) => (cells[c] as string[])[r] as string)));
-      return `${out.join("\n")}\n`;
-    },
+    toCsv: (from, to, wanted) =>
+      csvText(
+        wanted.map((c) => columns[c] as string),
+        rowFields(from, to, wanted),
+      ),
     columnValues(names) {
       return names.map((name) => cells[columnIndex(file, columns, name)] as string[]);
     },
-    rowFields(from, to, wanted) {
-      const out: string[][] = [];
-      for (let r = from; r < to; r++) out.push(wanted.map((c) => (cells[c] as string[])[r] as string));
-      return out;
-    },
+    rowFields,
     lineOf(row) {
       return lines[row] as number;
     },
