@@ -1,14 +1,15 @@
 /**
  * Bundles every action (`actions/<name>/src/main.ts` → `actions/<name>/dist/index.js`) and the CLI
  * (`packages/cli/dist/mlops.js`) in one esbuild pass with code splitting, so library code shared by
- * several entries lives once in `dist/chunks/`. Output is ESM, unminified and deterministic (content
- * hashes only), because it is committed. `--check` rebuilds in memory and fails when the committed
- * files differ.
+ * several entries lives once in `dist/chunks/`, and writes each action's `<name>/action.yml` from its
+ * command spec. Output is ESM, unminified and deterministic (content hashes only), because it is
+ * committed. `--check` rebuilds in memory and fails when the committed files differ.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { actionYmlFiles, COMMANDS, withGeneratedTables } from "@mlops/commands";
 import * as esbuild from "esbuild";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -81,7 +82,8 @@ export async function buildBundles(): Promise<Map<string, Uint8Array>> {
     splitting: true,
     format: "esm",
     platform: "node",
-    target: "node24",
+    // The actions run on Node 24; the CLI also on the other maintained line, 22.
+    target: "node22",
     minify: false,
     sourcemap: false,
     legalComments: "eof",
@@ -94,6 +96,12 @@ export async function buildBundles(): Promise<Map<string, Uint8Array>> {
   });
   const out = new Map<string, Uint8Array>();
   for (const file of result.outputFiles) out.set(path.relative(ROOT, file.path), file.contents);
+  for (const [file, text] of actionYmlFiles(COMMANDS)) out.set(file, Buffer.from(text));
+  for (const spec of COMMANDS.filter((s) => s.action)) {
+    const readme = `actions/${spec.name}/README.md`;
+    const text = await readFile(path.join(ROOT, readme), "utf8");
+    out.set(readme, Buffer.from(withGeneratedTables(text, spec)));
+  }
   return out;
 }
 
@@ -105,6 +113,9 @@ function committedOutputs(): string[] {
     const abs = path.join(ROOT, dir);
     if (!existsSync(abs)) continue;
     for (const f of readdirSync(abs)) if (f.endsWith(".js")) files.push(path.join(dir, f));
+  }
+  for (const dir of readdirSync(ROOT)) {
+    if (existsSync(path.join(ROOT, dir, "action.yml"))) files.push(`${dir}/action.yml`);
   }
   return files.sort();
 }

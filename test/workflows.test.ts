@@ -59,23 +59,48 @@ describe("workflows", async () => {
 });
 
 describe("action metadata", () => {
-  const actions = readdirSync(path.join(ROOT, "actions")).filter((a) =>
-    existsSync(path.join(ROOT, "actions", a, "action.yml")),
-  );
+  const actions = readdirSync(ROOT).filter((dir) => existsSync(path.join(ROOT, dir, "action.yml")));
+
+  it("has one root folder per action, as `uses: org/mlops/<name>@v1` needs", () => {
+    expect(actions.sort()).toEqual(readdirSync(path.join(ROOT, "actions")).sort());
+  });
 
   it.each(actions)("%s runs its committed bundle on node24 and documents every input and output", (name) => {
-    const dir = path.join(ROOT, "actions", name);
-    const meta = parse(readFileSync(path.join(dir, "action.yml"), "utf8")) as {
+    const meta = parse(readFileSync(path.join(ROOT, name, "action.yml"), "utf8")) as {
       runs: { using: string; main: string };
       inputs?: Record<string, { description: string }>;
       outputs?: Record<string, { description: string }>;
     };
     expect(meta.runs.using).toBe("node24");
-    expect(meta.runs.main).toBe("dist/index.js");
-    expect(existsSync(path.join(dir, meta.runs.main))).toBe(true);
-    const readme = readFileSync(path.join(dir, "README.md"), "utf8");
+    expect(meta.runs.main).toBe(`../actions/${name}/dist/index.js`);
+    expect(existsSync(path.join(ROOT, name, meta.runs.main))).toBe(true);
+    const readme = readFileSync(path.join(ROOT, "actions", name, "README.md"), "utf8");
     for (const key of [...Object.keys(meta.inputs ?? {}), ...Object.keys(meta.outputs ?? {})]) {
       expect(readme, `actions/${name}/README.md should document ${key}`).toContain(`\`${key}\``);
     }
+  });
+});
+
+describe("documentation", async () => {
+  const docs: string[] = [];
+  for await (const f of glob(
+    ["README.md", "actions/*/README.md", "examples/**/*.{md,yml,yaml}", ".github/**/*.yml"],
+    {
+      cwd: ROOT,
+    },
+  ))
+    docs.push(f);
+
+  it("every `uses: org/mlops/<name>@…` and `uses: ./<name>` line names a real action.yml", () => {
+    const uses: string[] = [];
+    for (const file of docs) {
+      const text = readFileSync(path.join(ROOT, file), "utf8");
+      for (const m of text.matchAll(/uses:\s*(?:org\/mlops\/([\w./-]+?)@[\w.-]+|\.\/([\w./-]+))\s*$/gm)) {
+        const dir = m[1] ?? m[2]!;
+        uses.push(`${file}: ${dir} ${existsSync(path.join(ROOT, dir, "action.yml")) ? "ok" : "missing"}`);
+      }
+    }
+    expect(uses.length).toBeGreaterThan(10);
+    expect(uses.filter((u) => !u.endsWith(" ok"))).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-T7HTAII3.js";
-import "./chunk-3TW7JLGS.js";
-import "./chunk-IRBGD2ZG.js";
+} from "./chunk-NFGRV3MJ.js";
+import "./chunk-25A6ESQH.js";
+import "./chunk-KLS64B4H.js";
 import "./chunk-XR2IEJ4Y.js";
-import "./chunk-CYLWIE3E.js";
+import "./chunk-H53TV354.js";
 import "./chunk-SFHOJSAM.js";
 export {
   scanInWorker

@@ -137,7 +137,7 @@ describe("deploy action", () => {
     expect(r.exitCode, r.stdout + r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({
       status: "pass",
-      version: "1.0.1",
+      "model-version": "1.0.1",
       "previous-version": "1.0.0",
       "rolled-back": "false",
     });
@@ -182,7 +182,7 @@ describe("deploy action", () => {
 
   it("refuses a version without passing gates and creates no deployment", async () => {
     const repo = await seedRepository();
-    const r = await runAction(run(repo, await workspace(), { version: "1.0.2" }));
+    const r = await runAction(run(repo, await workspace(), { "model-version": "1.0.2" }));
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain("refused: the version has no recorded evidence");
     expect(gh.deployments(repo)).toEqual([]);

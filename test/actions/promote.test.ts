@@ -136,12 +136,12 @@ describe("promote action", () => {
     const ws = await workspace({ model: '{"weights":[2]}\n' });
     const staging = await runAction(run(repo, ws));
     expect(staging.exitCode, staging.stdout + staging.stderr).toBe(0);
-    expect(staging.outputs).toMatchObject({ status: "pass", version: "1.0.1", alias: "challenger" });
+    expect(staging.outputs).toMatchObject({ status: "pass", "model-version": "1.0.1", alias: "challenger" });
 
     const production = await runAction(run(repo, ws, { stage: "production", model: "" }));
     expect(production.exitCode, production.stdout).toBe(0);
     expect(production.outputs).toMatchObject({
-      version: "1.0.1",
+      "model-version": "1.0.1",
       "previous-version": "1.0.0",
       alias: "champion",
     });
@@ -195,7 +195,7 @@ describe("promote action", () => {
       run(repo, await workspace({ model: '{"weights":[6]}\n' })),
     ]);
     for (const r of runs) expect(r.exitCode, r.stdout + r.stderr).toBe(0);
-    expect(new Set(runs.map((r) => r.outputs.version))).toEqual(new Set(["1.0.1", "1.0.2"]));
+    expect(new Set(runs.map((r) => r.outputs["model-version"]))).toEqual(new Set(["1.0.1", "1.0.2"]));
     const records = audit(repo);
     expect(records.filter((r) => r.action === "register")).toHaveLength(2);
     const promotions = records.filter((r) => r.action === "promote");
@@ -236,7 +236,7 @@ describe("promote action with the MLflow registry", () => {
         const ws = await workspace({ model, registry: mlflowPolicy(mlflow.url) });
         const staging = await runAction(withMlflow(run(repo, ws)));
         expect(staging.exitCode, staging.stdout + staging.stderr).toBe(0);
-        expect(staging.outputs).toMatchObject({ status: "pass", version: "1", alias: "challenger" });
+        expect(staging.outputs).toMatchObject({ status: "pass", "model-version": "1", alias: "challenger" });
         // Masked for the runner, and never printed otherwise.
         expect((staging.stdout + staging.stderr).split(`::add-mask::${MLFLOW_TOKEN}`)).toHaveLength(2);
         expect((staging.stdout + staging.stderr).split(MLFLOW_TOKEN)).toHaveLength(2);
@@ -261,7 +261,11 @@ describe("promote action with the MLflow registry", () => {
         // Later stage: the version at the previous alias is read back from MLflow, evidence included.
         const production = await runAction(withMlflow(run(repo, ws, { stage: "production", model: "" })));
         expect(production.exitCode, production.stdout + production.stderr).toBe(0);
-        expect(production.outputs).toMatchObject({ version: "1", "previous-version": "", alias: "champion" });
+        expect(production.outputs).toMatchObject({
+          "model-version": "1",
+          "previous-version": "",
+          alias: "champion",
+        });
         if (aliases) expect(registered.aliases.get("champion")).toBe("1");
         else expect(registered.tags.get("mlops.alias.champion")).toBe("1");
         expect(registered.versions).toHaveLength(1);
@@ -368,7 +372,7 @@ describe("promote action with GitHub Release assets and GTO tags", () => {
     const [release] = gh.releases(repo);
     const asset = (release!.assets as Array<Record<string, unknown>>)[0]!;
     asset.digest = `sha256:${"0".repeat(64)}`;
-    const rerun = await runAction(onCommit(run(repo, ws, { version: "2.0.0" }), head));
+    const rerun = await runAction(onCommit(run(repo, ws, { "model-version": "2.0.0" }), head));
     expect(rerun.exitCode).toBe(1);
     expect(rerun.stdout).toContain("already has an asset model.json with digest sha256:0000");
     expect(registryFile(repo, "models/churn/versions/2.0.0.yml")).toBeUndefined();

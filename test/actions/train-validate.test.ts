@@ -102,7 +102,7 @@ describe("train-validate action", () => {
     const run = await runAction({ entry: ENTRY, cwd: ws, inputs: { config: "tv.yml" } });
     expect(run.exitCode).toBe(1);
     const error = run.commands.find((c) => c.command === "error");
-    expect(error?.properties).toMatchObject({ file: path.join(ws, "tv.yml"), line: "12" });
+    expect(error?.properties).toMatchObject({ file: "tv.yml", line: "12" });
     expect(error?.message).toContain('unknown key "mni"');
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });

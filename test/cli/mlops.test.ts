@@ -84,6 +84,6 @@ describe("mlops CLI", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "cli-"));
     const run = await mlops(["report", "--fail-on", "sometimes"], dir);
     expect(run.code).not.toBe(0);
-    expect(run.stderr).toContain("Allowed choices are fail, warn, never");
+    expect(run.stdout).toContain('--fail-on must be one of fail, warn, never; found "sometimes"');
   });
 });

@@ -1,37 +1,14 @@
-#!/usr/bin/env node
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
-  DEFAULT_SHARD_DIR,
-  DEFAULT_SUITES,
-  runEvaluateLlm,
-  runMerge
-} from "../../../dist/chunks/chunk-I4TWA4CI.js";
-import {
-  runReport
-} from "../../../dist/chunks/chunk-OCBBLKFV.js";
-import "../../../dist/chunks/chunk-FMKNJLKC.js";
-import "../../../dist/chunks/chunk-Y4GNVVGN.js";
-import {
-  runTrainValidate
-} from "../../../dist/chunks/chunk-JP5KR57B.js";
-import {
-  runDeploy,
-  runPromote
-} from "../../../dist/chunks/chunk-C4DYIDJT.js";
-import {
-  runInferContract,
-  runValidateData
-} from "../../../dist/chunks/chunk-M2OK47GM.js";
-import {
+  COMMANDS,
+  createLogger,
   logFailure,
-  runMain
-} from "../../../dist/chunks/chunk-TDIIF3ML.js";
-import "../../../dist/chunks/chunk-RAR6WTNN.js";
-import "../../../dist/chunks/chunk-T7HTAII3.js";
-import "../../../dist/chunks/chunk-3TW7JLGS.js";
-import "../../../dist/chunks/chunk-IRBGD2ZG.js";
+  runCommand
+} from "../../../dist/chunks/chunk-PBQPVNOY.js";
+import "../../../dist/chunks/chunk-XH3TDYU4.js";
+import "../../../dist/chunks/chunk-FTAUZY22.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
-import "../../../dist/chunks/chunk-CYLWIE3E.js";
+import "../../../dist/chunks/chunk-H53TV354.js";
 import {
   __commonJS,
   __require,
@@ -48,11 +25,11 @@ var require_error = __commonJS({
        * @param {string} code an id string representing the error
        * @param {string} message human-readable description of the error
        */
-      constructor(exitCode, code, message) {
+      constructor(exitCode, code2, message) {
         super(message);
         Error.captureStackTrace(this, this.constructor);
         this.name = this.constructor.name;
-        this.code = code;
+        this.code = code2;
         this.exitCode = exitCode;
         this.nestedError = void 0;
       }
@@ -1646,9 +1623,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return never
        * @private
        */
-      _exit(exitCode, code, message) {
+      _exit(exitCode, code2, message) {
         if (this._exitCallback) {
-          this._exitCallback(new CommanderError2(exitCode, code, message));
+          this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
         process2.exit(exitCode);
       }
@@ -2286,14 +2263,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
           });
         }
         const exitCallback = this._exitCallback;
-        proc.on("close", (code) => {
-          code = code ?? 1;
+        proc.on("close", (code2) => {
+          code2 = code2 ?? 1;
           if (!exitCallback) {
-            process2.exit(code);
+            process2.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
-                code,
+                code2,
                 "commander.executeSubCommandAsync",
                 "(close)"
               )
@@ -2800,8 +2777,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         const config = errorOptions || {};
         const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
-        this._exit(exitCode, code, message);
+        const code2 = config.code || "commander.error";
+        this._exit(exitCode, code2, message);
       }
       /**
        * Apply any option related environment variables, if option does
@@ -3481,264 +3458,69 @@ var {
   Help
 } = import_index.default;
 
-// packages/cli/src/commands/deploy.ts
-function deployCommand(program2, logger, setExit) {
-  program2.command("deploy").description(
-    "Roll the registry's champion out (rolling, canary, blue-green, shadow) with health checks and automatic rollback"
-  ).option("--config <file>", "deploy config", "deploy.yml").option("--model-version <semver>", "deploy this registered version instead of the alias's").option("--alias <name>", "deploy this alias's version (default: the config's, e.g. champion)").option("--environment <name>", "deploy to this environment (default: the config's)").option("--registry <dir>", "use this registry folder instead of the config's").option("--out-dir <dir>", "where rendered manifests go", ".mlops/deploy").option("--results-dir <dir>", "where to write the deployment result", ".mlops/results").addOption(
-    new Option("--registry-writes <how>", "use the registry folder, or the GitHub contents API").choices(["local", "api"]).default("local")
-  ).option("--reason <text>", "why, for the audit log").addOption(new Option("--github-token <token>", "token for the GitHub Deployment").env("GITHUB_TOKEN")).action(async (opts) => {
-    if (opts.githubToken) logger.mask(opts.githubToken);
-    const result = await runDeploy(
-      {
-        config: opts.config,
-        version: opts.modelVersion,
-        alias: opts.alias,
-        environment: opts.environment,
-        registry: opts.registry,
-        outDir: opts.outDir,
-        resultsDir: opts.resultsDir,
-        registryWrites: opts.registryWrites,
-        reason: opts.reason,
-        token: opts.githubToken
-      },
-      { logger }
-    );
-    logger.info(`status: ${result.status}${result.rolledBack ? " (rolled back)" : ""}`);
-    if (result.error) logFailure(logger, result.error);
-    if (result.status !== "pass") setExit(1);
-  });
-}
-
-// packages/cli/src/commands/eval.ts
-var failOn = () => new Option("--fail-on <level>", "exit non-zero at this status or worse").choices(["fail", "warn", "never"]).default("fail");
-function positiveInt(value) {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive integer");
-  return n;
-}
-function evalCommand(program2, logger, setExit) {
-  program2.command("eval").description(
-    "Evaluate prompts with their eval suites; with --base, also the base version of each changed prompt"
-  ).option("--suites <glob-or-paths>", "eval suite files (glob or comma-separated)", DEFAULT_SUITES).option("--base <ref>", "git ref to compare with (default in a pull request: origin/$GITHUB_BASE_REF)").option("--all", "with --base, also evaluate prompts that did not change").option("--results-dir <dir>", "where to write the result files", ".mlops/results").option(
-    "--cache-dir <dir>",
-    "response cache and checkpoints (save it with actions/cache)",
-    ".mlops/llm-cache"
-  ).addOption(
-    new Option("--cache <mode>", "use: read and write; refresh: write only; off: neither").choices(["use", "refresh", "off"]).default("use")
-  ).option("--shard <i/n>", "run one of n deterministic shards and write a shard file for `mlops merge`").option("--shard-dir <dir>", "where shard files go", DEFAULT_SHARD_DIR).option("--junit <file>", "also write JUnit XML").option("--dry-run", "count calls, tokens and cost without calling any model").option("--concurrency <n>", "requests in flight per provider (overrides the suites)", positiveInt).option("--lock-file <file>", "prompt lock file (default: prompts.lock.json beside the prompts folder)").option("--update-lock", "write the prompt lock file from the prompt files").addOption(failOn()).action(async (opts) => {
-    const result = await runEvaluateLlm(
-      {
-        suites: opts.suites,
-        base: opts.base,
-        onlyChanged: !opts.all,
-        resultsDir: opts.resultsDir,
-        cacheDir: opts.cacheDir,
-        cache: opts.cache,
-        shard: opts.shard,
-        shardDir: opts.shardDir,
-        junit: opts.junit,
-        dryRun: opts.dryRun,
-        concurrency: opts.concurrency,
-        lockFile: opts.lockFile,
-        updateLock: opts.updateLock,
-        failOn: opts.failOn
-      },
-      { logger }
-    );
-    logger.info(`status: ${result.status}`);
-    for (const file of result.envelopePaths) logger.info(`result: ${file}`);
-    if (result.junitPath) logger.info(`junit: ${result.junitPath}`);
-    if (result.failure) {
-      logger.error(result.failure);
-      setExit(1);
-    }
-  });
-}
-function mergeCommand(program2, logger, setExit) {
-  program2.command("merge").description("Combine the shard files of `mlops eval --shard i/n` into the result files of one run").option("--shard-dir <dir>", "directory holding every shard file", DEFAULT_SHARD_DIR).option("--results-dir <dir>", "where to write the result files", ".mlops/results").option("--junit <file>", "also write JUnit XML").addOption(failOn()).action(async (opts) => {
-    const result = await runMerge(
-      { shardDir: opts.shardDir, resultsDir: opts.resultsDir, junit: opts.junit, failOn: opts.failOn },
-      { logger }
-    );
-    logger.info(`status: ${result.status}`);
-    if (result.failure) {
-      logger.error(result.failure);
-      setExit(1);
-    }
-  });
-}
-
-// packages/cli/src/commands/infer-contract.ts
-function inferContractCommand(program2, logger) {
-  program2.command("infer-contract").description("Profile a dataset and write a starting data contract to edit").requiredOption("--data <file>", "dataset to profile (CSV, TSV, JSONL, Parquet; .gz allowed)").option("--output <file>", "where to write the contract (default: print it)").option("--name <name>", "dataset name in the contract").action(async (opts) => {
-    const result = await runInferContract(
-      { data: opts.data, output: opts.output, name: opts.name },
-      { logger }
-    );
-    if (!result.outputPath) process.stdout.write(result.text);
-  });
-}
-
-// packages/cli/src/commands/promote.ts
-function promoteCommand(program2, logger, setExit) {
-  program2.command("promote").description(
-    "Promote a model only when every required gate passed for that exact artifact: register it, move the stage's alias, audit"
-  ).option("--config <file>", "promotion policy", "promote.yml").option("--stage <name>", "stage to promote to (default: the first)").option("--model <file>", "the challenger's artifact file").option("--model-version <semver>", "version to register, or to move up at a later stage").option("--registry <dir>", "use this registry folder instead of the policy's").option("--evidence <dir>", "result files computed on the artifact", ".mlops/results").option("--results-dir <dir>", "where to write the promotion result", ".mlops/results").addOption(
-    new Option("--registry-writes <how>", "write the registry folder, or commit through the GitHub API").choices(["local", "api"]).default("local")
-  ).option("--dry-run", "decide and report without writing", false).option("--reason <text>", "why, for the audit log").option("--pull-request <number>", "merged pull request, linked from the audit record", (v) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("a pull request number is expected");
-    return n;
-  }).option("--report-url <url>", "link to the report behind the decision").addOption(new Option("--github-token <token>", "token for API writes").env("GITHUB_TOKEN")).action(async (opts) => {
-    if (opts.githubToken) logger.mask(opts.githubToken);
-    const result = await runPromote(
-      {
-        config: opts.config,
-        stage: opts.stage,
-        model: opts.model,
-        version: opts.modelVersion,
-        evidence: opts.evidence,
-        registry: opts.registry,
-        resultsDir: opts.resultsDir,
-        registryWrites: opts.registryWrites,
-        dryRun: opts.dryRun,
-        reason: opts.reason,
-        pullRequest: opts.pullRequest,
-        reportUrl: opts.reportUrl,
-        token: opts.githubToken
-      },
-      { logger }
-    );
-    logger.info(`status: ${result.status}`);
-    if (result.error) {
-      logFailure(logger, result.error);
-      setExit(1);
-    } else if (result.status === "fail") setExit(1);
-  });
-}
-
-// packages/cli/src/commands/report.ts
-function reportCommand(program2, logger, setExit) {
-  program2.command("report").description(
-    "Render every result in a directory into one report; in GitHub Actions also comment, summarise and upload it"
-  ).option("--results <dir-or-glob>", "result files (JSON envelopes)", ".mlops/results").option("--report-dir <dir>", "where to write report.html and report.md", ".mlops/report").option("--title <text>", "report heading", "mlops report").option("--no-comment", "do not post the sticky PR comment").option("--comment-key <key>", "sticky comment key (default: <workflow>/<job>)").option("--pull-request <number>", "pull request to comment on when the event names none", (v) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError("a pull request number is expected");
-    return n;
-  }).option("--no-summary", "do not write the job summary").option("--check", "create a check run with the verdict and annotations", false).option("--check-name <name>", "check run name", "mlops gates").option("--no-artifact", "do not upload the report artifact").option("--artifact-name <name>", "report artifact name", "mlops-report").addOption(
-    new Option("--fail-on <level>", "exit non-zero at this status or worse").choices(["fail", "warn", "never"]).default("fail")
-  ).addOption(
-    new Option("--if-no-results <action>", "when no result files are found").choices(["error", "warn", "ignore"]).default("error")
-  ).addOption(new Option("--github-token <token>", "token for comments and check runs").env("GITHUB_TOKEN")).action(async (opts) => {
-    if (opts.githubToken) logger.mask(opts.githubToken);
-    const result = await runReport(
-      {
-        results: opts.results,
-        reportDir: opts.reportDir,
-        title: opts.title,
-        comment: opts.comment,
-        commentKey: opts.commentKey,
-        summary: opts.summary,
-        check: opts.check,
-        checkName: opts.checkName,
-        artifact: opts.artifact,
-        artifactName: opts.artifactName,
-        failOn: opts.failOn,
-        ifNoResults: opts.ifNoResults,
-        token: opts.githubToken,
-        pullRequest: opts.pullRequest
-      },
-      { logger }
-    );
-    logger.info(`status: ${result.status}`);
-    logger.info(`report: ${result.reportPath}`);
-    logger.info(`markdown: ${result.markdownPath}`);
-    if (result.commentUrl) logger.info(`comment: ${result.commentUrl}`);
-    if (result.failure) {
-      logger.error(result.failure);
-      setExit(1);
-    }
-  });
-}
-
-// packages/cli/src/commands/train-validate.ts
-function trainValidateCommand(program2, logger, setExit) {
-  program2.command("train-validate").description(
-    "Train the challenger, backtest it against the registry's champion with confidence intervals, and gate it"
-  ).option("--config <file>", "train-validate config (YAML or JSON)", "train-validate.yml").option("--results-dir <dir>", "where to write the result envelope", ".mlops/results").option("--model <file>", "backtest this model file instead of training one").option("--champion <ref>", "registry reference to compare with, e.g. churn@champion").addOption(
-    new Option("--fail-on <level>", "exit non-zero when a required gate fails (errors always do)").choices(["fail", "never"]).default("fail")
-  ).action(async (opts) => {
-    const result = await runTrainValidate(
-      { config: opts.config, resultsDir: opts.resultsDir, model: opts.model, champion: opts.champion },
-      { logger }
-    );
-    if (result.modelPath) logger.info(`model: ${result.modelPath} (${result.modelDigest})`);
-    logger.info(`status: ${result.status}`);
-    if (result.error) {
-      logFailure(logger, result.error);
-      setExit(1);
-    } else if (opts.failOn === "fail" && result.status === "fail") {
-      logger.error("required gates failed: see the result for each gate");
-      setExit(1);
-    }
-  });
-}
-
-// packages/cli/src/commands/validate-data.ts
-function validateDataCommand(program2, logger, setExit) {
-  program2.command("validate-data").description(
-    "Check a dataset against its contract, for quality, for drift against a reference, and for leakage"
-  ).requiredOption("--data <file>", "dataset to validate (CSV, TSV, JSONL, Parquet; .gz allowed)").option("--reference <file>", "reference dataset (e.g. training data) for drift and leakage").option("--contract <file>", "data contract (YAML or JSON)").option("--name <name>", "dataset name in the report").option("--results-dir <dir>", "where to write the result file", ".mlops/results").addOption(
-    new Option("--fail-on <level>", "exit non-zero at this status or worse").choices(["fail", "warn", "never"]).default("fail")
-  ).action(async (opts) => {
-    const result = await runValidateData(
-      {
-        data: opts.data,
-        reference: opts.reference,
-        contract: opts.contract,
-        name: opts.name,
-        resultsDir: opts.resultsDir,
-        failOn: opts.failOn
-      },
-      { logger }
-    );
-    logger.info(
-      `status: ${result.status}${result.envelope.summary ? ` (${result.envelope.summary})` : ""}`
-    );
-    if (result.failure) {
-      logger.error(result.failure);
-      setExit(1);
-    }
-  });
-}
-
 // packages/cli/src/program.ts
 var VERSION = "1.0.0";
-function buildProgram(logger, setExit) {
-  const program2 = new Command("mlops").description("ML release checks for pull requests: data, models, prompts — one report, gated promotion").version(VERSION).showHelpAfterError().exitOverride();
-  reportCommand(program2, logger, setExit);
-  evalCommand(program2, logger, setExit);
-  mergeCommand(program2, logger, setExit);
-  validateDataCommand(program2, logger, setExit);
-  inferContractCommand(program2, logger);
-  trainValidateCommand(program2, logger, setExit);
-  promoteCommand(program2, logger, setExit);
-  deployCommand(program2, logger, setExit);
-  return program2;
+function buildProgram(logger2, setExit) {
+  const program3 = new Command("mlops").description("ML release checks for pull requests: data, models, prompts — one report, gated promotion").version(VERSION).showHelpAfterError().exitOverride();
+  for (const spec of COMMANDS) addCommand(program3, spec, logger2, setExit);
+  return program3;
+}
+function addCommand(program3, spec, logger2, setExit) {
+  const command = program3.command(spec.name).aliases([...spec.aliases ?? []]).description(spec.description);
+  for (const [key, input] of Object.entries(spec.inputs)) {
+    if (input.only !== "action") command.addOption(optionFor(key, input));
+  }
+  command.action(async (_options, cmd) => {
+    const values = cmd.opts();
+    const code2 = await runCommand(
+      spec,
+      {
+        kind: "cli",
+        label: (key) => `--${key}`,
+        raw: (key) => {
+          const name = camel(key);
+          const source = cmd.getOptionValueSource(name);
+          return source === "cli" || source === "env" ? String(values[name]) : void 0;
+        }
+      },
+      { logger: logger2 }
+    );
+    setExit(code2);
+  });
+}
+function optionFor(key, input) {
+  const notes = [
+    input.type === "choice" ? `one of ${input.choices.join(", ")}` : void 0,
+    input.default !== void 0 && input.type !== "boolean" ? `default: ${input.default}` : void 0,
+    input.required ? "required" : void 0
+  ].filter(Boolean);
+  const help = `${input.description.replace(/\.$/, "")}${notes.length ? ` (${notes.join("; ")})` : ""}`;
+  let option;
+  if (input.type === "boolean") {
+    option = input.default === "true" ? new Option(`--no-${key}`, `do not: ${help}`) : new Option(`--${key}`, help);
+  } else {
+    option = new Option(`--${key} <${input.type === "positive-integer" ? "n" : "value"}>`, help);
+  }
+  if (input.env) option.env(input.env);
+  return option;
+}
+function camel(key) {
+  return key.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 }
 
 // packages/cli/src/main.ts
-await runMain(async (logger) => {
-  let code = 0;
-  const program2 = buildProgram(logger, (c) => {
-    code = c;
-  });
-  try {
-    await program2.parseAsync(process.argv);
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode;
-    throw e;
-  }
-  return code;
+var logger = createLogger();
+var code = 0;
+var program2 = buildProgram(logger, (c) => {
+  code = c;
 });
+try {
+  await program2.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) code = e.exitCode;
+  else {
+    logFailure(logger, e);
+    code = 1;
+  }
+}
+process.exitCode = code;

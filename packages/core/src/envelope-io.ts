@@ -3,6 +3,7 @@ import { glob, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises
 import path from "node:path";
 import { type Envelope, EnvelopeSchema } from "./envelope.ts";
 import { ConfigError } from "./errors.ts";
+import { redact } from "./secrets.ts";
 
 export const DEFAULT_RESULTS_DIR = ".mlops/results";
 
@@ -31,7 +32,8 @@ export async function writeEnvelope(
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, envelopeFileName(checked, options.variant));
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(checked, null, 2)}\n`);
+  // A secret that reached a message or a model output by accident never lands in a result file.
+  await writeFile(tmp, `${redact(JSON.stringify(checked, null, 2))}\n`);
   await rename(tmp, file);
   return file;
 }

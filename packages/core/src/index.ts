@@ -1,5 +1,5 @@
+export * from "./command-io.ts";
 export * from "./config-loader.ts";
-export * from "./entry.ts";
 export * from "./envelope.ts";
 export * from "./envelope-io.ts";
 export * from "./errors.ts";
@@ -7,4 +7,5 @@ export * from "./gates.ts";
 export * from "./json-schema.ts";
 export * from "./logger.ts";
 export * from "./progress.ts";
+export * from "./run-context.ts";
 export * from "./secrets.ts";

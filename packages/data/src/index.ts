@@ -13,7 +13,6 @@ export type { ColumnScan, DatasetScan, ScanOptions } from "./table-scan.ts";
 export { scanDataset } from "./table-scan.ts";
 export type { DataFormat, ReadOptions, ReadSummary, RowIssue, TableSink } from "./table-sink.ts";
 export type {
-  FailOn,
   ValidateDataIO,
   ValidateDataOptions,
   ValidateDataResult,

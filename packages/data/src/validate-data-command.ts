@@ -7,11 +7,8 @@ import {
   DEFAULT_RESULTS_DIR,
   type Envelope,
   evaluateGates,
-  formatLocation,
-  isMlopsError,
   type Lineage,
   type Metric,
-  type MlopsError,
   newEnvelope,
   type Status,
   sha256Hex,
@@ -34,8 +31,6 @@ import { validationDetails } from "./validation-details.ts";
  * file, a wrong contract — still leaves an envelope with status `error` saying where and what to do.
  */
 
-export type FailOn = "fail" | "warn" | "never";
-
 export interface ValidateDataOptions {
   /** The dataset to validate (CSV, JSONL or Parquet; gzip allowed). */
   data: string;
@@ -46,7 +41,6 @@ export interface ValidateDataOptions {
   /** Name of the dataset in the report (default: the contract's name, else the file name). */
   name?: string;
   resultsDir?: string;
-  failOn?: FailOn;
 }
 
 export type ValidateDataIO = CommandIO;
@@ -55,15 +49,9 @@ export interface ValidateDataResult {
   status: Status;
   envelopePath: string;
   envelope: Envelope;
-  /** Set when the run should exit non-zero, with the reason. */
-  failure?: string;
+  /** The checks that did not pass, one line each. */
+  reasons: string[];
 }
-
-const FAILING: Record<FailOn, readonly Status[]> = {
-  fail: ["fail", "error"],
-  warn: ["warn", "fail", "error"],
-  never: [],
-};
 
 export async function runValidateData(
   options: ValidateDataOptions,
@@ -87,153 +75,134 @@ export async function runValidateData(
   };
   let subjectName = options.name || path.basename(options.data);
 
-  const finish = async (envelope: Envelope, failOn: FailOn): Promise<ValidateDataResult> => {
-    const envelopePath = await writeEnvelope(resultsDir, envelope);
-    logger.info(`result: ${envelope.status} → ${shown(envelopePath)}`);
-    const result: ValidateDataResult = { status: envelope.status, envelopePath, envelope };
-    if (FAILING[failOn].includes(envelope.status)) result.failure = failureText(envelope);
-    return result;
-  };
+  // Until the data is read, a failure is reported against the dataset's name alone.
+  const draft = newEnvelope({
+    kind: "data-validation",
+    title: `Data: ${subjectName}`,
+    subject: { type: "dataset", name: subjectName },
+    startedAt: started.toISOString(),
+    lineage,
+  });
+  io.draft?.(draft, { resultsDir });
+  const contractFile = options.contract ? path.resolve(cwd, options.contract) : undefined;
+  const contract = contractFile ? await loadContract(contractFile) : emptyContract();
+  if (contractFile) lineage.configDigest = `sha256:${sha256Hex(await readFile(contractFile))}`;
+  subjectName = options.name || contract.name || subjectName;
+  draft.subject.name = subjectName;
+  draft.title = `Data: ${subjectName}`;
+  const contractName = contractFile ? shown(contractFile) : "(no contract)";
 
+  // The reference is read on a worker thread while the data is read here; it needs the data's
+  // column types, so it starts as soon as those are settled.
+  let referenceJob: WorkerScan | undefined;
+  let scan: DatasetScan;
   try {
-    const contractFile = options.contract ? path.resolve(cwd, options.contract) : undefined;
-    const contract = contractFile ? await loadContract(contractFile) : emptyContract();
-    if (contractFile) lineage.configDigest = `sha256:${sha256Hex(await readFile(contractFile))}`;
-    subjectName = options.name || contract.name || subjectName;
-    const contractName = contractFile ? shown(contractFile) : "(no contract)";
-
-    // The reference is read on a worker thread while the data is read here; it needs the data's
-    // column types, so it starts as soon as those are settled.
-    let referenceJob: WorkerScan | undefined;
-    let scan: DatasetScan;
-    try {
-      scan = await logger.group(`Read ${shown(dataFile)}`, () =>
-        scanDataset(dataFile, {
-          contract,
-          contractFile: contractName,
-          checks: true,
-          label: `read ${shown(dataFile)}`,
-          ...(referenceFile
-            ? {
-                onTypes: (types) => {
-                  referenceJob = scanInWorker(referenceFile, {
-                    contract,
-                    contractFile: contractName,
-                    checks: false,
-                    types: new Map(types),
-                    label: `read ${shown(referenceFile)}`,
-                    keepDistributions: true,
-                  });
-                },
-              }
-            : {}),
-        }),
-      );
-    } catch (e) {
-      referenceJob?.cancel();
-      throw e;
-    }
-    logger.info(
-      `${scan.summary.rows} rows × ${scan.header.length} columns (${scan.summary.format}${scan.summary.gzip ? ", gzip" : ""})`,
-    );
-    let reference: DatasetScan | undefined;
-    if (referenceFile && referenceJob) {
-      const job = referenceJob;
-      reference = await logger.group(`Read reference ${shown(referenceFile)}`, () => job.result);
-      if (reference.goodRows === 0) {
-        throw new ConfigError("the reference has no data rows", {
-          location: { file: shown(referenceFile), line: 2 },
-          hint: "point reference at the data the model was trained on (a header and at least one row)",
-        });
-      }
-    }
-
-    const checks: Check[] = contractChecks({ ...scan, file: shown(dataFile) }, contract);
-    // Leakage needs the values row by row; quality and drift only their distributions, so after it the
-    // columns are sorted in place once for both.
-    const leakage = leakageChecks(
-      scan,
-      reference ? { ...reference, file: shown(referenceFile!) } : undefined,
-      contract,
-    );
-    keepDistributions(scan);
-    const quality = qualityChecks({ ...scan, file: shown(dataFile) }, contract);
-    checks.push(...quality.checks);
-    let drift: DriftSummary | undefined;
-    if (reference && contract.drift.enabled) {
-      drift = driftChecks(scan, reference, contract);
-      checks.push(...drift.columns.map((d) => d.check), drift.dataset);
-    }
-    checks.push(...leakage);
-
-    const metrics = metricsOf(scan, reference, drift, checks);
-    checks.push(...evaluateGates(contract.gates, metrics));
-
-    const fp = fingerprint(scan);
-    const refFp = reference ? fingerprint(reference) : undefined;
-    lineage.datasets = [
-      { name: shown(dataFile), digest: fp.content },
-      { name: `${shown(dataFile)} (schema)`, digest: fp.schema },
-      ...(refFp && referenceFile
-        ? [
-            { name: shown(referenceFile), digest: refFp.content },
-            { name: `${shown(referenceFile)} (schema)`, digest: refFp.schema },
-          ]
-        : []),
-    ];
-    lineage.parameters = {
-      contract: contractName,
-      analysisRows: contract.analysisRows,
-      sampled: scan.sampled || (reference?.sampled ?? false),
-    };
-    const status = statusFromChecks(checks);
-    const failed = checks.filter((c) => c.status === "fail" || c.status === "error");
-    const envelope = newEnvelope({
-      kind: "data-validation",
-      title: `Data: ${subjectName}`,
-      subject: {
-        type: "dataset",
-        name: subjectName,
-        digest: fp.content,
-        ...(refFp && referenceFile
-          ? { baseline: { name: shown(referenceFile), digest: refFp.content } }
+    scan = await logger.group(`Read ${shown(dataFile)}`, () =>
+      scanDataset(dataFile, {
+        contract,
+        contractFile: contractName,
+        checks: true,
+        label: `read ${shown(dataFile)}`,
+        ...(referenceFile
+          ? {
+              onTypes: (types) => {
+                referenceJob = scanInWorker(referenceFile, {
+                  contract,
+                  contractFile: contractName,
+                  checks: false,
+                  types: new Map(types),
+                  label: `read ${shown(referenceFile)}`,
+                  keepDistributions: true,
+                });
+              },
+            }
           : {}),
-      },
-      status,
-      startedAt: started.toISOString(),
-      durationMs: Math.max(0, now().getTime() - started.getTime()),
-      summary: summaryLine(scan, drift, failed.length),
-      metrics,
-      checks,
-      details: validationDetails(scan, drift, quality.outliers, checks),
-      lineage,
-    });
-    for (const c of failed.slice(0, 10)) {
-      const text = `${c.title}: ${c.message ?? c.observed ?? c.status}`;
-      if (c.severity === "fail") logger.error(text, c.location);
-      else logger.warn(text, c.location);
-    }
-    return await finish(envelope, options.failOn ?? "fail");
-  } catch (caught) {
-    if (!isMlopsError(caught)) throw caught;
-    const e = relativeTo(caught, cwd);
-    // The evaluation could not complete: leave an error result for the report, then fail loudly.
-    const envelope = errorEnvelope(e, subjectName, started, now(), lineage);
-    await writeEnvelope(resultsDir, envelope);
+      }),
+    );
+  } catch (e) {
+    referenceJob?.cancel();
     throw e;
   }
-}
+  logger.info(
+    `${scan.summary.rows} rows × ${scan.header.length} columns (${scan.summary.format}${scan.summary.gzip ? ", gzip" : ""})`,
+  );
+  let reference: DatasetScan | undefined;
+  if (referenceFile && referenceJob) {
+    const job = referenceJob;
+    reference = await logger.group(`Read reference ${shown(referenceFile)}`, () => job.result);
+    if (reference.goodRows === 0) {
+      throw new ConfigError("the reference has no data rows", {
+        location: { file: shown(referenceFile), line: 2 },
+        hint: "point reference at the data the model was trained on (a header and at least one row)",
+      });
+    }
+  }
 
-/** Annotations need paths relative to the workspace; readers see absolute ones. */
-function relativeTo(e: MlopsError, cwd: string): MlopsError {
-  if (!(e instanceof ConfigError) || !e.location || !path.isAbsolute(e.location.file)) return e;
-  const file = path.relative(cwd, e.location.file) || e.location.file;
-  return new ConfigError(e.message, {
-    location: { ...e.location, file },
-    hint: e.hint,
-    others: e.others,
-    cause: e,
+  const checks: Check[] = contractChecks({ ...scan, file: shown(dataFile) }, contract);
+  // Leakage needs the values row by row; quality and drift only their distributions, so after it the
+  // columns are sorted in place once for both.
+  const leakage = leakageChecks(
+    scan,
+    reference ? { ...reference, file: shown(referenceFile!) } : undefined,
+    contract,
+  );
+  keepDistributions(scan);
+  const quality = qualityChecks({ ...scan, file: shown(dataFile) }, contract);
+  checks.push(...quality.checks);
+  let drift: DriftSummary | undefined;
+  if (reference && contract.drift.enabled) {
+    drift = driftChecks(scan, reference, contract);
+    checks.push(...drift.columns.map((d) => d.check), drift.dataset);
+  }
+  checks.push(...leakage);
+
+  const metrics = metricsOf(scan, reference, drift, checks);
+  checks.push(...evaluateGates(contract.gates, metrics));
+
+  const fp = fingerprint(scan);
+  const refFp = reference ? fingerprint(reference) : undefined;
+  lineage.datasets = [
+    { name: shown(dataFile), digest: fp.content },
+    { name: `${shown(dataFile)} (schema)`, digest: fp.schema },
+    ...(refFp && referenceFile
+      ? [
+          { name: shown(referenceFile), digest: refFp.content },
+          { name: `${shown(referenceFile)} (schema)`, digest: refFp.schema },
+        ]
+      : []),
+  ];
+  lineage.parameters = {
+    contract: contractName,
+    analysisRows: contract.analysisRows,
+    sampled: scan.sampled || (reference?.sampled ?? false),
+  };
+  const status = statusFromChecks(checks);
+  const failed = checks.filter((c) => c.status === "fail" || c.status === "error");
+  const envelope = newEnvelope({
+    kind: "data-validation",
+    title: `Data: ${subjectName}`,
+    subject: {
+      type: "dataset",
+      name: subjectName,
+      digest: fp.content,
+      ...(refFp && referenceFile ? { baseline: { name: shown(referenceFile), digest: refFp.content } } : {}),
+    },
+    status,
+    startedAt: started.toISOString(),
+    durationMs: Math.max(0, now().getTime() - started.getTime()),
+    summary: summaryLine(scan, drift, failed.length),
+    metrics,
+    checks,
+    details: validationDetails(scan, drift, quality.outliers, checks),
+    lineage,
   });
+  for (const c of failed.slice(0, 10)) {
+    const text = `${c.title}: ${c.message ?? c.observed ?? c.status}`;
+    if (c.severity === "fail") logger.error(text, c.location);
+    else logger.warn(text, c.location);
+  }
+  const envelopePath = await writeEnvelope(resultsDir, envelope);
+  return { status: envelope.status, envelopePath, envelope, reasons: failureReasons(envelope) };
 }
 
 function metricsOf(
@@ -290,45 +259,13 @@ function summaryLine(scan: DatasetScan, drift: DriftSummary | undefined, failed:
   return parts.join(", ");
 }
 
-function failureText(envelope: Envelope): string {
+function failureReasons(envelope: Envelope): string[] {
   const bad = envelope.checks.filter(
     (c) => c.status === "fail" || c.status === "error" || c.status === "inconclusive",
   );
   const lines = bad
     .slice(0, 15)
     .map((c) => `${c.title} (${c.severity === "fail" ? c.status : `${c.status}, warn`})`);
-  return `data validation ${envelope.status}${lines.length ? `:\n- ${lines.join("\n- ")}` : ""}${bad.length > 15 ? `\n- … ${bad.length - 15} more` : ""}`;
-}
-
-function errorEnvelope(e: MlopsError, name: string, started: Date, ended: Date, lineage: Lineage): Envelope {
-  const where = e.location ? `${formatLocation(e.location)}: ` : "";
-  return newEnvelope({
-    kind: "data-validation",
-    title: `Data: ${name}`,
-    subject: { type: "dataset", name },
-    status: "error",
-    startedAt: started.toISOString(),
-    durationMs: Math.max(0, ended.getTime() - started.getTime()),
-    summary: `could not validate: ${e.message}`,
-    checks: [
-      {
-        id: "read:input",
-        title: "input readable",
-        status: "error",
-        severity: "fail",
-        message: `${where}${e.message}`,
-        ...(e.location
-          ? {
-              location: {
-                file: e.location.file,
-                ...(e.location.line ? { line: e.location.line } : {}),
-                ...(e.location.column ? { column: e.location.column } : {}),
-              },
-            }
-          : {}),
-      },
-    ],
-    lineage,
-    error: { message: `${where}${e.message}`, ...(e.hint ? { hint: e.hint } : {}) },
-  });
+  if (bad.length > 15) lines.push(`… ${bad.length - 15} more`);
+  return [`data validation ${envelope.status}`, ...lines.map((l) => `- ${l}`)];
 }

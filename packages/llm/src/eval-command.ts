@@ -68,21 +68,6 @@ export interface EvaluateLlmOptions {
   concurrency?: number;
   lockFile?: string;
   updateLock?: boolean;
-  /** Exit non-zero at this status or worse (default fail: fail or error). */
-  failOn?: FailOn;
-}
-
-export type FailOn = "fail" | "warn" | "never";
-
-const FAILING: Record<FailOn, readonly Status[]> = {
-  fail: ["fail", "error"],
-  warn: ["warn", "fail", "error"],
-  never: [],
-};
-
-/** Why the job should fail, or undefined. */
-export function failureFor(status: Status, failOn: FailOn = "fail"): string | undefined {
-  return FAILING[failOn].includes(status) ? `LLM evaluation status is ${status}` : undefined;
 }
 
 export interface EvaluateLlmIO extends CommandIO {
@@ -108,8 +93,6 @@ export interface EvaluateLlmResult {
   shardPath?: string;
   estimate?: DryRunEstimate;
   results: CaseResult[];
-  /** Set when the job should fail, with the reason. */
-  failure?: string;
 }
 
 export const DEFAULT_SUITES = "evals/*.yaml";
@@ -435,7 +418,6 @@ export async function runEvaluateLlm(
     result.junitPath = junitPath;
   }
   if (envelopePaths.length === 0 && !shard) logger.info("no prompt to evaluate");
-  result.failure = failureFor(result.status, options.failOn);
   return result;
 }
 

@@ -5,7 +5,6 @@ export type {
   EvaluateLlmIO,
   EvaluateLlmOptions,
   EvaluateLlmResult,
-  FailOn,
 } from "./eval-command.ts";
 export { DEFAULT_SHARD_DIR, DEFAULT_SUITES, parseShard, runEvaluateLlm } from "./eval-command.ts";
 export type { PromptEvaluation } from "./eval-envelope.ts";

@@ -8,14 +8,7 @@ import {
   worstStatus,
   writeEnvelope,
 } from "@mlops/core";
-import {
-  DEFAULT_SHARD_DIR,
-  type FailOn,
-  failureFor,
-  lineageOf,
-  redactEnvelope,
-  type ShardFile,
-} from "./eval-command.ts";
+import { DEFAULT_SHARD_DIR, lineageOf, redactEnvelope, type ShardFile } from "./eval-command.ts";
 import { buildPromptEnvelope, type PromptEvaluation } from "./eval-envelope.ts";
 import { toJUnitXml } from "./junit.ts";
 import type { CaseResult } from "./runner.ts";
@@ -30,14 +23,12 @@ export interface MergeOptions {
   shardDir?: string;
   resultsDir?: string;
   junit?: string;
-  failOn?: FailOn;
 }
 
 export interface MergeResult {
   status: Status;
   envelopePaths: string[];
   junitPath?: string;
-  failure?: string;
 }
 
 export async function runMerge(
@@ -114,6 +105,5 @@ export async function runMerge(
     await writeFile(result.junitPath, toJUnitXml(all));
   }
   io.logger.info(`merged ${shards.length} shards: ${all.length} results`);
-  result.failure = failureFor(result.status, options.failOn);
   return result;
 }

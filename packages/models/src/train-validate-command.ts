@@ -7,11 +7,14 @@ import {
   DEFAULT_RESULTS_DIR,
   type Envelope,
   evaluateGates,
+  gitState,
   type Lineage,
   loadConfigFile,
   type Metric,
+  MLOPS_VERSION,
   MlopsError,
   newEnvelope,
+  runUrl,
   type Status,
   statusFromChecks,
   writeEnvelope,
@@ -27,15 +30,13 @@ import {
   significanceTests,
 } from "./backtest-metrics.ts";
 import { columnIndex, type Dataset, readDataset } from "./dataset.ts";
-import { gitState, runUrl } from "./lineage.ts";
+
 import type { Predictions } from "./predictions.ts";
 import { score } from "./scorer.ts";
 import type { ScorerConfig } from "./scorer-config.ts";
 import { type TrainValidateConfig, TrainValidateConfigSchema } from "./train-validate-config.ts";
 import { runTraining, type TrainingResult } from "./training-run.ts";
 import { walkForwardWindows } from "./walk-forward.ts";
-
-export const MODELS_VERSION = "1.0.0";
 
 export interface TrainValidateOptions {
   /** The train-validate config file (YAML or JSON). */
@@ -96,7 +97,7 @@ export async function runTrainValidate(
   const lineage: Lineage = {
     ...git,
     runUrl: runUrl(env),
-    tools: { node: process.version, mlops: MODELS_VERSION },
+    tools: { node: process.version, mlops: MLOPS_VERSION },
   };
   const envelope = newEnvelope({
     kind: "backtest",

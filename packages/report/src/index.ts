@@ -3,7 +3,6 @@ export { escapeMarkdown } from "./escape-markdown.ts";
 export { renderHtml } from "./html-report.ts";
 export { type MarkdownFlavor, renderMarkdown } from "./markdown-report.ts";
 export {
-  type FailOn,
   type IfNoResults,
   type ReportCommandIO,
   type ReportCommandOptions,

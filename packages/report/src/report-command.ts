@@ -32,7 +32,6 @@ import { overallStatus } from "./verdict.ts";
  * they never hide the verdict.
  */
 
-export type FailOn = "fail" | "warn" | "never";
 export type IfNoResults = "error" | "warn" | "ignore";
 
 export interface ReportCommandOptions {
@@ -46,7 +45,6 @@ export interface ReportCommandOptions {
   checkName?: string;
   artifact?: boolean;
   artifactName?: string;
-  failOn?: FailOn;
   ifNoResults?: IfNoResults;
   token?: string;
   /** The pull request to comment on when the event does not say (a `workflow_run` reporting job). */
@@ -63,15 +61,9 @@ export interface ReportCommandResult {
   commentUrl?: string;
   artifactUrl?: string;
   checkUrl?: string;
-  /** Set when the job should fail, with the reason. */
-  failure?: string;
+  /** Why the status is what it is: the no-results notice, or the checks that did not pass. */
+  reasons: string[];
 }
-
-const FAILING: Record<FailOn, readonly Status[]> = {
-  fail: ["fail", "error"],
-  warn: ["warn", "fail", "error"],
-  never: [],
-};
 
 export async function runReport(
   options: ReportCommandOptions,
@@ -83,7 +75,6 @@ export async function runReport(
   const ctx = readRunContext(env);
   const resultsPattern = options.results || DEFAULT_RESULTS_DIR;
   const reportDir = path.resolve(cwd, options.reportDir || ".mlops/report");
-  const failOn = options.failOn ?? "fail";
   const ifNoResults = options.ifNoResults ?? "error";
 
   const { envelopes, files } = await logger.group("Read results", async () => {
@@ -115,7 +106,16 @@ export async function runReport(
   await writeFile(markdownPath, redact(renderMarkdown(envelopes, { ...baseOptions, flavor: "summary" })));
   logger.info(`report written to ${path.relative(cwd, reportPath) || reportPath}`);
 
-  const result: ReportCommandResult = { status, envelopes: envelopes.length, reportPath, markdownPath };
+  const result: ReportCommandResult = {
+    status,
+    envelopes: envelopes.length,
+    reportPath,
+    markdownPath,
+    reasons:
+      noResults && ifNoResults === "error"
+        ? [`${noResults} (set if-no-results to warn or ignore to allow this)`]
+        : [failureMessage(status, envelopes)],
+  };
 
   if (options.artifact !== false && env.ACTIONS_RUNTIME_TOKEN) {
     await logger.group("Upload report artifact", async () => {
@@ -207,9 +207,6 @@ export async function runReport(
       logger.warn("the job summary was cut to its 1 MiB limit; the full report is in the artifact");
   }
 
-  if (noResults && ifNoResults === "error")
-    result.failure = `${noResults} (set if-no-results to warn or ignore to allow this)`;
-  else if (FAILING[failOn].includes(status)) result.failure = failureMessage(status, envelopes);
   return result;
 }
 

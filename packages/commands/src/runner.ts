@@ -1,0 +1,196 @@
+import path from "node:path";
+import {
+  createLogger,
+  DEFAULT_RESULTS_DIR,
+  type Envelope,
+  type Lineage,
+  type Logger,
+  logFailure,
+  runLineage,
+  writeEnvelope,
+} from "@mlops/core";
+import { Cancelled, errorEnvelope, relativeLocation } from "./error-result.ts";
+import { type InputSurface, readInputs } from "./input-values.ts";
+import { type AnyCommandSpec, type CommandResult, exitCodeFor, type FailOn, type RunIO } from "./spec.ts";
+
+/**
+ * The one runner every action and CLI command goes through: inputs read through the spec, the run
+ * context, an `error` result for every failure (naming the failed input or file), outputs, the one exit
+ * rule, and cancellation.
+ */
+
+export interface RunnerOptions {
+  logger?: Logger;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  now?: () => Date;
+  stdout?: (text: string) => void;
+  setOutput?: (name: string, value: string) => void;
+  /**
+   * After SIGINT/SIGTERM, how long work in flight may take to finish before the result is written
+   * anyway. GitHub sends SIGTERM 7.5 s after SIGINT and kills 2.5 s later, so 5 s leaves room to write.
+   */
+  graceMs?: number;
+}
+
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
+
+type Outcome = { ok: true; result: CommandResult } | { ok: false; error: unknown } | { ok: "hung" };
+
+export async function runCommand(
+  spec: AnyCommandSpec,
+  surface: InputSurface,
+  options: RunnerOptions = {},
+): Promise<number> {
+  const logger = options.logger ?? createLogger();
+  const env = options.env ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
+  const now = options.now ?? (() => new Date());
+  const startedAt = now();
+  const graceMs = options.graceMs ?? 5000;
+
+  let lineage: Promise<Lineage> | undefined;
+  let draft: { envelope: Envelope; resultsDir: string; variant?: string } | undefined;
+  const controller = new AbortController();
+  let cancelledBy: NodeJS.Signals | undefined;
+  const io: RunIO = {
+    logger,
+    env,
+    cwd,
+    now,
+    signal: controller.signal,
+    lineage: () => {
+      lineage ??= runLineage(cwd, env);
+      return lineage;
+    },
+    draft: (envelope, where) => {
+      draft = { envelope, ...where };
+    },
+    print: options.stdout ?? ((text) => process.stdout.write(text)),
+  };
+
+  const { values, error: inputError } = readInputs(spec.inputs, surface, (s) => logger.mask(s));
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (cancelledBy) return;
+    cancelledBy = signal;
+    logger.warn(`${signal}: cancelled; starting no new work, finishing what is in flight`);
+    controller.abort(new Cancelled(signal));
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  let graceTimer: NodeJS.Timeout | undefined;
+  let outcome: Outcome;
+  try {
+    if (inputError) throw inputError;
+    const running = spec.run(values, io).then(
+      (result): Outcome => ({ ok: true, result }),
+      (error): Outcome => ({ ok: false, error }),
+    );
+    const hung = new Promise<Outcome>((resolve) => {
+      controller.signal.addEventListener("abort", () => {
+        graceTimer = setTimeout(() => resolve({ ok: "hung" }), graceMs);
+      });
+    });
+    outcome = await Promise.race([running, hung]);
+  } catch (error) {
+    outcome = { ok: false, error };
+  } finally {
+    clearTimeout(graceTimer);
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+
+  const failOn = (values["fail-on"] as FailOn | undefined) ?? "fail";
+  let code: number;
+  let result: CommandResult;
+  if (outcome.ok === true && !cancelledBy) {
+    result = outcome.result;
+    logResult(logger, cwd, outcome.result);
+    code = exitCodeFor(outcome.result.status, failOn);
+    if (code !== 0) {
+      const reasons = outcome.result.reasons ?? [failureLine(spec.name, outcome.result.status, failOn)];
+      for (const reason of reasons) logger.error(reason);
+    }
+  } else {
+    const error = cancelledBy ? new Cancelled(cancelledBy) : outcome.ok === false ? outcome.error : undefined;
+    result = { status: "error", envelopePaths: [] };
+    if (spec.evaluates) {
+      const written = await writeErrorResult(spec, error, values, draft, io, startedAt);
+      if (written) result.envelopePaths = [written];
+    }
+    logFailure(logger, withRelativeLocation(error, cwd));
+    code = cancelledBy ? (SIGNAL_EXIT[cancelledBy] ?? 1) : 1;
+  }
+  logger.info(`status: ${result.status}`);
+  setOutputs(spec, result, options.setOutput);
+  if (cancelledBy && outcome.ok === "hung") {
+    // Work still in flight would keep the process alive past the runner's kill: the result is written.
+    process.exit(code);
+  }
+  return code;
+}
+
+async function writeErrorResult(
+  spec: AnyCommandSpec,
+  error: unknown,
+  values: Record<string, unknown>,
+  draft: { envelope: Envelope; resultsDir: string; variant?: string } | undefined,
+  io: RunIO,
+  startedAt: Date,
+): Promise<string | undefined> {
+  const resultsDir =
+    draft?.resultsDir ??
+    path.resolve(io.cwd, (values["results-dir"] as string | undefined) ?? DEFAULT_RESULTS_DIR);
+  let subject: Envelope["subject"] = { type: spec.evaluates!, name: spec.name };
+  try {
+    if (spec.subject) subject = spec.subject(values);
+  } catch {
+    // The inputs the subject is named from were themselves bad; the command's name stands in.
+  }
+  const envelope = errorEnvelope(error, {
+    draft: draft?.envelope,
+    kind: spec.evaluates!,
+    subject,
+    startedAt,
+    endedAt: io.now(),
+    lineage: draft ? draft.envelope.lineage : await io.lineage().catch(() => ({})),
+    cwd: io.cwd,
+  });
+  try {
+    const file = await writeEnvelope(resultsDir, envelope, draft?.variant ? { variant: draft.variant } : {});
+    io.logger.info(`result: error → ${path.relative(io.cwd, file) || file}`);
+    return file;
+  } catch (e) {
+    io.logger.warn(`could not write the error result to ${resultsDir}: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+function withRelativeLocation(error: unknown, cwd: string): unknown {
+  const location = relativeLocation(error, cwd);
+  if (!location || !(error instanceof Error)) return error;
+  return Object.create(error, { location: { value: location } });
+}
+
+function logResult(logger: Logger, cwd: string, result: CommandResult): void {
+  for (const file of result.envelopePaths) {
+    logger.info(`result: ${result.status} → ${path.relative(cwd, file) || file}`);
+  }
+}
+
+function failureLine(name: string, status: string, failOn: FailOn): string {
+  if (status === "fail")
+    return `${name}: required checks failed (status fail); see the result for each check`;
+  return `${name}: status ${status}${failOn === "warn" ? " and fail-on is warn" : ""}`;
+}
+
+function setOutputs(
+  spec: AnyCommandSpec,
+  result: CommandResult,
+  setOutput: ((name: string, value: string) => void) | undefined,
+): void {
+  if (!setOutput) return;
+  for (const [name, output] of Object.entries(spec.outputs)) {
+    setOutput(name, output.value(result) ?? "");
+  }
+}

@@ -1,0 +1,68 @@
+import { DEFAULT_RESULTS_DIR } from "@mlops/core";
+import type { InputSpec } from "../spec.ts";
+
+/** Inputs several commands share, declared once so they read and document the same everywhere. */
+
+export const resultsDir = {
+  type: "path",
+  description: "Where to write the result files (JSON envelopes) that the report reads.",
+  default: DEFAULT_RESULTS_DIR,
+} as const satisfies InputSpec;
+
+export const failOn = {
+  type: "choice",
+  choices: ["fail", "warn", "never"],
+  description:
+    "Exit non-zero when the status is at least this bad: fail (fail or error), warn, or never (errors always do).",
+  default: "fail",
+} as const satisfies InputSpec;
+
+export const githubToken = (needs: string) =>
+  ({
+    type: "string",
+    description: `GitHub token. ${needs}`,
+    secret: true,
+    // A workflow expression the runner evaluates, not a template string.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: see above
+    actionDefault: "${{ github.token }}",
+    env: "GITHUB_TOKEN",
+  }) as const satisfies InputSpec;
+
+export const pullRequest = (what: string) =>
+  ({
+    type: "positive-integer",
+    description: `Number of the pull request ${what}.`,
+  }) as const satisfies InputSpec;
+
+export const statusOutput = {
+  description: "pass, warn, fail or error.",
+  value: (r: { status: string }) => r.status,
+};
+
+/** The first result file, for commands that write one. */
+export const envelopePathOutput = {
+  description: "Path of the result file (JSON envelope).",
+  value: (r: { envelopePaths: string[] }) => r.envelopePaths[0],
+};
+
+export const registryWrites = (api: string) =>
+  ({
+    type: "choice",
+    choices: ["auto", "api", "local"],
+    description: `api: ${api}; local: use the workspace files; auto: api inside GitHub Actions, local elsewhere.`,
+    default: "auto",
+  }) as const satisfies InputSpec;
+
+export function registryWritesFor(value: "auto" | "api" | "local", env: NodeJS.ProcessEnv): "api" | "local" {
+  if (value !== "auto") return value;
+  return env.GITHUB_ACTIONS === "true" ? "api" : "local";
+}
+
+export const registryFolder = {
+  type: "path",
+  description: "Use this registry folder instead of the config's (e.g. a scratch copy).",
+  only: "cli",
+} as const satisfies InputSpec;
+
+export const modelVersion = (what: string) =>
+  ({ type: "string", description: what }) as const satisfies InputSpec;

@@ -1,0 +1,92 @@
+import type { DeployResult } from "@mlops/registry";
+import { defineCommand } from "../spec.ts";
+import {
+  envelopePathOutput,
+  githubToken,
+  modelVersion,
+  registryFolder,
+  registryWrites,
+  registryWritesFor,
+  resultsDir,
+} from "./common-inputs.ts";
+
+export const deploy = defineCommand({
+  name: "deploy",
+  description:
+    "Roll the registry's champion out (rolling, canary, blue-green or shadow) through a GitHub Deployment, with health checks and automatic rollback.",
+  evaluates: "deployment",
+  action: true,
+  branding: { icon: "upload-cloud", color: "blue" },
+  inputs: {
+    config: {
+      type: "path",
+      description:
+        "Deploy config file (model, registry, alias, environment, strategy, templates, apply command, health check).",
+      default: "deploy.yml",
+    },
+    "model-version": modelVersion("Deploy this registered version instead of the alias's."),
+    alias: {
+      type: "string",
+      description: "Deploy this alias's version instead of the config's (e.g. challenger to staging).",
+    },
+    environment: { type: "string", description: "Deploy to this environment instead of the config's." },
+    "out-dir": {
+      type: "path",
+      description: "Where the rendered manifests are written, one folder per step.",
+      default: ".mlops/deploy",
+    },
+    registry: registryFolder,
+    "results-dir": resultsDir,
+    "registry-writes": registryWrites(
+      "read the registry and append the audit record through the GitHub contents API",
+    ),
+    reason: { type: "string", description: "Why: recorded in the audit log." },
+    "github-token": githubToken(
+      "Needs deployments: write for the deployment and its statuses, and contents: write for the audit record.",
+    ),
+  },
+  outputs: {
+    status: {
+      description: "pass (deployed), fail (refused, or failed and rolled back) or error.",
+      value: (r) => r.status,
+    },
+    "model-version": {
+      description: "The version deployed (or attempted).",
+      value: (r: Partial<DeployResult>) => r.version,
+    },
+    "previous-version": {
+      description: "The version that served before.",
+      value: (r: Partial<DeployResult>) => r.previous,
+    },
+    "rolled-back": {
+      description: "true when a failed rollout was rolled back to the previous version.",
+      value: (r: Partial<DeployResult>) => String(r.rolledBack ?? false),
+    },
+    "envelope-path": envelopePathOutput,
+  },
+  subject: () => ({ type: "model", name: "deployment" }),
+  async run(input, io) {
+    const { runDeploy } = await import("@mlops/registry");
+    const result = await runDeploy(
+      {
+        config: input.config,
+        version: input["model-version"],
+        alias: input.alias,
+        environment: input.environment,
+        outDir: input["out-dir"],
+        registry: input.registry,
+        resultsDir: input["results-dir"],
+        registryWrites: registryWritesFor(input["registry-writes"], io.env),
+        reason: input.reason,
+        token: input["github-token"],
+      },
+      io,
+    );
+    if (result.error) throw result.error;
+    return {
+      ...result,
+      envelopePaths: [result.envelopePath],
+      reasons: result.refusals.map((r) => `refused: ${r}`),
+    };
+  },
+});

@@ -1,0 +1,23 @@
+import type { AnyCommandSpec } from "../spec.ts";
+import { deploy } from "./deploy.ts";
+import { evaluateLlm } from "./evaluate-llm.ts";
+import { inferContract } from "./infer-contract.ts";
+import { merge } from "./merge.ts";
+import { promote } from "./promote.ts";
+import { report } from "./report.ts";
+import { trainValidate } from "./train-validate.ts";
+import { validateData } from "./validate-data.ts";
+
+export { deploy, evaluateLlm, inferContract, merge, promote, report, trainValidate, validateData };
+
+/** Every command, in the order the CLI's help lists them. */
+export const COMMANDS: readonly AnyCommandSpec[] = [
+  validateData,
+  inferContract,
+  trainValidate,
+  evaluateLlm,
+  merge,
+  report,
+  promote,
+  deploy,
+];

@@ -1,0 +1,23 @@
+import { defineCommand } from "../spec.ts";
+
+export const inferContract = defineCommand({
+  name: "infer-contract",
+  description: "Profile a dataset and write a starting data contract to edit.",
+  action: false,
+  inputs: {
+    data: {
+      type: "path",
+      description: "Dataset to profile (CSV, TSV, JSONL, Parquet; .gz allowed).",
+      required: true,
+    },
+    output: { type: "path", description: "Where to write the contract (default: print it)." },
+    name: { type: "string", description: "Dataset name in the contract." },
+  },
+  outputs: {},
+  async run(input, io) {
+    const { runInferContract } = await import("@mlops/data");
+    const result = await runInferContract({ data: input.data, output: input.output, name: input.name }, io);
+    if (!result.outputPath) io.print(result.text);
+    return { status: "pass" as const, envelopePaths: [] };
+  },
+});

@@ -1,0 +1,29 @@
+import { defineCommand } from "../spec.ts";
+import { failOn, resultsDir, statusOutput } from "./common-inputs.ts";
+
+export const merge = defineCommand({
+  name: "merge",
+  description:
+    "Combine the shard files of `mlops evaluate-llm --shard i/n` into the result files of one run.",
+  evaluates: "llm-eval",
+  action: false,
+  inputs: {
+    "shard-dir": {
+      type: "path",
+      description: "Directory holding every shard file.",
+      default: ".mlops/llm-shards",
+    },
+    "results-dir": resultsDir,
+    junit: { type: "path", description: "Also write JUnit XML to this path." },
+    "fail-on": failOn,
+  },
+  outputs: { status: statusOutput },
+  subject: () => ({ type: "prompt", name: "shards" }),
+  async run(input, io) {
+    const { runMerge } = await import("@mlops/llm");
+    return runMerge(
+      { shardDir: input["shard-dir"], resultsDir: input["results-dir"], junit: input.junit },
+      io,
+    );
+  },
+});

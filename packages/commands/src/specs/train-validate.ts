@@ -1,0 +1,59 @@
+import type { TrainValidateResult } from "@mlops/models";
+import { defineCommand } from "../spec.ts";
+import { envelopePathOutput, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
+
+export const trainValidate = defineCommand({
+  name: "train-validate",
+  description:
+    "Train the challenger model, backtest it against the registry's champion with paired confidence intervals, and gate it.",
+  evaluates: "backtest",
+  action: true,
+  branding: { icon: "trending-up", color: "blue" },
+  inputs: {
+    config: {
+      type: "path",
+      description:
+        "The train-validate config file (YAML or JSON): training command, backtest data, scorer, champion, gates.",
+      default: "train-validate.yml",
+    },
+    "results-dir": resultsDir,
+    model: { type: "path", description: "Backtest this model file instead of training one." },
+    champion: {
+      type: "string",
+      description:
+        "Registry reference to compare with, e.g. churn@champion or churn@1.2.0 (default: champion.ref in the config).",
+    },
+    "fail-on": failOn,
+  },
+  outputs: {
+    status: statusOutput,
+    "envelope-path": envelopePathOutput,
+    "model-path": {
+      description: "Path of the trained (or given) challenger model file.",
+      value: (r: Partial<TrainValidateResult>) => r.modelPath,
+    },
+    "model-digest": {
+      description: "sha256:<hex> of the challenger model file, which promotion checks against.",
+      value: (r: Partial<TrainValidateResult>) => r.modelDigest,
+    },
+    "champion-version": {
+      description: "Registry version of the champion it was compared with; empty for the first model.",
+      value: (r: Partial<TrainValidateResult>) => r.championVersion,
+    },
+  },
+  subject: () => ({ type: "model", name: "challenger" }),
+  async run(input, io) {
+    const { runTrainValidate } = await import("@mlops/models");
+    const result = await runTrainValidate(
+      {
+        config: input.config,
+        resultsDir: input["results-dir"],
+        model: input.model,
+        champion: input.champion,
+      },
+      io,
+    );
+    if (result.modelPath) io.logger.info(`model: ${result.modelPath} (${result.modelDigest})`);
+    return { ...result, envelopePaths: [result.envelopePath] };
+  },
+});
