@@ -2,6 +2,7 @@ import { ConfigError } from "@mlops/core";
 import type { ColumnType } from "./binning.ts";
 import type { DriftTestDefinition } from "./drift-test-definition.ts";
 import { chisquare } from "./drift-tests/chisquare.ts";
+import { hellinger } from "./drift-tests/hellinger.ts";
 import { jensenshannon } from "./drift-tests/jensenshannon.ts";
 import { ks } from "./drift-tests/ks.ts";
 import { psi } from "./drift-tests/psi.ts";
@@ -9,7 +10,7 @@ import { wasserstein } from "./drift-tests/wasserstein.ts";
 import { z } from "./drift-tests/z.ts";
 
 /** Every drift test a contract can name; adding one here is all it takes to offer it. */
-export const DRIFT_TESTS = [ks, chisquare, z, wasserstein, jensenshannon, psi] as const;
+export const DRIFT_TESTS = [ks, chisquare, z, wasserstein, jensenshannon, psi, hellinger] as const;
 
 export type DriftMethod = (typeof DRIFT_TESTS)[number]["id"];
 
