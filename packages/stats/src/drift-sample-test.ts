@@ -1,5 +1,4 @@
-import type { DriftResult } from "./drift-decision.ts";
-import { decideDrift } from "./drift-decision.ts";
+import { type DriftResult, decideDrift } from "./drift-decision.ts";
 import { driftTest } from "./drift-test.ts";
 import type { DriftSample } from "./drift-test-definition.ts";
 import { type DriftMethod, driftTestDefinition } from "./drift-test-registry.ts";

@@ -18,10 +18,6 @@ export const DRIFT_METHODS = DRIFT_TESTS.map((test) => test.id) as [DriftMethod,
 
 const byId = new Map<string, DriftTestDefinition<DriftMethod>>(DRIFT_TESTS.map((test) => [test.id, test]));
 
-export function isDriftMethod(id: string): id is DriftMethod {
-  return byId.has(id);
-}
-
 /** The definition of a drift test by its id; a ConfigError listing the known ids otherwise. */
 export function driftTestDefinition(method: string): DriftTestDefinition<DriftMethod> {
   const test = byId.get(method);

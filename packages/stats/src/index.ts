@@ -22,14 +22,7 @@ export type {
   PresentValues,
 } from "./drift-test-definition.ts";
 export type { DriftMethod } from "./drift-test-registry.ts";
-export {
-  DRIFT_METHODS,
-  DRIFT_TESTS,
-  driftMethodsFor,
-  driftTestDefinition,
-  driftTestLabel,
-  isDriftMethod,
-} from "./drift-test-registry.ts";
+export { DRIFT_METHODS, DRIFT_TESTS, driftTestDefinition, driftTestLabel } from "./drift-test-registry.ts";
 export { jensenShannonDistance } from "./jensen-shannon.ts";
 export { kolmogorovSf, smirnovSf } from "./kolmogorov-distribution.ts";
 export type { KsMethod, KsResult } from "./ks-test.ts";
