@@ -1,4 +1,5 @@
 import { GatesSchema, loadConfigFile, parseConfigText } from "@mlops/core";
+import { DRIFT_METHODS } from "@mlops/stats";
 import * as z from "zod";
 import { DATA_TYPES } from "./data-types.ts";
 
@@ -23,8 +24,6 @@ function tuned<T extends z.ZodType>(value: T, description: string) {
 
 const Bound = z.union([z.number(), z.string()]);
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
-
-export const DRIFT_METHODS = ["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi"] as const;
 
 export const ColumnContractSchema = z
   .object({

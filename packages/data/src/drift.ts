@@ -1,11 +1,17 @@
 import type { Check, Severity } from "@mlops/core";
-import { chooseDriftTest, type DriftMethod, type DriftResult } from "@mlops/stats";
+import {
+  chooseDriftTest,
+  type DriftMethod,
+  type DriftResult,
+  type DriftSample,
+  driftTestLabel,
+  driftTestOnSample,
+} from "@mlops/stats";
 import { percent } from "./check-builder.ts";
 import type { DataContract } from "./contract.ts";
 import { formatValue } from "./data-types.ts";
 import { sortedPresent } from "./radix-sort.ts";
 import type { ColumnScan, DatasetScan } from "./table-scan.ts";
-import { type DriftSample, typedDriftTest } from "./typed-drift-tests.ts";
 
 /**
  * Drift of each column against the reference, with Evidently's default test for the column's type and
@@ -260,7 +266,7 @@ function testColumn(args: {
   const perColumn = cfg.columns[cur.name];
   const threshold =
     perColumn?.threshold ?? cfg.threshold ?? (method === chosen.method ? chosen.threshold : undefined);
-  const result = typedDriftTest(method, sample, threshold);
+  const result = driftTestOnSample(method, sample, threshold);
   if (result.inconclusive || (!Number.isFinite(result.statistic) && result.pValue === undefined)) {
     return {
       ...base,
@@ -283,35 +289,18 @@ function testColumn(args: {
       status: result.drifted ? "fail" : "pass",
       severity,
       observed: pValueTest
-        ? `${methodName(method)} p = ${fmt(score)}`
-        : `${methodName(method)} = ${fmt(score)}`,
+        ? `${driftTestLabel(method)} p = ${fmt(score)}`
+        : `${driftTestLabel(method)} = ${fmt(score)}`,
       expected: pValueTest
         ? `p ${result.direction === "p-value-at-most" ? ">" : "≥"} ${result.threshold}`
         : `< ${result.threshold}`,
       ...(result.drifted
         ? {
-            message: `${cur.name} drifted: ${methodName(method)} ${pValueTest ? `p = ${fmt(score)}` : fmt(score)}${rangeNote}`,
+            message: `${cur.name} drifted: ${driftTestLabel(method)} ${pValueTest ? `p = ${fmt(score)}` : fmt(score)}${rangeNote}`,
           }
         : {}),
     },
   };
-}
-
-export function methodName(method: DriftMethod): string {
-  switch (method) {
-    case "ks":
-      return "K-S";
-    case "chisquare":
-      return "chi-square";
-    case "z":
-      return "z-test";
-    case "wasserstein":
-      return "Wasserstein (normed)";
-    case "jensenshannon":
-      return "Jensen-Shannon";
-    case "psi":
-      return "PSI";
-  }
 }
 
 function fmt(x: number): string {

@@ -1,7 +1,8 @@
 import type { Check, Detail } from "@mlops/core";
+import { driftTestLabel } from "@mlops/stats";
 import { percent } from "./check-builder.ts";
 import { formatValue } from "./data-types.ts";
-import { type DriftSummary, methodName, relativeScore } from "./drift.ts";
+import { type DriftSummary, relativeScore } from "./drift.ts";
 import type { OutlierCount } from "./quality-checks.ts";
 import type { ColumnScan, DatasetScan } from "./table-scan.ts";
 
@@ -38,7 +39,7 @@ export function validationDetails(
         o ? `${o.count} (${percent(o.of === 0 ? 0 : o.count / o.of)})` : "",
         ...(drift
           ? [
-              d?.result ? methodName(d.result.method) : "",
+              d?.result ? driftTestLabel(d.result.method) : "",
               d?.result
                 ? scoreText(d.result.pValue ?? d.result.statistic, d.result.pValue !== undefined)
                 : "",

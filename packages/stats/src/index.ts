@@ -10,8 +10,19 @@ export type { ConfusionCounts } from "./classification-metrics.ts";
 export { accuracy, confusionCounts, f1Score, precision, recall } from "./classification-metrics.ts";
 export type { DeLongResult } from "./delong.ts";
 export { delongTest } from "./delong.ts";
-export type { DriftDirection, DriftMethod, DriftResult, DriftTestChoice } from "./drift-test.ts";
+export type { DriftResult } from "./drift-decision.ts";
+export { driftTestOnSample } from "./drift-sample-test.ts";
+export type { DriftTestChoice } from "./drift-test.ts";
 export { chooseDriftTest, driftTest, uniqueCount } from "./drift-test.ts";
+export type {
+  DriftDirection,
+  DriftSample,
+  DriftScore,
+  DriftTestDefinition,
+  PresentValues,
+} from "./drift-test-definition.ts";
+export type { DriftMethod } from "./drift-test-registry.ts";
+export { DRIFT_METHODS, DRIFT_TESTS, driftTestDefinition, driftTestLabel } from "./drift-test-registry.ts";
 export { jensenShannonDistance } from "./jensen-shannon.ts";
 export { kolmogorovSf, smirnovSf } from "./kolmogorov-distribution.ts";
 export type { KsMethod, KsResult } from "./ks-test.ts";

@@ -1,6 +1,8 @@
-import { type DriftMethod, driftTest, Xoshiro128 } from "@mlops/stats";
 import { describe, expect, it } from "vitest";
-import { expand, typedDriftTest } from "./typed-drift-tests.ts";
+import { driftTestOnSample, expand } from "./drift-sample-test.ts";
+import { driftTest } from "./drift-test.ts";
+import type { DriftMethod } from "./drift-test-registry.ts";
+import { Xoshiro128 } from "./xoshiro128.ts";
 
 const random = new Xoshiro128(7);
 
@@ -21,7 +23,7 @@ function counts(n: number, k: number): Float64Array {
 function same(method: DriftMethod, type: "numerical" | "categorical", ref: Float64Array, cur: Float64Array) {
   const values = type === "numerical" ? { ref, cur } : { ref: expand(ref), cur: expand(cur) };
   for (const threshold of [undefined, 0.2]) {
-    const typed = typedDriftTest(method, { kind: type, reference: ref, current: cur }, threshold);
+    const typed = driftTestOnSample(method, { kind: type, reference: ref, current: cur }, threshold);
     const reference = driftTest(method, values.ref, values.cur, {
       columnType: type,
       ...(threshold ? { threshold } : {}),
@@ -32,7 +34,7 @@ function same(method: DriftMethod, type: "numerical" | "categorical", ref: Float
   }
 }
 
-describe("typedDriftTest", () => {
+describe("driftTestOnSample", () => {
   it("gives what driftTest gives for KS and Wasserstein", () => {
     for (const [n, shift] of [
       [40, 0],
