@@ -61,6 +61,33 @@ describe("parseConfigText", () => {
     expect(e?.location?.line).toBe(1);
   });
 
+  it("suggests the closest tag of a discriminated union, or lists them", () => {
+    const Tagged = z.object({
+      checks: z.array(
+        z.discriminatedUnion("type", [
+          z.object({ type: z.literal("contains"), value: z.string() }),
+          z.object({ type: z.enum(["regex", "not-regex"]), value: z.string() }),
+        ]),
+      ),
+    });
+    const errors = (text: string) => {
+      try {
+        parseConfigText(text, "s.yml", Tagged);
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error("expected a ConfigError");
+    };
+    const misspelt = errors("checks:\n  - type: not-regx\n    value: a\n");
+    expect(misspelt.message).toBe('unknown type string "not-regx"');
+    expect(misspelt.location).toEqual({ file: "s.yml", line: 2, column: 11, path: "checks[0].type" });
+    expect(misspelt.hint).toBe('did you mean "not-regex"?');
+    expect(errors("checks:\n  - type: zzzzzz\n").hint).toBe("known: contains, regex, not-regex");
+    const missing = errors("checks:\n  - value: a\n");
+    expect(missing.message).toBe('missing required key "type"');
+    expect(missing.location).toEqual({ file: "s.yml", line: 2, column: 5, path: "checks[0].type" });
+  });
+
   it("locates JSON errors too", () => {
     const [e] = errorsOf('{\n  "name": "x",\n  "gates": [{"metric": "a", "min": true}]\n}', "cfg.json");
     expect(e?.location).toMatchObject({ file: "cfg.json", line: 3, path: "gates[0].min" });

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError, loadConfigFile } from "@mlops/core";
-import type { Assertion } from "./assertions.ts";
+import type { Assertion } from "./assertions/registry.ts";
 import { parseCsv } from "./csv.ts";
 import { type Suite, SuiteSchema, type TestCase, TestCaseSchema } from "./suite-schema.ts";
 
