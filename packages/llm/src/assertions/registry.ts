@@ -1,6 +1,7 @@
 import { ConfigError } from "@mlops/core";
 import * as z from "zod";
 import { cost, latency, length, tokens } from "./bounds.ts";
+import { containsJson } from "./contains-json.ts";
 import { custom } from "./custom.ts";
 import type { AssertionDefinition, GradingContext, GradingResult } from "./definition.ts";
 import { isJson, jsonSchema } from "./json.ts";
@@ -33,6 +34,7 @@ export const ASSERTION_DEFINITIONS = [
   regex,
   isJson,
   jsonSchema,
+  containsJson,
   length,
   levenshtein,
   rougeLAssertion,
