@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { parseConfigText } from "./config-loader.ts";
+import { parseConfigText, parseConfigValue } from "./config-loader.ts";
 import { ConfigError, formatError } from "./errors.ts";
 import { GatesSchema } from "./gates.ts";
 
@@ -86,6 +86,24 @@ describe("parseConfigText", () => {
     const missing = errors("checks:\n  - value: a\n");
     expect(missing.message).toBe('missing required key "type"');
     expect(missing.location).toEqual({ file: "s.yml", line: 2, column: 5, path: "checks[0].type" });
+  });
+
+  it("reports a value read elsewhere at its file and line, in the same words", () => {
+    const error = (() => {
+      try {
+        parseConfigValue(
+          { name: "x", gates: [{ metric: "a", min: 0, mni: 1 }] },
+          { file: "rows.jsonl", line: 3 },
+          Schema,
+        );
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error("expected a ConfigError");
+    })();
+    expect(formatError(error)).toBe(
+      'rows.jsonl:3 (gates[0].mni): unknown key "mni"\n  hint: did you mean "min"?',
+    );
   });
 
   it("locates JSON errors too", () => {

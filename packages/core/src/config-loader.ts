@@ -59,6 +59,21 @@ export function parseConfigText<S extends z.ZodType>(text: string, file: string,
   throw withOthers(errors);
 }
 
+/**
+ * Validates a value read some other way (a row of a dataset) whose source is known as a whole: each
+ * problem is reported at that file and line, with its key path, in the same words as a config file's.
+ */
+export function parseConfigValue<S extends z.ZodType>(
+  data: unknown,
+  source: { file: string; line?: number },
+  schema: S,
+): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const locate: Locate = (path) => ({ ...source, path: formatPath(path) || undefined });
+  throw withOthers(result.error.issues.flatMap((issue) => describeIssue(issue, schema, data, locate)));
+}
+
 function position(e: ConfigError): number {
   return (e.location?.line ?? 0) * 1e6 + (e.location?.column ?? 0);
 }
