@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { parseConfigText } from "./config-loader.ts";
+import { parseConfigText, parseConfigValue } from "./config-loader.ts";
 import { ConfigError, formatError } from "./errors.ts";
 import { GatesSchema } from "./gates.ts";
 
@@ -59,6 +59,51 @@ describe("parseConfigText", () => {
     const [e] = errorsOf("gates: []\n");
     expect(e?.message).toContain('missing required key "name"');
     expect(e?.location?.line).toBe(1);
+  });
+
+  it("suggests the closest tag of a discriminated union, or lists them", () => {
+    const Tagged = z.object({
+      checks: z.array(
+        z.discriminatedUnion("type", [
+          z.object({ type: z.literal("contains"), value: z.string() }),
+          z.object({ type: z.enum(["regex", "not-regex"]), value: z.string() }),
+        ]),
+      ),
+    });
+    const errors = (text: string) => {
+      try {
+        parseConfigText(text, "s.yml", Tagged);
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error("expected a ConfigError");
+    };
+    const misspelt = errors("checks:\n  - type: not-regx\n    value: a\n");
+    expect(misspelt.message).toBe('unknown type string "not-regx"');
+    expect(misspelt.location).toEqual({ file: "s.yml", line: 2, column: 11, path: "checks[0].type" });
+    expect(misspelt.hint).toBe('did you mean "not-regex"?');
+    expect(errors("checks:\n  - type: zzzzzz\n").hint).toBe("known: contains, regex, not-regex");
+    const missing = errors("checks:\n  - value: a\n");
+    expect(missing.message).toBe('missing required key "type"');
+    expect(missing.location).toEqual({ file: "s.yml", line: 2, column: 5, path: "checks[0].type" });
+  });
+
+  it("reports a value read elsewhere at its file and line, in the same words", () => {
+    const error = (() => {
+      try {
+        parseConfigValue(
+          { name: "x", gates: [{ metric: "a", min: 0, mni: 1 }] },
+          { file: "rows.jsonl", line: 3 },
+          Schema,
+        );
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error("expected a ConfigError");
+    })();
+    expect(formatError(error)).toBe(
+      'rows.jsonl:3 (gates[0].mni): unknown key "mni"\n  hint: did you mean "min"?',
+    );
   });
 
   it("locates JSON errors too", () => {

@@ -59,6 +59,21 @@ export function parseConfigText<S extends z.ZodType>(text: string, file: string,
   throw withOthers(errors);
 }
 
+/**
+ * Validates a value read some other way (a row of a dataset) whose source is known as a whole: each
+ * problem is reported at that file and line, with its key path, in the same words as a config file's.
+ */
+export function parseConfigValue<S extends z.ZodType>(
+  data: unknown,
+  source: { file: string; line?: number },
+  schema: S,
+): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const locate: Locate = (path) => ({ ...source, path: formatPath(path) || undefined });
+  throw withOthers(result.error.issues.flatMap((issue) => describeIssue(issue, schema, data, locate)));
+}
+
 function position(e: ConfigError): number {
   return (e.location?.line ?? 0) * 1e6 + (e.location?.column ?? 0);
 }
@@ -123,6 +138,9 @@ function describeIssue(
         ),
       ];
     case "invalid_union": {
+      if ("options" in issue && issue.options && issue.discriminator) {
+        return [unknownDiscriminator(issue.options, issue.discriminator, path, data, locate)];
+      }
       // Report the branch that got furthest: the one whose first issue has the longest path.
       const branches = issue.errors.filter((b) => b.length > 0);
       if (branches.length > 0) {
@@ -144,6 +162,31 @@ function describeIssue(
       location: locate(path, false),
     }),
   ];
+}
+
+/** A discriminated union's tag (`type: contanis`) that names no branch: suggest the closest tag. */
+function unknownDiscriminator(
+  options: readonly unknown[],
+  key: string,
+  path: readonly PropertyKey[],
+  data: unknown,
+  locate: Locate,
+): ConfigError {
+  const known = options.map(String);
+  const found = valueAt(data, path);
+  if (found === undefined) {
+    return new ConfigError(`missing required key "${key}"`, {
+      location: { ...locate([...path.slice(0, -1)], false), path: formatPath(path) },
+      hint: `add ${key}: one of ${known.join(", ")}`,
+    });
+  }
+  const suggestion = typeof found === "string" && known.length > 0 ? closest(found, known) : undefined;
+  const near =
+    suggestion !== undefined && distance(String(found), suggestion) <= Math.max(2, String(found).length / 3);
+  return new ConfigError(`unknown ${key} ${describeValue(found)}`, {
+    location: locate([...path], false),
+    hint: near ? `did you mean "${suggestion}"?` : `known: ${known.join(", ")}`,
+  });
 }
 
 function deepestPath(issues: readonly z.core.$ZodIssue[]): number {

@@ -2,7 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ConfigError, createLogger, type Envelope, readEnvelopes } from "@mlops/core";
+import { ConfigError, createLogger, type Envelope, formatError, readEnvelopes } from "@mlops/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   messageText,
@@ -243,6 +243,32 @@ describe("runEvaluateLlm", () => {
       line: 7,
     });
     expect((error as ConfigError).hint).toMatch(/did you mean "concurrency"/);
+  });
+
+  it("rejects a misconfigured assertion when the suite loads, located, before any call", async () => {
+    const inline = "tests:\n  - vars: { customer: Ann, risk: 1 }\n    assert:\n";
+    const failure = async (assertions: string) => {
+      const cwd = await workspace(2, suite().replace("datasets: [cases.jsonl]\n", inline + assertions));
+      const error = await runEvaluateLlm({}, io(cwd)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigError);
+      return formatError(error).replace(`${cwd}/`, "");
+    };
+    expect(await failure("      - type: contains\n")).toBe(
+      'evals/churn.yaml:13:9 (tests[0].assert[0].value): missing required key "value" (expected string)\n' +
+        "  hint: add tests[0].assert[0].value",
+    );
+    expect(await failure("      - { type: not-contians, value: x }\n")).toBe(
+      'evals/churn.yaml:13:17 (tests[0].assert[0].type): unknown type string "not-contians"\n' +
+        '  hint: did you mean "not-contains"?',
+    );
+    expect(await failure("      - type: regex\n        value: '(unclosed'\n")).toMatch(
+      /^evals\/churn\.yaml:14:16 \(tests\[0\]\.assert\[0\]\.value\): invalid regular expression: \/\(unclosed\/: Unterminated group/,
+    );
+    expect(await failure("      - { type: length, max: 100, thresold: 2 }\n")).toBe(
+      'evals/churn.yaml:13:35 (tests[0].assert[0].thresold): unknown key "thresold"\n' +
+        '  hint: did you mean "threshold"?',
+    );
+    expect(emu.requests).toHaveLength(0);
   });
 
   it("never writes the API key anywhere, even when the model echoes it", async () => {

@@ -1,5 +1,12 @@
-export type { Assertion, AssertionType, GradingContext, GradingResult } from "./assertions.ts";
-export { ASSERTION_TYPES, ASSERTIONS, AssertionSchema, gradeOutput, runAssertion } from "./assertions.ts";
+export type { AssertionDefinition, GradingContext, GradingResult } from "./assertions/definition.ts";
+export { gradeOutput } from "./assertions/grade-output.ts";
+export type { Assertion, AssertionType } from "./assertions/registry.ts";
+export {
+  ASSERTION_DEFINITIONS,
+  ASSERTION_TYPES,
+  AssertionSchema,
+  runAssertion,
+} from "./assertions/registry.ts";
 export type {
   DryRunEstimate,
   EvaluateLlmIO,

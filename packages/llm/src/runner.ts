@@ -1,5 +1,6 @@
 import { createProgress, formatError, type Logger, redact } from "@mlops/core";
-import { type GradingResult, gradeOutput } from "./assertions.ts";
+import type { GradingResult } from "./assertions/definition.ts";
+import { gradeOutput } from "./assertions/grade-output.ts";
 import { sha256Of } from "./canonical-json.ts";
 import { costUsd, type ModelPrice, type TokenUsage } from "./prices.ts";
 import type { PromptFile } from "./prompt-file.ts";

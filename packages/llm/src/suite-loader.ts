@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { ConfigError, loadConfigFile } from "@mlops/core";
-import type { Assertion } from "./assertions.ts";
+import { ConfigError, loadConfigFile, parseConfigValue } from "@mlops/core";
+import type { Assertion } from "./assertions/registry.ts";
 import { parseCsv } from "./csv.ts";
 import { type Suite, SuiteSchema, type TestCase, TestCaseSchema } from "./suite-schema.ts";
 
@@ -120,32 +120,30 @@ function csvRows(text: string, file: string): Row[] {
  */
 function toCase(data: Record<string, unknown>, suite: Suite, source: string, fallbackId: string): EvalCase {
   const { id, assert, threshold, tags, critical, description, vars, ...columns } = data;
-  const parsed = TestCaseSchema.safeParse({
-    id: id === undefined ? undefined : String(id),
-    description,
-    vars: { ...(vars as Record<string, unknown> | undefined), ...columns },
-    assert: assert ?? [],
-    threshold: typeof threshold === "string" ? Number(threshold) : threshold,
-    tags:
-      typeof tags === "string"
-        ? tags
-            .split(/[;,]/)
-            .map((t) => t.trim())
-            .filter(Boolean)
-        : (tags ?? []),
-    critical: critical === true || critical === "true",
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const [file, line] = [
-      source.slice(0, source.lastIndexOf(":")),
-      Number(source.slice(source.lastIndexOf(":") + 1)),
-    ];
-    throw new ConfigError(`invalid case: ${issue?.message ?? "invalid"}`, {
-      location: { file, line, path: issue?.path.join(".") },
-    });
-  }
-  return resolveCase(parsed.data, suite, source, fallbackId);
+  const [file, line] = [
+    source.slice(0, source.lastIndexOf(":")),
+    Number(source.slice(source.lastIndexOf(":") + 1)),
+  ];
+  const test = parseConfigValue(
+    {
+      id: id === undefined ? undefined : String(id),
+      description,
+      vars: { ...(vars as Record<string, unknown> | undefined), ...columns },
+      assert: assert ?? [],
+      threshold: typeof threshold === "string" ? Number(threshold) : threshold,
+      tags:
+        typeof tags === "string"
+          ? tags
+              .split(/[;,]/)
+              .map((t) => t.trim())
+              .filter(Boolean)
+          : (tags ?? []),
+      critical: critical === true || critical === "true",
+    },
+    { file, line },
+    TestCaseSchema,
+  );
+  return resolveCase(test, suite, source, fallbackId);
 }
 
 function resolveCase(test: TestCase, suite: Suite, source: string, fallbackId: string): EvalCase {

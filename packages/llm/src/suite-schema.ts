@@ -1,6 +1,6 @@
 import { GatesSchema } from "@mlops/core";
 import * as z from "zod";
-import { AssertionSchema } from "./assertions.ts";
+import { AssertionSchema } from "./assertions/registry.ts";
 
 /** An eval suite (`evals/*.yaml`): which prompts, on which models, over which cases, judged how, gated how. */
 

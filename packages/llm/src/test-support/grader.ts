@@ -1,4 +1,4 @@
-/** Custom graders for assertions.test.ts: the module shape users write. */
+/** Custom graders for assertions/custom.test.ts: the module shape users write. */
 export default function wordScore(output: string): number {
   return output.split(/\s+/).length / 5;
 }

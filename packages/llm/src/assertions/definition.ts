@@ -1,0 +1,61 @@
+import type * as z from "zod";
+import type { TokenUsage } from "../prices.ts";
+
+/**
+ * What an assertion type is: its name, its own keys (a strict zod object, so a misspelt key fails when the
+ * suite loads), the checks zod types cannot express, and its grade. Every type returns the same
+ * `GradingResult`, so a test's verdict, the report and the JUnit file aggregate them mechanically.
+ */
+
+export interface GradingResult {
+  pass: boolean;
+  /** 0–1. */
+  score: number;
+  reason: string;
+  /** The assertion's type (with `not-`), or "test" for a test's aggregate. */
+  assertion: string;
+  weight?: number;
+  components?: GradingResult[];
+}
+
+export interface GradingContext {
+  output: string;
+  vars: Record<string, unknown>;
+  latencyMs: number;
+  costUsd: number | undefined;
+  usage: TokenUsage;
+  /** Directory of the suite file: custom grader modules resolve from here. */
+  baseDir: string;
+}
+
+export type Verdict = Pick<GradingResult, "pass" | "score" | "reason">;
+
+/** Reports a problem with one key of the assertion; the loader locates it in the suite file. */
+export type ReportProblem = (key: string, message: string) => void;
+
+export interface AssertionDefinition<Type extends string = string, Config extends z.ZodObject = z.ZodObject> {
+  type: Type;
+  description: string;
+  /**
+   * Whether `not-<type>` exists. Measurements of the call (latency, cost, tokens) say the opposite with
+   * min/max, and their inverse would pass when the measurement is missing.
+   */
+  negatable: boolean;
+  /** The type's own keys; `type` and `weight` are common to every assertion. */
+  config: Config;
+  /** Runs when the suite loads, after the keys have their types. */
+  check?(config: z.output<Config>, problem: ReportProblem): void;
+  grade(config: z.output<Config>, ctx: GradingContext): Verdict | Promise<Verdict>;
+}
+
+export function defineAssertion<const Type extends string, Config extends z.ZodObject>(
+  definition: AssertionDefinition<Type, Config>,
+): AssertionDefinition<Type, Config> {
+  return definition;
+}
+
+export const verdict = (pass: boolean, reason: string, score = pass ? 1 : 0): Verdict => ({
+  pass,
+  score,
+  reason,
+});

@@ -1,0 +1,96 @@
+import { ConfigError } from "@mlops/core";
+import * as z from "zod";
+import { cost, latency, length, tokens } from "./bounds.ts";
+import { containsJson } from "./contains-json.ts";
+import { custom } from "./custom.ts";
+import type { AssertionDefinition, GradingContext, GradingResult } from "./definition.ts";
+import { isJson, jsonSchema } from "./json.ts";
+import { regex } from "./regex.ts";
+import { levenshtein, rougeLAssertion } from "./similarity.ts";
+import {
+  contains,
+  containsAll,
+  containsAny,
+  equals,
+  icontains,
+  icontainsAll,
+  icontainsAny,
+  startsWith,
+} from "./text-match.ts";
+
+/**
+ * Every assertion type a suite may use. The suite schema is built from this list: adding a type is its
+ * definition module, its test, and one entry here.
+ */
+export const ASSERTION_DEFINITIONS = [
+  equals,
+  contains,
+  icontains,
+  containsAny,
+  icontainsAny,
+  containsAll,
+  icontainsAll,
+  startsWith,
+  regex,
+  isJson,
+  jsonSchema,
+  containsJson,
+  length,
+  levenshtein,
+  rougeLAssertion,
+  latency,
+  cost,
+  tokens,
+  custom,
+] as const;
+
+export type AssertionType = (typeof ASSERTION_DEFINITIONS)[number]["type"];
+
+export const ASSERTION_TYPES: readonly AssertionType[] = ASSERTION_DEFINITIONS.map((d) => d.type);
+
+const DEFINITIONS = new Map<string, AssertionDefinition>(ASSERTION_DEFINITIONS.map((d) => [d.type, d]));
+
+const Weight = z
+  .number()
+  .min(0)
+  .default(1)
+  .describe("Weight in the test's score; 0 reports without deciding");
+
+/** One branch of the union: the definition's keys plus `type` (and `not-<type>`) and `weight`. */
+function assertionSchema(definition: AssertionDefinition) {
+  const types = definition.negatable ? [definition.type, `not-${definition.type}`] : [definition.type];
+  return z
+    .object({ type: z.enum(types), ...definition.config.shape, weight: Weight })
+    .strict()
+    .describe(definition.description + (definition.negatable ? `; not-${definition.type} inverts it` : ""))
+    .superRefine((config, ctx) =>
+      definition.check?.(config, (key, message) => ctx.addIssue({ code: "custom", path: [key], message })),
+    );
+}
+
+const [first, ...rest] = ASSERTION_DEFINITIONS.map((d) => assertionSchema(d as AssertionDefinition));
+
+/** An assertion in a suite, checked against its type's own keys when the suite loads. */
+export const AssertionSchema = z.discriminatedUnion("type", [first!, ...rest]).meta({ id: "Assertion" });
+
+export type Assertion = { type: string; weight: number } & Record<string, unknown>;
+
+export async function runAssertion(assertion: Assertion, ctx: GradingContext): Promise<GradingResult> {
+  const negated = assertion.type.startsWith("not-");
+  const type = negated ? assertion.type.slice("not-".length) : assertion.type;
+  const definition = DEFINITIONS.get(type);
+  if (!definition) {
+    throw new ConfigError(`unknown assertion type "${assertion.type}"`, {
+      hint: `known types: ${ASSERTION_TYPES.join(", ")}`,
+    });
+  }
+  const r = await definition.grade(assertion, ctx);
+  if (!negated) return { ...r, assertion: assertion.type, weight: assertion.weight };
+  return {
+    pass: !r.pass,
+    score: 1 - r.score,
+    reason: `not: ${r.reason}`,
+    assertion: assertion.type,
+    weight: assertion.weight,
+  };
+}
