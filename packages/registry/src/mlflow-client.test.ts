@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type MlflowEmulator, startMlflowEmulator } from "../../../test/emulators/mlflow-api.ts";
-import { ALIAS_TAG_PREFIX, createMlflowRegistry } from "./mlflow-registry.ts";
+import { ALIAS_TAG_PREFIX, createMlflowClient } from "./mlflow-client.ts";
 
 let emu: MlflowEmulator | undefined;
 afterEach(() => emu?.close());
 
-describe("MLflow registry over REST", () => {
+describe("MLflow registry client over REST", () => {
   it("registers versions, waits for READY, and moves an alias (which demotes the previous version)", async () => {
     emu = await startMlflowEmulator();
-    const mlflow = createMlflowRegistry({ trackingUri: emu.url, token: "t" });
+    const mlflow = createMlflowClient({ trackingUri: emu.url, token: "t" });
     await mlflow.ensureModel("churn");
     await mlflow.ensureModel("churn");
     const v1 = await mlflow.createVersion("churn", "s3://models/churn/1", { tags: { digest: "sha256:aa" } });
@@ -27,7 +27,7 @@ describe("MLflow registry over REST", () => {
 
   it("falls back to a model tag where the alias endpoints answer 404", async () => {
     emu = await startMlflowEmulator({ aliases: false });
-    const mlflow = createMlflowRegistry({ trackingUri: emu.url });
+    const mlflow = createMlflowClient({ trackingUri: emu.url });
     await mlflow.ensureModel("churn");
     await mlflow.createVersion("churn", "s3://models/churn/1");
     await mlflow.setAlias("churn", "champion", "1");
@@ -38,10 +38,10 @@ describe("MLflow registry over REST", () => {
 
   it("turns MLflow errors into messages with the error code", async () => {
     emu = await startMlflowEmulator();
-    const mlflow = createMlflowRegistry({ trackingUri: emu.url });
+    const mlflow = createMlflowClient({ trackingUri: emu.url });
     await expect(mlflow.getVersion("nope", "1")).rejects.toThrow(/RESOURCE_DOES_NOT_EXIST/);
     await expect(
-      createMlflowRegistry({ trackingUri: "http://127.0.0.1:1" }).searchVersions("x"),
+      createMlflowClient({ trackingUri: "http://127.0.0.1:1" }).searchVersions("x"),
     ).rejects.toMatchObject({ hint: expect.stringContaining("reachable") });
   });
 });
