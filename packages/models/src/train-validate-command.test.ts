@@ -1,10 +1,13 @@
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { ConfigError, createLogger, type Envelope, RuntimeFailure, sha256Hex } from "@mlops/core";
+import { createMlflowClient, MLFLOW_TAGS } from "@mlops/registry";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { describe, expect, it } from "vitest";
+import { startMlflowEmulator } from "../../../test/emulators/mlflow-api.ts";
 import { runTrainValidate } from "./train-validate-command.ts";
 
 const logger = createLogger({ github: false, write: () => {} });
@@ -106,7 +109,7 @@ gates:
   return dir;
 }
 
-async function run(dir: string, extra: { model?: string } = {}) {
+async function run(dir: string, extra: { model?: string; champion?: string } = {}) {
   const result = await runTrainValidate({ config: "tv.yml", ...extra }, { logger, cwd: dir });
   const envelope = JSON.parse(await readFile(result.envelopePath, "utf8")) as Envelope;
   return { result, envelope };
@@ -228,6 +231,80 @@ describe("runTrainValidate", () => {
     expect(result.error).toBeInstanceOf(ConfigError);
     expect(result.error!.location?.path).toBe("artifact.sha256");
     expect(envelope.error?.message).toContain("digest mismatch");
+  });
+
+  it("backtests against a champion held in MLflow, scoring the artifact the version's source and digest name", async () => {
+    const mlflow = await startMlflowEmulator();
+    try {
+      const dir = await project();
+      const config = await readFile(path.join(dir, "tv.yml"), "utf8");
+      await writeFile(
+        path.join(dir, "tv.yml"),
+        config.replace(
+          "  scorer: { type: predictions, file: champion.csv }",
+          `  registry: { type: mlflow, tracking_uri: "${mlflow.url}" }`,
+        ),
+      );
+      // Scale 200 halves every probability: the challenger's ordering (so its AUC), but all below 0.5.
+      const model = JSON.stringify({ scale: 200 });
+      const digest = `sha256:${sha256Hex(model)}`;
+      const client = createMlflowClient({ trackingUri: mlflow.url });
+      await client.ensureModel("m");
+      const register = (source: string, tagged = digest) =>
+        client.createVersion("m", source, { tags: { [MLFLOW_TAGS.digest]: tagged } });
+      // 1: as promote registers with API writes — the source is a blob URL, the bytes are in the
+      // checkout's registry folder under their digest. 2: a file:// source. 3: bytes held elsewhere.
+      const stored = path.join(dir, "registry/artifacts/m", digest.replace(":", "-"));
+      await mkdir(stored, { recursive: true });
+      await writeFile(path.join(stored, "model.json"), model);
+      await register(
+        `https://github.com/o/r/blob/main/registry/artifacts/m/${digest.replace(":", "-")}/model.json`,
+      );
+      await writeFile(path.join(dir, "champion-2.json"), model);
+      await register(pathToFileURL(path.join(dir, "champion-2.json")).href);
+      await register("s3://models/m/3/model.json", `sha256:${sha256Hex("elsewhere")}`);
+      await client.setAlias("m", "champion", "1");
+
+      const { result, envelope } = await run(dir);
+      expect(result.error).toBeUndefined();
+      expect(result.championVersion).toBe("1");
+      expect(envelope.subject.baseline).toEqual({ name: "m", version: "1", digest });
+      expect(envelope.metrics.roc_auc!.baseline!.value).toBe(envelope.metrics.roc_auc!.value);
+      expect(envelope.metrics.accuracy_score!.baseline!.value).toBeLessThan(
+        envelope.metrics.accuracy_score!.value!,
+      );
+
+      expect((await run(dir, { champion: "m@2" })).result).toMatchObject({
+        status: "pass",
+        championVersion: "2",
+      });
+
+      const remote = await run(dir, { champion: "m@3" });
+      expect(remote.result.error).toBeInstanceOf(ConfigError);
+      expect(remote.result.error!.message).toContain(
+        "the champion's artifact s3://models/m/3/model.json is not on this machine",
+      );
+      expect(remote.result.error!.location).toEqual({
+        file: `${mlflow.url} (registered model m)`,
+        path: "versions.3.source",
+      });
+      expect(remote.result.error!.hint).toContain("champion.scorer with type http");
+
+      // A scorer that needs no model file compares with that version all the same.
+      await writeFile(
+        path.join(dir, "tv.yml"),
+        config.replace(
+          "  scorer: { type: predictions, file: champion.csv }",
+          `  registry: { type: mlflow, tracking_uri: "${mlflow.url}" }\n  scorer: { type: predictions, file: champion.csv }`,
+        ),
+      );
+      await writeFile(path.join(dir, "champion.csv"), `probability\n${"0.5\n".repeat(ROWS)}`);
+      const served = (await run(dir, { champion: "m@3" })).result;
+      expect(served.error).toBeUndefined();
+      expect(served.championVersion).toBe("3");
+    } finally {
+      await mlflow.close();
+    }
   });
 
   it("a missing challenger model file is an error", async () => {

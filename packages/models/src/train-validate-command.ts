@@ -19,7 +19,13 @@ import {
   statusFromChecks,
   writeEnvelope,
 } from "@mlops/core";
-import { findModelVersion, type ModelVersion } from "@mlops/registry";
+import {
+  formatModelRef,
+  openRegistry,
+  parseModelRef,
+  type ResolvedVersion,
+  resolveReference,
+} from "@mlops/registry";
 import { type MetricName, metricDefinition } from "@mlops/stats";
 import {
   compareMetrics,
@@ -145,27 +151,43 @@ export async function runTrainValidate(
     }
     if (training) recordTraining(envelope, training, cwd);
 
-    const registry = path.resolve(base, config.champion.registry);
-    const ref = options.champion ?? config.champion.ref ?? `${config.model}@champion`;
-    const champion = await findModelVersion(registry, ref);
+    const ref = parseModelRef(
+      options.champion ?? config.champion.ref ?? `${config.model}@champion`,
+      options.champion ? "--champion" : `${configFile} (champion.ref)`,
+    );
+    const target = await openRegistry({ configFile, registry: config.champion.registry, env, cwd, logger });
+    const champion = await resolveReference(target.registry, ref);
     const championScorer = config.champion.scorer ?? config.scorer;
+    let championFile: string | undefined;
     if (champion) {
-      result.championVersion = champion.version;
-      envelope.subject.baseline = {
-        name: champion.model,
-        version: champion.version,
-        digest: `sha256:${champion.record.artifact.sha256}`,
-      };
-      logger.info(
-        `champion: ${champion.model}@${champion.version} (${champion.aliases.join(", ")}), digest verified`,
-      );
       if (!championScorer) {
         throw new ConfigError("no scorer for the champion: set scorer or champion.scorer", {
           location: { file: configFile, path: "champion.scorer" },
         });
       }
+      championFile = await target.artifactFile(champion);
+      if (championFile === undefined && championScorer.type === "command") {
+        throw new ConfigError(
+          `the champion's artifact ${champion.artifactUri} is not on this machine, and the command scorer needs its file`,
+          {
+            location: { file: champion.recordedIn.file, path: champion.recordedIn.uriPath },
+            hint: "score the champion where it is served (champion.scorer with type http), or promote it with artifacts: registry so that a copy is kept in the repository's registry folder",
+          },
+        );
+      }
+      result.championVersion = champion.version;
+      envelope.subject.baseline = {
+        name: champion.model,
+        version: champion.version,
+        digest: champion.digest,
+      };
+      logger.info(
+        `champion: ${champion.model}@${champion.version} (${champion.aliases.join(", ") || "no alias"}), ${championFile ? "digest verified" : `artifact ${champion.artifactUri} not needed by the ${championScorer.type} scorer`}`,
+      );
     } else {
-      logger.info(`no champion at ${ref}: this is the first model; only absolute gates apply`);
+      logger.info(
+        `no champion at ${formatModelRef(ref)}: this is the first model; only absolute gates apply`,
+      );
     }
 
     const dataFile = path.resolve(base, config.data.path);
@@ -205,7 +227,7 @@ export async function runTrainValidate(
       });
     const challengerPredictions = await scoreModel("challenger", challengerScorer, modelPath);
     const championPredictions = champion
-      ? await scoreModel("champion", championScorer!, champion.artifactPath)
+      ? await scoreModel("champion", championScorer!, championFile)
       : undefined;
 
     await logger.group("Compare", async () => {
@@ -292,7 +314,7 @@ function compare(
   actual: Float64Array,
   challenger: Predictions,
   champion: Predictions | undefined,
-  championVersion: ModelVersion | undefined,
+  championVersion: ResolvedVersion | undefined,
 ): void {
   const bt = config.backtest;
   const options = {
@@ -470,7 +492,7 @@ function round(x: number | null): number | null {
 function summaryLine(
   envelope: Envelope,
   config: TrainValidateConfig,
-  champion: ModelVersion | undefined,
+  champion: ResolvedVersion | undefined,
 ): string {
   const primary =
     (config.backtest.primary_metric as MetricName | undefined) ?? defaultPrimaryMetric(config.task);

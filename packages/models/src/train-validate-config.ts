@@ -1,4 +1,5 @@
 import { GatesSchema } from "@mlops/core";
+import { RegistryConfigSchema } from "@mlops/registry";
 import { isMetricName, METRIC_NAMES } from "@mlops/stats";
 import * as z from "zod";
 import { ScorerSchema } from "./scorer-config.ts";
@@ -29,14 +30,16 @@ export const TrainValidateConfigSchema = z
       .default({}),
     champion: z
       .object({
-        registry: z.string().default("registry").describe("Registry directory (relative to this file)"),
+        registry: RegistryConfigSchema.describe(
+          "The registry holding the champion: a folder (relative to this file), or { type: mlflow, tracking_uri }",
+        ),
         ref: z.string().optional().describe("Model reference, default <model>@champion"),
         scorer: ScorerSchema.optional().describe(
           "Overrides the shared scorer for the champion, e.g. production's endpoint",
         ),
       })
       .strict()
-      .default({ registry: "registry" }),
+      .prefault({}),
     data: z
       .object({
         path: z

@@ -15,7 +15,7 @@ import {
 import { type AuditRecord, appendAuditRecord, readAuditLog } from "./audit-log.ts";
 import { type DeployConfig, DeployConfigSchema, parseDuration } from "./deploy-config.ts";
 import { checkHealth } from "./health-check.ts";
-import { type ModelRegistry, openModelRegistry } from "./model-registry.ts";
+import type { ModelRegistry } from "./model-registry.ts";
 import { recordedRefusals } from "./promotion-evidence.ts";
 import { openRegistry, type RegistryTarget } from "./registry-target.ts";
 import { renderStep, type VersionInfo } from "./render-manifests.ts";
@@ -96,7 +96,7 @@ export async function runDeploy(options: DeployOptions, io: DeployIO): Promise<D
   const result: DeployResult = { status: "pass", envelopePath: "", rolledBack: false, refusals: [] };
   const deployment = new DeploymentTracker(target, config, logger);
   try {
-    const registry = openModelRegistry(config.registry, target.files, env, logger);
+    const { registry } = target;
     await deploy(config, options, {
       target,
       registry,

@@ -1,10 +1,12 @@
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ConfigError, sha256Hex } from "@mlops/core";
+import { ConfigError, createLogger, sha256Hex } from "@mlops/core";
 import { describe, expect, it } from "vitest";
-import { findModelVersion, listVersions, resolveModelVersion } from "./file-registry.ts";
 import { parseModelRef } from "./model-ref.ts";
+import { resolveReference } from "./model-registry.ts";
+import { RegistryConfigSchema } from "./registry-config.ts";
+import { openRegistry } from "./registry-target.ts";
 
 const ARTIFACT = '{"weights":[1,2,3]}\n';
 
@@ -47,49 +49,73 @@ async function configError(p: Promise<unknown>): Promise<ConfigError> {
   return e as ConfigError;
 }
 
+/** The registry as a config beside it names it, opened the way every command opens it. */
+const open = (root: string) =>
+  openRegistry({
+    configFile: path.join(root, "config.yml"),
+    registry: RegistryConfigSchema.parse("."),
+    env: {},
+    cwd: root,
+    logger: createLogger({ write: () => {} }),
+  });
+
+/** Resolves the reference and fetches its artifact, as train-validate does for its champion. */
+async function champion(root: string, ref = "churn@champion") {
+  const target = await open(root);
+  const found = await resolveReference(target.registry, ref);
+  return found && { ...found, file: await target.artifactFile(found) };
+}
+
 describe("file registry: lookup", () => {
   it("resolves model@champion to the version, its aliases and the verified artifact", async () => {
-    const root = await registry();
-    const v = await resolveModelVersion(root, "churn@champion");
-    expect(v.version).toBe("1.0.0");
-    expect(v.aliases).toEqual(["champion"]);
-    expect(v.record.metrics.roc_auc).toBe(0.81);
-    expect(v.artifactPath).toBe(path.join(root, "artifacts", "churn-1.0.0.json"));
-    expect((await findModelVersion(root, "churn@v1.0.0"))?.version).toBe("1.0.0");
+    const root = await registry({ aliases: "  champion: 1.0.0\n  staging: 1.0.0\n" });
+    const v = await champion(root);
+    expect(v).toMatchObject({
+      model: "churn",
+      version: "1.0.0",
+      aliases: ["champion", "staging"],
+      digest: `sha256:${sha256Hex(ARTIFACT)}`,
+      artifactUri: "artifacts/churn-1.0.0.json",
+    });
+    expect(v?.file).toBe(path.join(root, "artifacts", "churn-1.0.0.json"));
+    expect((await champion(root, "churn@v1.0.0"))?.version).toBe("1.0.0");
   });
 
   it("lists versions in semver order", async () => {
-    expect(await listVersions(await registry(), "churn")).toEqual(["0.9.0", "1.0.0"]);
+    expect(await (await open(await registry())).registry.versions("churn")).toEqual(["0.9.0", "1.0.0"]);
   });
 
   it("finds nothing when the model or the alias does not exist yet (first model)", async () => {
     const root = await registry({ aliases: "  {}\n" });
-    expect(await findModelVersion(root, "churn@champion")).toBeUndefined();
-    expect(await findModelVersion(root, "fraud@champion")).toBeUndefined();
-    const e = await configError(resolveModelVersion(root, "churn@champion"));
-    expect(e.message).toContain('alias "champion" is not set');
+    expect(await champion(root)).toBeUndefined();
+    expect(await champion(root, "fraud@champion")).toBeUndefined();
+  });
+
+  it("names the registered versions when the reference asks for another", async () => {
+    const e = await configError(champion(await registry(), "churn@2.0.0"));
+    expect(e.message).toContain('version 2.0.0 of "churn" is not registered');
+    expect(e.hint).toBe("registered versions: 0.9.0, 1.0.0");
   });
 });
 
 describe("file registry: bad input", () => {
   it("refuses an artifact whose digest does not match, naming the version file and field", async () => {
     const root = await registry({ artifact: '{"weights":[1,2,4]}\n' });
-    const e = await configError(findModelVersion(root, "churn@champion"));
+    const e = await configError(champion(root));
     expect(e.message).toContain("digest mismatch");
     expect(e.location?.file).toBe(path.join(root, "models/churn/versions/1.0.0.yml"));
     expect(e.location?.path).toBe("artifact.sha256");
   });
 
   it("reports a missing artifact", async () => {
-    const root = await registry();
-    const e = await configError(findModelVersion(root, "churn@0.9.0"));
+    const e = await configError(champion(await registry(), "churn@0.9.0"));
     expect(e.message).toContain("is missing");
     expect(e.location?.path).toBe("artifact.uri");
   });
 
   it("locates an alias that points at an unregistered version", async () => {
     const root = await registry({ aliases: "  staging: 1.0.0\n  champion: 2.0.0\n" });
-    const e = await configError(findModelVersion(root, "churn@champion"));
+    const e = await configError(champion(root));
     expect(e.message).toContain("version 2.0.0, which is not registered");
     expect(e.location).toMatchObject({ line: 5, path: "aliases.champion" });
     expect(e.hint).toContain("0.9.0, 1.0.0");
@@ -97,7 +123,7 @@ describe("file registry: bad input", () => {
 
   it("locates a hand-edited field with the wrong type, with a did-you-mean for a misspelt key", async () => {
     const root = await registry({ versionExtra: "metrcs: {}\n" });
-    const e = await configError(findModelVersion(root, "churn@champion"));
+    const e = await configError(champion(root));
     expect(e.message).toContain('unknown key "metrcs"');
     expect(e.location?.line).toBe(10);
     expect(e.hint).toContain('"metrics"');

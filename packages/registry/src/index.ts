@@ -10,48 +10,22 @@ export {
 } from "./audit-log.ts";
 export { type DeployIO, type DeployOptions, type DeployResult, runDeploy } from "./deploy-command.ts";
 export { type DeployConfig, DeployConfigSchema } from "./deploy-config.ts";
-export type { ModelVersion } from "./file-registry.ts";
-export {
-  findModelVersion,
-  listVersions,
-  localArtifactPath,
-  modelDir,
-  modelFilePath,
-  readModelFile,
-  readVersionFile,
-  resolveModelVersion,
-  verifyArtifact,
-  versionFilePath,
-} from "./file-registry.ts";
 export { checkHealth, type HealthResult } from "./health-check.ts";
 export { renderTemplate } from "./manifest-template.ts";
-export {
-  ALIAS_TAG_PREFIX,
-  createMlflowRegistry,
-  type MlflowRegistry,
-  type MlflowRegistryOptions,
-  type MlflowVersion,
-} from "./mlflow-registry.ts";
+export { createMlflowClient, type MlflowClient } from "./mlflow-client.ts";
+export { MLFLOW_TAGS } from "./mlflow-registry.ts";
 export type { ModelRef } from "./model-ref.ts";
 export { formatModelRef, parseModelRef } from "./model-ref.ts";
 export {
-  fileModelRegistry,
-  MLFLOW_TAGS,
   type ModelRegistry,
-  mlflowModelRegistry,
-  openModelRegistry,
   type RegisteredVersion,
-  type RegistrationRequest,
+  type ResolvedVersion,
+  resolveReference,
 } from "./model-registry.ts";
 export { type PromoteIO, type PromoteOptions, type PromoteResult, runPromote } from "./promote-command.ts";
 export { type PromoteConfig, PromoteConfigSchema, type Stage, StageSchema } from "./promote-config.ts";
 export { type EvidenceVerdict, recordedRefusals, verifyEvidence } from "./promotion-evidence.ts";
-export {
-  type MlflowRegistryConfig,
-  MlflowRegistryConfigSchema,
-  type RegistryConfig,
-  RegistryConfigSchema,
-} from "./registry-config.ts";
+export { type RegistryConfig, RegistryConfigSchema } from "./registry-config.ts";
 export { localRegistryFiles, type RegistryFiles } from "./registry-files.ts";
 export type { ArtifactRecord, Evidence, ModelFile, VersionFile } from "./registry-schema.ts";
 export {
@@ -63,6 +37,7 @@ export {
   REGISTRY_SCHEMA_VERSION,
   VersionFileSchema,
 } from "./registry-schema.ts";
+export { openRegistry, type RegistryTarget } from "./registry-target.ts";
 export {
   listRegisteredVersions,
   type ModelState,

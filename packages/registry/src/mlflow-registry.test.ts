@@ -1,47 +1,78 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ConfigError, createLogger, sha256Hex } from "@mlops/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { type MlflowEmulator, startMlflowEmulator } from "../../../test/emulators/mlflow-api.ts";
-import { ALIAS_TAG_PREFIX, createMlflowRegistry } from "./mlflow-registry.ts";
+import { createMlflowClient } from "./mlflow-client.ts";
+import { MLFLOW_TAGS } from "./mlflow-registry.ts";
+import { resolveReference } from "./model-registry.ts";
+import { RegistryConfigSchema } from "./registry-config.ts";
+import { openRegistry } from "./registry-target.ts";
 
 let emu: MlflowEmulator | undefined;
 afterEach(() => emu?.close());
 
-describe("MLflow registry over REST", () => {
-  it("registers versions, waits for READY, and moves an alias (which demotes the previous version)", async () => {
-    emu = await startMlflowEmulator();
-    const mlflow = createMlflowRegistry({ trackingUri: emu.url, token: "t" });
-    await mlflow.ensureModel("churn");
-    await mlflow.ensureModel("churn");
-    const v1 = await mlflow.createVersion("churn", "s3://models/churn/1", { tags: { digest: "sha256:aa" } });
-    const v2 = await mlflow.createVersion("churn", "s3://models/churn/2");
-    expect([v1.version, v2.version, v1.status]).toEqual(["1", "2", "READY"]);
-    expect(v1.tags).toEqual({ digest: "sha256:aa" });
-    expect(await mlflow.getAlias("churn", "champion")).toBeUndefined();
-    await mlflow.setAlias("churn", "champion", "1");
-    await mlflow.setAlias("churn", "champion", "2");
-    expect(await mlflow.getAlias("churn", "champion")).toMatchObject({ version: "2", aliases: ["champion"] });
-    expect((await mlflow.getVersion("churn", "1")).aliases).toEqual([]);
-    expect((await mlflow.searchVersions("churn")).map((v) => v.version)).toEqual(["1", "2"]);
-    const create = emu.requests.find((r) => r.path.endsWith("model-versions/create"));
-    expect(create?.body).toMatchObject({ name: "churn", source: "s3://models/churn/1" });
+async function opened(aliases: boolean) {
+  emu = await startMlflowEmulator({ aliases });
+  const dir = await mkdtemp(path.join(tmpdir(), "mlflow-registry-"));
+  const target = await openRegistry({
+    configFile: path.join(dir, "promote.yml"),
+    registry: RegistryConfigSchema.parse({ type: "mlflow", tracking_uri: emu.url, token_env: "TOKEN" }),
+    env: { TOKEN: "secret" },
+    cwd: dir,
+    logger: createLogger({ write: () => {} }),
+  });
+  return { dir, target, client: createMlflowClient({ trackingUri: emu.url }) };
+}
+
+describe("MLflow registry backend", () => {
+  it("resolves aliases (tag fallback included) and versions to the source and digest, with the token", async () => {
+    const { dir, target, client } = await opened(false);
+    const bytes = '{"w":1}';
+    await writeFile(path.join(dir, "model.json"), bytes);
+    await client.ensureModel("churn");
+    const source = pathToFileURL(path.join(dir, "model.json")).href;
+    const digest = `sha256:${sha256Hex(bytes)}`;
+    await client.createVersion("churn", source, { tags: { [MLFLOW_TAGS.digest]: digest } });
+    await client.createVersion("churn", "s3://m/2", { tags: { [MLFLOW_TAGS.digest]: digest } });
+    await client.setAlias("churn", "champion", "1");
+
+    const champion = await resolveReference(target.registry, "churn@champion");
+    expect(champion).toMatchObject({
+      model: "churn",
+      version: "1",
+      aliases: ["champion"],
+      artifactUri: source,
+      digest,
+    });
+    expect(await target.artifactFile(champion!)).toBe(path.join(dir, "model.json"));
+    expect(emu!.requests.some((r) => r.authorization === "Bearer secret")).toBe(true);
+
+    expect(await target.registry.versions("churn")).toEqual(["1", "2"]);
+    expect(await target.registry.nextVersion("churn")).toBe("3");
+    expect(await resolveReference(target.registry, "churn@staging")).toBeUndefined();
+    expect(await resolveReference(target.registry, "fraud@champion")).toBeUndefined();
+    const e = await resolveReference(target.registry, "churn@7").catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ConfigError);
+    expect((e as ConfigError).hint).toBe("registered versions: 1, 2");
   });
 
-  it("falls back to a model tag where the alias endpoints answer 404", async () => {
-    emu = await startMlflowEmulator({ aliases: false });
-    const mlflow = createMlflowRegistry({ trackingUri: emu.url });
-    await mlflow.ensureModel("churn");
-    await mlflow.createVersion("churn", "s3://models/churn/1");
-    await mlflow.setAlias("churn", "champion", "1");
-    expect(emu.models.get("churn")?.tags.get(`${ALIAS_TAG_PREFIX}champion`)).toBe("1");
-    expect((await mlflow.getAlias("churn", "champion"))?.version).toBe("1");
-    expect(await mlflow.getAlias("churn", "staging")).toBeUndefined();
-  });
-
-  it("turns MLflow errors into messages with the error code", async () => {
-    emu = await startMlflowEmulator();
-    const mlflow = createMlflowRegistry({ trackingUri: emu.url });
-    await expect(mlflow.getVersion("nope", "1")).rejects.toThrow(/RESOURCE_DOES_NOT_EXIST/);
-    await expect(
-      createMlflowRegistry({ trackingUri: "http://127.0.0.1:1" }).searchVersions("x"),
-    ).rejects.toMatchObject({ hint: expect.stringContaining("reachable") });
+  it("locates a digest mismatch at the version's digest tag", async () => {
+    const { dir, target, client } = await opened(true);
+    await writeFile(path.join(dir, "model.json"), "changed");
+    await client.ensureModel("churn");
+    await client.createVersion("churn", pathToFileURL(path.join(dir, "model.json")).href, {
+      tags: { [MLFLOW_TAGS.digest]: `sha256:${sha256Hex("registered")}` },
+    });
+    const v = await resolveReference(target.registry, "churn@1");
+    const e = await target.artifactFile(v!).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ConfigError);
+    expect((e as ConfigError).message).toContain("digest mismatch");
+    expect((e as ConfigError).location).toEqual({
+      file: `${emu!.url} (registered model churn)`,
+      path: "versions.1.tags.mlops.digest",
+    });
   });
 });

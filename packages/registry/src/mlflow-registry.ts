@@ -1,227 +1,134 @@
-import { RuntimeFailure } from "@mlops/core";
+import { ConfigError, parseConfigText } from "@mlops/core";
+import * as z from "zod";
+import { createMlflowClient, type MlflowClient } from "./mlflow-client.ts";
+import type { ModelRegistry, RegistryBackend } from "./model-registry.ts";
+import { EvidenceSchema } from "./registry-schema.ts";
 
 /**
- * The MLflow Model Registry over its REST API (`/api/2.0/mlflow`). Aliases (`champion → 3`) are the
- * MLflow 2.9+ replacement for stages; registries that answer 404 to the alias endpoints (some hosted
- * ones do) get the same behaviour from a registered-model tag `mlops.alias.<alias>`.
+ * The MLflow Model Registry. The audit log and the stored artifacts still live in a folder of the
+ * repository, written the same way as the file registry (so they keep its compare-and-swap).
  */
-export interface MlflowVersion {
-  name: string;
-  version: string;
-  source: string;
-  status: string;
-  tags: Record<string, string>;
-  aliases: string[];
-}
+export const MlflowRegistryConfigSchema = z
+  .object({
+    type: z.literal("mlflow"),
+    tracking_uri: z.url().describe("The MLflow tracking server, e.g. https://mlflow.internal:5000"),
+    token_env: z
+      .string()
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name")
+      .default("MLFLOW_TRACKING_TOKEN")
+      .describe("Environment variable holding the bearer token; unset or empty: no token is sent"),
+    audit: z
+      .string()
+      .min(1)
+      .default("registry")
+      .describe(
+        "Folder (relative to this file) of the audit log (models/<name>/audit.jsonl) and stored artifacts",
+      ),
+  })
+  .strict();
+export type MlflowRegistryConfig = z.output<typeof MlflowRegistryConfigSchema>;
 
-export interface MlflowRegistryOptions {
-  /** e.g. http://mlflow.internal:5000 */
-  trackingUri: string;
-  /** Sent as a bearer token (Databricks and most proxies); never logged. */
-  token?: string;
-  /** How long to wait for a new version to leave PENDING_REGISTRATION. */
-  readyTimeoutMs?: number;
-}
+/** Version tags written on registration; MLflow has no other place for the artifact's digest and evidence. */
+export const MLFLOW_TAGS = {
+  digest: "mlops.digest",
+  evidence: "mlops.evidence",
+  link: "mlops.link.",
+} as const;
 
-export const ALIAS_TAG_PREFIX = "mlops.alias.";
-
-class MlflowApiError extends RuntimeFailure {
-  readonly status: number;
-  readonly code: string;
-  constructor(message: string, status: number, code: string) {
-    super(message, {
-      hint:
-        status === 401 || status === 403
-          ? "check the MLflow token and its permissions on the registered model"
-          : status >= 500
-            ? "the MLflow server failed; rerun later"
-            : undefined,
-    });
-    this.status = status;
-    this.code = code;
-  }
-}
-
-export function createMlflowRegistry(options: MlflowRegistryOptions) {
-  const base = `${options.trackingUri.replace(/\/+$/, "")}/api/2.0/mlflow/`;
-  let aliasesSupported: boolean | undefined;
-
-  async function call<T>(
-    method: "GET" | "POST" | "DELETE",
-    endpoint: string,
-    body: Record<string, unknown>,
-  ): Promise<T> {
-    const url = new URL(endpoint, base);
-    if (method === "GET") for (const [k, v] of Object.entries(body)) url.searchParams.set(k, String(v));
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        method,
-        headers: {
-          "content-type": "application/json",
-          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        },
-        ...(method === "GET" ? {} : { body: JSON.stringify(body) }),
-      });
-    } catch (e) {
-      throw new RuntimeFailure(`MLflow ${endpoint} failed: ${(e as Error).message}`, {
-        hint: `is the tracking server at ${options.trackingUri} reachable?`,
-      });
-    }
-    const text = await response.text();
-    const json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-    if (!response.ok) {
-      const code = String(json.error_code ?? response.status);
-      throw new MlflowApiError(
-        `MLflow ${endpoint}: ${code}: ${String(json.message ?? text)}`,
-        response.status,
-        code,
-      );
-    }
-    return json as T;
-  }
-
-  const toVersion = (v: Record<string, unknown>): MlflowVersion => ({
-    name: String(v.name),
-    version: String(v.version),
-    source: String(v.source ?? ""),
-    status: String(v.status ?? "READY"),
-    tags: Object.fromEntries(
-      ((v.tags as Array<{ key: string; value: string }>) ?? []).map((t) => [t.key, t.value]),
-    ),
-    aliases: (v.aliases as string[]) ?? [],
-  });
-
-  /** Runs the alias call, or answers undefined once the server has shown it has no alias endpoints. */
-  async function withAliases<T>(fn: () => Promise<T>): Promise<T | undefined> {
-    if (aliasesSupported === false) return undefined;
-    try {
-      const out = await fn();
-      aliasesSupported = true;
-      return out;
-    } catch (e) {
-      if (e instanceof MlflowApiError && e.status === 404 && e.code === "ENDPOINT_NOT_FOUND") {
-        aliasesSupported = false;
-        return undefined;
+/**
+ * Versions are MLflow's (1, 2, 3, …) with the artifact's URI as `source` and its digest and evidence as
+ * version tags. MLflow has no compare-and-swap on aliases, so the stage check runs immediately before
+ * the alias is set: two promotions racing on the same alias both land, the last one wins, and the audit
+ * log (in the repository) records both in order.
+ */
+export function mlflowModelRegistry(mlflow: MlflowClient, trackingUri: string): ModelRegistry {
+  const location = (model: string) => `${trackingUri} (registered model ${model})`;
+  const versions = async (model: string) =>
+    (await mlflow.searchVersions(model).catch(() => [])).sort(
+      (a, b) => Number(a.version) - Number(b.version),
+    );
+  return {
+    location,
+    aliases: (model) => mlflow.getAliases(model),
+    versions: async (model) => (await versions(model)).map((v) => v.version),
+    async version(model, version) {
+      const found = await mlflow.findVersion(model, version);
+      if (!found) return undefined;
+      const digestPath = `versions.${version}.tags.${MLFLOW_TAGS.digest}`;
+      const digest = found.tags[MLFLOW_TAGS.digest];
+      if (!digest || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+        throw new ConfigError(
+          `MLflow version ${version} of "${model}" has no valid ${MLFLOW_TAGS.digest} tag`,
+          {
+            location: { file: location(model), path: digestPath },
+            hint: "only versions registered by promote carry the artifact digest the gates were verified on",
+          },
+        );
       }
-      throw e;
-    }
-  }
-
-  const registry = {
-    async ensureModel(name: string, description?: string): Promise<void> {
-      try {
-        await call("POST", "registered-models/create", { name, ...(description ? { description } : {}) });
-      } catch (e) {
-        if (!(e instanceof MlflowApiError && e.code === "RESOURCE_ALREADY_EXISTS")) throw e;
-      }
-    },
-
-    async getVersion(name: string, version: string): Promise<MlflowVersion> {
-      const r = await call<{ model_version: Record<string, unknown> }>("GET", "model-versions/get", {
-        name,
+      const evidenceText = found.tags[MLFLOW_TAGS.evidence];
+      const evidence =
+        evidenceText === undefined
+          ? undefined
+          : parseConfigText(
+              evidenceText,
+              `${location(model)} version ${version} tag ${MLFLOW_TAGS.evidence}`,
+              EvidenceSchema,
+            );
+      return {
         version,
-      });
-      return toVersion(r.model_version);
+        digest: digest as `sha256:${string}`,
+        artifactUri: found.source,
+        ...(evidence ? { evidence } : {}),
+        recordedIn: { file: location(model), uriPath: `versions.${version}.source`, digestPath },
+      };
     },
-
-    /** Like `getVersion`, but undefined when the model or the version does not exist. */
-    async findVersion(name: string, version: string): Promise<MlflowVersion | undefined> {
-      try {
-        return await registry.getVersion(name, version);
-      } catch (e) {
-        if (e instanceof MlflowApiError && e.code === "RESOURCE_DOES_NOT_EXIST") return undefined;
-        throw e;
-      }
+    async nextVersion(model) {
+      const known = await versions(model);
+      return String(1 + Number(known.at(-1)?.version ?? 0));
     },
-
-    /** Creates a version and waits until MLflow has finished registering it. */
-    async createVersion(
-      name: string,
-      source: string,
-      extra: { tags?: Record<string, string>; runLink?: string; description?: string } = {},
-    ): Promise<MlflowVersion> {
-      const r = await call<{ model_version: Record<string, unknown> }>("POST", "model-versions/create", {
-        name,
-        source,
-        tags: Object.entries(extra.tags ?? {}).map(([key, value]) => ({ key, value })),
-        ...(extra.runLink ? { run_link: extra.runLink } : {}),
-        ...(extra.description ? { description: extra.description } : {}),
-      });
-      let v = toVersion(r.model_version);
-      const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
-      while (v.status === "PENDING_REGISTRATION") {
-        if (Date.now() > deadline) {
-          throw new RuntimeFailure(`MLflow did not finish registering ${name} version ${v.version}`);
-        }
-        await new Promise((res) => setTimeout(res, 200));
-        v = await registry.getVersion(name, v.version);
-      }
-      if (v.status !== "READY")
-        throw new RuntimeFailure(`MLflow registration of ${name} ${v.version} ended ${v.status}`);
-      return v;
-    },
-
-    async searchVersions(name: string): Promise<MlflowVersion[]> {
-      const r = await call<{ model_versions?: Record<string, unknown>[] }>("GET", "model-versions/search", {
-        filter: `name='${name.replace(/'/g, "\\'")}'`,
-      });
-      return (r.model_versions ?? []).map(toVersion);
-    },
-
-    async setVersionTag(name: string, version: string, key: string, value: string): Promise<void> {
-      await call("POST", "model-versions/set-tag", { name, version, key, value });
-    },
-
-    async setAlias(name: string, alias: string, version: string): Promise<void> {
-      const done = await withAliases(() => call("POST", "registered-models/alias", { name, alias, version }));
-      if (done === undefined) {
-        await call("POST", "registered-models/set-tag", {
-          name,
-          key: `${ALIAS_TAG_PREFIX}${alias}`,
-          value: version,
+    async register(r) {
+      if (r.version !== undefined) {
+        throw new ConfigError("MLflow numbers versions itself: an explicit version cannot be registered", {
+          location: { file: "promote inputs", path: "version" },
+          hint: "leave version empty at the first stage",
         });
       }
+      await mlflow.ensureModel(r.model);
+      const digest = `sha256:${r.artifact.sha256}`;
+      const existing = (await mlflow.searchVersions(r.model)).find(
+        (v) => v.tags[MLFLOW_TAGS.digest] === digest,
+      );
+      if (existing) return { version: existing.version, created: false };
+      const tags: Record<string, string> = { [MLFLOW_TAGS.digest]: digest };
+      if (r.evidence) tags[MLFLOW_TAGS.evidence] = JSON.stringify(r.evidence);
+      for (const [k, v] of Object.entries(r.links)) tags[`${MLFLOW_TAGS.link}${k}`] = v;
+      if (r.lineage?.gitSha) tags["mlops.git_sha"] = r.lineage.gitSha;
+      const created = await mlflow.createVersion(r.model, r.source, {
+        tags,
+        ...(r.lineage?.runUrl ? { runLink: r.lineage.runUrl } : {}),
+      });
+      return { version: created.version, created: true };
     },
-
-    /** The version an alias points at, or undefined when it is not set. */
-    async getAlias(name: string, alias: string): Promise<MlflowVersion | undefined> {
-      try {
-        const r = await withAliases(() =>
-          call<{ model_version: Record<string, unknown> }>("GET", "registered-models/alias", { name, alias }),
-        );
-        if (r) return toVersion(r.model_version);
-      } catch (e) {
-        if (e instanceof MlflowApiError && e.code === "RESOURCE_DOES_NOT_EXIST") return undefined;
-        throw e;
-      }
-      const version = (await registry.getAliases(name))[alias];
-      return version === undefined ? undefined : registry.getVersion(name, version);
-    },
-
-    /** Every alias of the model (alias → version), from MLflow's aliases and the fallback tags; {} for an unknown model. */
-    async getAliases(name: string): Promise<Record<string, string>> {
-      let m: {
-        registered_model: {
-          tags?: Array<{ key: string; value: string }>;
-          aliases?: Array<{ alias: string; version: string }>;
-        };
-      };
-      try {
-        m = await call("GET", "registered-models/get", { name });
-      } catch (e) {
-        if (e instanceof MlflowApiError && e.code === "RESOURCE_DOES_NOT_EXIST") return {};
-        throw e;
-      }
-      const out: Record<string, string> = {};
-      for (const t of m.registered_model.tags ?? []) {
-        if (t.key.startsWith(ALIAS_TAG_PREFIX)) out[t.key.slice(ALIAS_TAG_PREFIX.length)] = t.value;
-      }
-      for (const a of m.registered_model.aliases ?? []) out[a.alias] = a.version;
-      return out;
+    async moveAlias(r) {
+      const before = await mlflow.getAliases(r.model);
+      r.check(before);
+      await mlflow.setAlias(r.model, r.alias, r.version);
+      return { previous: before[r.alias], after: await mlflow.getAliases(r.model) };
     },
   };
-  return registry;
 }
 
-export type MlflowRegistry = ReturnType<typeof createMlflowRegistry>;
+export const mlflowRegistryBackend: RegistryBackend<typeof MlflowRegistryConfigSchema> = {
+  schema: MlflowRegistryConfigSchema,
+  folder: (config) => config.audit,
+  semanticVersions: false,
+  open(config, { files, env, logger }) {
+    const token = env[config.token_env] || undefined;
+    if (token) logger.mask(token);
+    logger.info(`registry: MLflow at ${config.tracking_uri}; audit log in ${files.describe("models")}`);
+    return mlflowModelRegistry(
+      createMlflowClient({ trackingUri: config.tracking_uri, ...(token ? { token } : {}) }),
+      config.tracking_uri,
+    );
+  },
+};

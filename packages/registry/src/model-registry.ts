@@ -1,26 +1,20 @@
-import { ConfigError, type Logger, parseConfigText } from "@mlops/core";
-import { inc } from "semver";
-import { createMlflowRegistry, type MlflowRegistry } from "./mlflow-registry.ts";
-import type { RegistryConfig } from "./registry-config.ts";
+import { ConfigError, type Logger } from "@mlops/core";
+import type * as z from "zod";
+import { type ModelRef, parseModelRef } from "./model-ref.ts";
 import type { RegistryFiles } from "./registry-files.ts";
-import { type ArtifactRecord, type Evidence, EvidenceSchema, type VersionFile } from "./registry-schema.ts";
-import {
-  listRegisteredVersions,
-  modelFileName,
-  moveAlias,
-  readModelState,
-  readVersionRecord,
-  registerVersion,
-} from "./registry-writer.ts";
+import type { ArtifactRecord, Evidence, VersionFile } from "./registry-schema.ts";
 
 /**
- * What promote and deploy need from a model registry — versions with their artifact digest and
- * evidence, and aliases — whichever backend holds them: the git-native file registry or MLflow's.
+ * What the commands need from a model registry — versions with their artifact and digest, aliases,
+ * and the writes promote makes — whichever backend holds them. Backends implement this; reference
+ * lookups (`resolveReference`) are built on it once for all of them.
  */
 export interface ModelRegistry {
   /** Where the model's aliases live, for error messages: a file, or the MLflow model. */
   location(model: string): string;
   aliases(model: string): Promise<Record<string, string>>;
+  /** Registered versions, oldest first. */
+  versions(model: string): Promise<string[]>;
   version(model: string, version: string): Promise<RegisteredVersion | undefined>;
   /** The label the next registration would get (for dry runs and refusals). */
   nextVersion(model: string): Promise<string>;
@@ -42,8 +36,11 @@ export interface ModelRegistry {
 export interface RegisteredVersion {
   version: string;
   digest: `sha256:${string}`;
+  /** The artifact as the registry records it: relative to the registry folder, or an absolute URI. */
   artifactUri: string;
   evidence?: Evidence;
+  /** Where the record lives and which fields hold the URI and digest, for messages that point at them. */
+  recordedIn: { file: string; uriPath: string; digestPath: string };
 }
 
 export interface RegistrationRequest {
@@ -58,139 +55,61 @@ export interface RegistrationRequest {
   createdAt: Date;
 }
 
-export function fileModelRegistry(files: RegistryFiles): ModelRegistry {
-  return {
-    location: (model) => files.describe(modelFileName(model)),
-    aliases: async (model) => (await readModelState(files, model)).model.aliases,
-    async version(model, version) {
-      const found = await readVersionRecord(files, model, version);
-      if (!found) return undefined;
-      const { artifact, evidence } = found.record;
-      return {
-        version,
-        digest: `sha256:${artifact.sha256}`,
-        artifactUri: artifact.uri,
-        ...(evidence ? { evidence } : {}),
-      };
-    },
-    async nextVersion(model) {
-      const versions = await listRegisteredVersions(files, model);
-      return versions.length === 0 ? "1.0.0" : (inc(versions.at(-1)!, "patch") ?? "next");
-    },
-    async register(r) {
-      const registered = await registerVersion(files, {
-        model: r.model,
-        ...(r.version ? { version: r.version } : {}),
-        artifact: r.artifact,
-        ...(r.evidence ? { evidence: r.evidence } : {}),
-        ...(r.lineage ? { lineage: r.lineage } : {}),
-        createdAt: r.createdAt,
-      });
-      return { version: registered.version, created: registered.created };
-    },
-    async moveAlias(r) {
-      const moved = await moveAlias(files, { ...r, check: (state) => r.check(state.model.aliases) });
-      return { previous: moved.previous, after: moved.after.aliases };
-    },
-  };
+/** What a backend gets when it is opened. */
+export interface RegistryContext {
+  /** The backend's folder in the repository: the file registry itself, or MLflow's audit folder. */
+  files: RegistryFiles;
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
 }
 
-/** Version tags written on registration; MLflow has no other place for the artifact's digest and evidence. */
-export const MLFLOW_TAGS = {
-  digest: "mlops.digest",
-  evidence: "mlops.evidence",
-  link: "mlops.link.",
-} as const;
+/** The config key every backend's schema is told apart by. */
+export type BackendConfigSchema = z.ZodObject<{ type: z.ZodLiteral<string> } & z.ZodRawShape>;
+
+/** One registry backend: its config (a `type` literal and its own keys) and how to open it. */
+export interface RegistryBackend<Schema extends BackendConfigSchema = BackendConfigSchema> {
+  schema: Schema;
+  /** The repository folder, relative to the config file, that holds the audit log and stored artifacts. */
+  folder(config: z.output<Schema>): string;
+  /** Whether versions are semantic versions (GTO tags name them), rather than the backend's own numbers. */
+  semanticVersions: boolean;
+  open(config: z.output<Schema>, context: RegistryContext): ModelRegistry;
+}
+
+export interface ResolvedVersion extends RegisteredVersion {
+  model: string;
+  /** Aliases that point at this version. */
+  aliases: string[];
+}
 
 /**
- * The MLflow Model Registry: versions are MLflow's (1, 2, 3, …) with the artifact's URI as `source`
- * and its digest and evidence as version tags. MLflow has no compare-and-swap on aliases, so the
- * stage check runs immediately before the alias is set: two promotions racing on the same alias both
- * land, the last one wins, and the audit log (in the repository) records both in order.
+ * Looks up `<model>@<alias>` or `<model>@<version>`. Returns `undefined` when the alias is not set (no
+ * champion yet: the first model), and throws a located ConfigError for a version that does not exist.
  */
-export function mlflowModelRegistry(mlflow: MlflowRegistry, trackingUri: string): ModelRegistry {
-  const location = (model: string) => `${trackingUri} (registered model ${model})`;
+export async function resolveReference(
+  registry: ModelRegistry,
+  reference: string | ModelRef,
+): Promise<ResolvedVersion | undefined> {
+  const ref = typeof reference === "string" ? parseModelRef(reference) : reference;
+  const aliases = await registry.aliases(ref.model);
+  const version = ref.alias === undefined ? ref.version : aliases[ref.alias];
+  if (version === undefined) return undefined;
+  const found = await registry.version(ref.model, version);
+  if (!found) {
+    const known = await registry.versions(ref.model);
+    throw new ConfigError(`version ${version} of "${ref.model}" is not registered`, {
+      location: {
+        file: registry.location(ref.model),
+        ...(ref.alias === undefined ? {} : { path: `aliases.${ref.alias}` }),
+      },
+      hint: known.length > 0 ? `registered versions: ${known.join(", ")}` : "no version is registered yet",
+    });
+  }
   return {
-    location,
-    aliases: (model) => mlflow.getAliases(model),
-    async version(model, version) {
-      const found = await mlflow.findVersion(model, version);
-      if (!found) return undefined;
-      const digest = found.tags[MLFLOW_TAGS.digest];
-      if (!digest || !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-        throw new ConfigError(
-          `MLflow version ${version} of "${model}" has no valid ${MLFLOW_TAGS.digest} tag`,
-          {
-            location: { file: location(model), path: `versions.${version}.tags.${MLFLOW_TAGS.digest}` },
-            hint: "only versions registered by promote carry the artifact digest the gates were verified on",
-          },
-        );
-      }
-      const evidenceText = found.tags[MLFLOW_TAGS.evidence];
-      const evidence =
-        evidenceText === undefined
-          ? undefined
-          : parseConfigText(
-              evidenceText,
-              `${location(model)} version ${version} tag ${MLFLOW_TAGS.evidence}`,
-              EvidenceSchema,
-            );
-      return {
-        version,
-        digest: digest as `sha256:${string}`,
-        artifactUri: found.source,
-        ...(evidence ? { evidence } : {}),
-      };
-    },
-    async nextVersion(model) {
-      const versions = await mlflow.searchVersions(model).catch(() => []);
-      return String(1 + Math.max(0, ...versions.map((v) => Number(v.version))));
-    },
-    async register(r) {
-      if (r.version !== undefined) {
-        throw new ConfigError("MLflow numbers versions itself: an explicit version cannot be registered", {
-          location: { file: "promote inputs", path: "version" },
-          hint: "leave version empty at the first stage",
-        });
-      }
-      await mlflow.ensureModel(r.model);
-      const digest = `sha256:${r.artifact.sha256}`;
-      const existing = (await mlflow.searchVersions(r.model)).find(
-        (v) => v.tags[MLFLOW_TAGS.digest] === digest,
-      );
-      if (existing) return { version: existing.version, created: false };
-      const tags: Record<string, string> = { [MLFLOW_TAGS.digest]: digest };
-      if (r.evidence) tags[MLFLOW_TAGS.evidence] = JSON.stringify(r.evidence);
-      for (const [k, v] of Object.entries(r.links)) tags[`${MLFLOW_TAGS.link}${k}`] = v;
-      if (r.lineage?.gitSha) tags["mlops.git_sha"] = r.lineage.gitSha;
-      const created = await mlflow.createVersion(r.model, r.source, {
-        tags,
-        ...(r.lineage?.runUrl ? { runLink: r.lineage.runUrl } : {}),
-      });
-      return { version: created.version, created: true };
-    },
-    async moveAlias(r) {
-      const before = await mlflow.getAliases(r.model);
-      r.check(before);
-      await mlflow.setAlias(r.model, r.alias, r.version);
-      return { previous: before[r.alias], after: await mlflow.getAliases(r.model) };
-    },
+    ...found,
+    model: ref.model,
+    aliases: Object.keys(aliases)
+      .filter((a) => aliases[a] === version)
+      .sort(),
   };
-}
-
-/** The configured backend; `files` is the repository folder (the file registry itself, or MLflow's audit folder). */
-export function openModelRegistry(
-  config: RegistryConfig,
-  files: RegistryFiles,
-  env: NodeJS.ProcessEnv,
-  logger: Logger,
-): ModelRegistry {
-  if (typeof config === "string") return fileModelRegistry(files);
-  const token = env[config.token_env] || undefined;
-  if (token) logger.mask(token);
-  logger.info(`registry: MLflow at ${config.tracking_uri}; audit log in ${files.describe("models")}`);
-  return mlflowModelRegistry(
-    createMlflowRegistry({ trackingUri: config.tracking_uri, ...(token ? { token } : {}) }),
-    config.tracking_uri,
-  );
 }

@@ -4,7 +4,8 @@ import path from "node:path";
 import { createLogger, type Envelope, sha256Hex } from "@mlops/core";
 import { describe, expect, it } from "vitest";
 import { readAuditLog } from "./audit-log.ts";
-import { findModelVersion } from "./file-registry.ts";
+import { fileModelRegistry } from "./file-registry.ts";
+import { resolveReference } from "./model-registry.ts";
 import { runPromote } from "./promote-command.ts";
 import { localRegistryFiles } from "./registry-files.ts";
 
@@ -68,8 +69,8 @@ describe("promote", () => {
     const first = await promote(dir);
     expect(first).toMatchObject({ status: "warn", version: "1.0.0", alias: "challenger", refusals: [] });
     const registry = path.join(dir, "registry");
-    const v = await findModelVersion(registry, "churn@challenger");
-    expect(v?.record.evidence?.gates.map((g) => g.id)).toEqual(["gate:roc_auc", "gate:ece"]);
+    const v = await resolveReference(fileModelRegistry(localRegistryFiles(registry)), "churn@challenger");
+    expect(v?.evidence?.gates.map((g) => g.id)).toEqual(["gate:roc_auc", "gate:ece"]);
     const second = await promote(dir, { stage: "production", model: undefined });
     expect(second).toMatchObject({ status: "pass", version: "1.0.0", alias: "champion" });
     const log = await readAuditLog(localRegistryFiles(registry), "churn");

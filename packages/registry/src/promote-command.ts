@@ -18,8 +18,9 @@ import {
   writeEnvelope,
 } from "@mlops/core";
 import { fileDigest } from "./artifact-digest.ts";
+import { storedArtifactDir } from "./artifact-file.ts";
 import { type AuditRecord, appendAuditRecord } from "./audit-log.ts";
-import { type ModelRegistry, openModelRegistry } from "./model-registry.ts";
+import type { ModelRegistry } from "./model-registry.ts";
 import { type PromoteConfig, PromoteConfigSchema, type Stage } from "./promote-config.ts";
 import { recordedRefusals, verifyEvidence } from "./promotion-evidence.ts";
 import type { Evidence } from "./registry-schema.ts";
@@ -93,7 +94,7 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
     logger,
   });
   const { context } = target;
-  const registry = openModelRegistry(config.registry, target.files, env, logger);
+  const { registry } = target;
   const links: Record<string, string> = {};
   if (context.runUrl) links.run = context.runUrl;
   if (context.repository && context.sha) {
@@ -415,8 +416,7 @@ async function storeArtifact(
     });
     return { uri: stored.url, sha256, bytes: bytes.length };
   }
-  // Content-addressed, so the file can be written before the version number is known.
-  const uri = `artifacts/${config.model}/sha256-${sha256}/${name}`;
+  const uri = `${storedArtifactDir(config.model, sha256)}/${name}`;
   // "conflict" means the file exists: its name is its digest, and every read verifies the bytes.
   await s.target.files.write(uri, bytes, {
     expect: null,

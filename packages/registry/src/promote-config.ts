@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { RegistryConfigSchema } from "./registry-config.ts";
+import { hasSemanticVersions, RegistryConfigSchema } from "./registry-config.ts";
 import { ALIAS_NAME, MODEL_NAME } from "./registry-schema.ts";
 
 /**
@@ -55,12 +55,12 @@ export const PromoteConfigSchema = z
   })
   .strict()
   .superRefine((config, ctx) => {
-    if (config.gto_tags && typeof config.registry !== "string") {
+    if (config.gto_tags && !hasSemanticVersions(config.registry)) {
       ctx.addIssue({
         code: "custom",
         path: ["gto_tags"],
         message:
-          "GTO tags name semantic versions: they need the file registry, not MLflow's numbered versions",
+          "GTO tags name semantic versions, and this registry numbers its versions itself: use the file registry",
       });
     }
     const seen = new Set<string>();

@@ -1,38 +1,40 @@
 import * as z from "zod";
+import { fileRegistryBackend } from "./file-registry.ts";
+import { mlflowRegistryBackend } from "./mlflow-registry.ts";
+import type { ModelRegistry, RegistryBackend, RegistryContext } from "./model-registry.ts";
+
+/** Every registry backend; a config picks one by its `type`. Adding a backend is one line here. */
+const BACKENDS = [fileRegistryBackend, mlflowRegistryBackend] as const;
+
+type SchemasOf<T> = { -readonly [K in keyof T]: T[K] extends RegistryBackend<infer S> ? S : never };
 
 /**
- * Which registry holds versions and aliases: the git-native file registry (a folder, the default), or
- * an MLflow Model Registry. With MLflow the audit log and the stored artifacts still live in a folder
- * of the repository, written the same way as the file registry (so they keep its compare-and-swap).
+ * Which registry holds versions and aliases: a folder name (the git-native file registry, the
+ * default), or a mapping whose `type` names the backend.
  */
-export const MlflowRegistryConfigSchema = z
-  .object({
-    type: z.literal("mlflow"),
-    tracking_uri: z.url().describe("The MLflow tracking server, e.g. https://mlflow.internal:5000"),
-    token_env: z
-      .string()
-      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name")
-      .default("MLFLOW_TRACKING_TOKEN")
-      .describe("Environment variable holding the bearer token; unset or empty: no token is sent"),
-    audit: z
-      .string()
-      .min(1)
-      .default("registry")
-      .describe(
-        "Folder (relative to this file) of the audit log (models/<name>/audit.jsonl) and stored artifacts",
-      ),
-  })
-  .strict();
-export type MlflowRegistryConfig = z.output<typeof MlflowRegistryConfigSchema>;
-
 export const RegistryConfigSchema = z
   .union([
-    z.string().min(1).describe("The file registry folder, relative to this file"),
-    MlflowRegistryConfigSchema,
+    z
+      .string()
+      .min(1)
+      .describe("The file registry folder, relative to this file")
+      .transform((path) => ({ type: "file" as const, path })),
+    z.discriminatedUnion("type", BACKENDS.map((b) => b.schema) as unknown as SchemasOf<typeof BACKENDS>, {
+      error: `type must be one of ${BACKENDS.map((b) => b.schema.shape.type.value).join(", ")}`,
+    }),
   ])
-  .default("registry");
+  .prefault("registry");
 export type RegistryConfig = z.output<typeof RegistryConfigSchema>;
 
-/** The repository folder the registry writes go to: the file registry, or MLflow's audit folder. */
-export const registryFolder = (config: RegistryConfig) =>
-  typeof config === "string" ? config : config.audit;
+function backendOf(config: RegistryConfig): RegistryBackend {
+  // The schema only lets through a `type` of the list, and each config goes to the backend that parsed it.
+  return BACKENDS.find((b) => b.schema.shape.type.value === config.type) as unknown as RegistryBackend;
+}
+
+/** The repository folder the registry writes go to, relative to the config file. */
+export const registryFolder = (config: RegistryConfig): string => backendOf(config).folder(config);
+
+export const hasSemanticVersions = (config: RegistryConfig): boolean => backendOf(config).semanticVersions;
+
+export const openModelRegistry = (config: RegistryConfig, context: RegistryContext): ModelRegistry =>
+  backendOf(config).open(config, context);

@@ -2,7 +2,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError, type Logger } from "@mlops/core";
 import type { GitHubClient, RunContext } from "@mlops/github";
-import { type RegistryConfig, registryFolder } from "./registry-config.ts";
+import { localArtifactFile } from "./artifact-file.ts";
+import type { ModelRegistry, ResolvedVersion } from "./model-registry.ts";
+import { openModelRegistry, type RegistryConfig, registryFolder } from "./registry-config.ts";
 import { localRegistryFiles, type RegistryFiles } from "./registry-files.ts";
 
 export interface GitHubTarget {
@@ -15,7 +17,12 @@ export interface GitHubTarget {
 }
 
 export interface RegistryTarget {
+  /** The configured backend. */
+  registry: ModelRegistry;
+  /** The registry folder in the repository: the file registry, or the audit log and stored artifacts. */
   files: RegistryFiles;
+  /** A version's artifact as a verified file on this machine; `undefined` when it is stored elsewhere. */
+  artifactFile(version: ResolvedVersion): Promise<string | undefined>;
   /** A registry file as an absolute URI: file:// locally, its blob URL in the repository through the API. */
   uri(file: string): string;
   context: RunContext;
@@ -23,12 +30,12 @@ export interface RegistryTarget {
 }
 
 /**
- * Where registry writes go: the local folder (you commit it), or — `api` — the repository's branch
- * through the contents API, one commit per change with sha preconditions, which is what makes
- * concurrent jobs safe.
+ * Opens the configured backend, and decides where registry writes go: the local folder (you commit
+ * it), or — `api` — the repository's branch through the contents API, one commit per change with sha
+ * preconditions, which is what makes concurrent jobs safe.
  */
 export async function openRegistry(options: {
-  /** The promote or deploy config that names the registry; its folder is relative to this file. */
+  /** The config that names the registry; its folder is relative to this file. */
   configFile: string;
   registry: RegistryConfig;
   /** `--registry`: a folder relative to the working directory, in place of the config's. */
@@ -46,9 +53,15 @@ export async function openRegistry(options: {
   const context = readRunContext(options.env);
   const needsClient = options.writes === "api";
   const local = (file: string) => pathToFileURL(path.join(registryDir, file)).href;
-  if (!needsClient && !options.token) {
-    return { files: localRegistryFiles(registryDir), uri: local, context };
-  }
+  const target = (files: RegistryFiles, uri: (file: string) => string, github?: GitHubTarget) => ({
+    registry: openModelRegistry(options.registry, { files, env: options.env, logger: options.logger }),
+    files,
+    artifactFile: (version: ResolvedVersion) => localArtifactFile(version, registryDir),
+    uri,
+    context,
+    ...(github ? { github } : {}),
+  });
+  if (!needsClient && !options.token) return target(localRegistryFiles(registryDir), local);
   if (!options.token || !context.repository) {
     throw new ConfigError("writing the registry through the GitHub API needs a token and a repository", {
       location: { file: "inputs", path: options.token ? "GITHUB_REPOSITORY" : "github-token" },
@@ -68,13 +81,12 @@ export async function openRegistry(options: {
   }
   const branch = context.ref?.startsWith("refs/heads/") ? context.ref.slice("refs/heads/".length) : "main";
   const github = { octokit, ...context.repository, branch, root };
-  if (!needsClient) return { files: localRegistryFiles(registryDir), uri: local, context, github };
+  if (!needsClient) return target(localRegistryFiles(registryDir), local, github);
   const { githubContentsFiles } = await import("@mlops/github");
   const blob = `${context.serverUrl}/${github.owner}/${github.repo}/blob/${branch}/`;
-  return {
-    files: githubContentsFiles(octokit, github),
-    uri: (file) => `${blob}${[root, file].filter(Boolean).join("/")}`,
-    context,
+  return target(
+    githubContentsFiles(octokit, github),
+    (file) => `${blob}${[root, file].filter(Boolean).join("/")}`,
     github,
-  };
+  );
 }

@@ -4,7 +4,8 @@ import path from "node:path";
 import { ConfigError, sha256Hex } from "@mlops/core";
 import { describe, expect, it } from "vitest";
 import { appendAuditRecord, readAuditLog } from "./audit-log.ts";
-import { findModelVersion } from "./file-registry.ts";
+import { fileModelRegistry } from "./file-registry.ts";
+import { resolveReference } from "./model-registry.ts";
 import { localRegistryFiles } from "./registry-files.ts";
 import { moveAlias, readModelState, registerVersion } from "./registry-writer.ts";
 
@@ -42,7 +43,7 @@ describe("registry writer", () => {
       message: "",
     });
     expect(moved.previous).toBe("1.0.0");
-    expect((await findModelVersion(root, "churn@champion"))?.version).toBe("1.0.1");
+    expect((await resolveReference(fileModelRegistry(files), "churn@champion"))?.version).toBe("1.0.1");
   });
 
   it("keeps the comments of a hand-written model file when it moves an alias", async () => {
