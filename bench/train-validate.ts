@@ -6,8 +6,8 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createLogger, sha256Hex } from "@mlops/core";
-import { runTrainValidate } from "@mlops/models";
 import { pairedMetricBootstrap, Xoshiro128 } from "@mlops/stats";
+import { runTrainValidate } from "../packages/commands/src/train-validate/train-validate-command.ts";
 
 const N = 1_000_000;
 

@@ -1,16 +1,17 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-MC3AJUKX.js";
+} from "../../../dist/chunks/chunk-VZMCKVTJ.js";
 import {
   core_exports
 } from "../../../dist/chunks/chunk-RQUMZPSE.js";
 import "../../../dist/chunks/chunk-WNG7SAUK.js";
 import {
   evaluateLlm
-} from "../../../dist/chunks/chunk-PBQPVNOY.js";
+} from "../../../dist/chunks/chunk-ZXMYBRP2.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-FTAUZY22.js";
+import "../../../dist/chunks/chunk-XUYGICKD.js";
+import "../../../dist/chunks/chunk-72VR2ETG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-H53TV354.js";
 import "../../../dist/chunks/chunk-SFHOJSAM.js";

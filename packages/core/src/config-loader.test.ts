@@ -79,7 +79,7 @@ describe("parseConfigText", () => {
       throw new Error("expected a ConfigError");
     };
     const misspelt = errors("checks:\n  - type: not-regx\n    value: a\n");
-    expect(misspelt.message).toBe('unknown type string "not-regx"');
+    expect(misspelt.message).toBe('unknown type "not-regx"');
     expect(misspelt.location).toEqual({ file: "s.yml", line: 2, column: 11, path: "checks[0].type" });
     expect(misspelt.hint).toBe('did you mean "not-regex"?');
     expect(errors("checks:\n  - type: zzzzzz\n").hint).toBe("known: contains, regex, not-regex");

@@ -183,7 +183,8 @@ function unknownDiscriminator(
   const suggestion = typeof found === "string" && known.length > 0 ? closest(found, known) : undefined;
   const near =
     suggestion !== undefined && distance(String(found), suggestion) <= Math.max(2, String(found).length / 3);
-  return new ConfigError(`unknown ${key} ${describeValue(found)}`, {
+  const shown = typeof found === "string" ? JSON.stringify(found) : describeValue(found);
+  return new ConfigError(`unknown ${key} ${shown}`, {
     location: locate([...path], false),
     hint: near ? `did you mean "${suggestion}"?` : `known: ${known.join(", ")}`,
   });

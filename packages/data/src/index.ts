@@ -1,20 +1,20 @@
 export type { Example } from "./cell-checks.ts";
 export type { ColumnContract, DataContract, DataContractInput } from "./contract.ts";
 export { DataContractSchema, emptyContract, loadContract } from "./contract.ts";
+export { contractChecks } from "./contract-checks.ts";
 export type { DataType } from "./data-types.ts";
 export { DATA_TYPES } from "./data-types.ts";
+export { type DriftSummary, driftChecks } from "./drift.ts";
 export type { Fingerprint } from "./fingerprint.ts";
 export { fingerprint } from "./fingerprint.ts";
 export type { InferContractOptions, InferContractResult } from "./infer-contract.ts";
 export { runInferContract } from "./infer-contract.ts";
+export { leakageChecks } from "./leakage.ts";
+export { qualityChecks } from "./quality-checks.ts";
+export { scanInWorker, type WorkerScan } from "./scan-worker.ts";
 export { dataSchemas } from "./schemas.ts";
 export { formatOf, readTable } from "./table-reader.ts";
 export type { ColumnScan, DatasetScan, ScanOptions } from "./table-scan.ts";
-export { scanDataset } from "./table-scan.ts";
+export { keepDistributions, scanDataset } from "./table-scan.ts";
 export type { DataFormat, ReadOptions, ReadSummary, RowIssue, TableSink } from "./table-sink.ts";
-export type {
-  ValidateDataIO,
-  ValidateDataOptions,
-  ValidateDataResult,
-} from "./validate-data-command.ts";
-export { runValidateData } from "./validate-data-command.ts";
+export { validationDetails } from "./validation-details.ts";

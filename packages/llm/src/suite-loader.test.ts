@@ -25,7 +25,7 @@ describe("loadSuite", () => {
     const error = await loadSuite(file).catch((e: unknown) => e);
     const dataset = path.relative(process.cwd(), path.join(path.dirname(file), "c.jsonl"));
     expect(formatError(error)).toBe(
-      `${dataset}:2 (assert[0].type): unknown type string "containz"\n  hint: did you mean "contains"?`,
+      `${dataset}:2 (assert[0].type): unknown type "containz"\n  hint: did you mean "contains"?`,
     );
     const loaded = await loadSuite(await suiteWithRows([good]));
     expect(loaded.cases[0]?.assert).toEqual([{ type: "contains", value: "Ann", weight: 1 }]);

@@ -4,20 +4,19 @@ export {
   compareMetrics,
   defaultMetrics,
   defaultPrimaryMetric,
+  intervalMethod,
   predictionFor,
   REGRESSION_METRICS,
   significanceTests,
 } from "./backtest-metrics.ts";
 export type { Dataset } from "./dataset.ts";
-export { readDataset } from "./dataset.ts";
+export { columnIndex, readDataset } from "./dataset.ts";
 export type { Predictions, Task } from "./predictions.ts";
 export { parsePredictionsText, predictionsFromItems } from "./predictions.ts";
 export type { ScoreRequest } from "./scorer.ts";
 export { score } from "./scorer.ts";
 export type { ScorerConfig } from "./scorer-config.ts";
 export { ScorerSchema } from "./scorer-config.ts";
-export type { TrainValidateIO, TrainValidateOptions, TrainValidateResult } from "./train-validate-command.ts";
-export { runTrainValidate } from "./train-validate-command.ts";
 export type { TrainValidateConfig } from "./train-validate-config.ts";
 export { modelsSchemas, TrainValidateConfigSchema } from "./train-validate-config.ts";
 export type { TrainConfig, TrainingResult } from "./training-run.ts";

@@ -1,4 +1,5 @@
 export { fileDigest } from "./artifact-digest.ts";
+export { storedArtifactDir } from "./artifact-file.ts";
 export {
   type AuditRecord,
   type AuditRecordInput,
@@ -8,8 +9,8 @@ export {
   parseAuditLog,
   readAuditLog,
 } from "./audit-log.ts";
-export { type DeployIO, type DeployOptions, type DeployResult, runDeploy } from "./deploy-command.ts";
-export { type DeployConfig, DeployConfigSchema } from "./deploy-config.ts";
+export { type DeployConfig, DeployConfigSchema, parseDuration } from "./deploy-config.ts";
+export { fileModelRegistry } from "./file-registry.ts";
 export { checkHealth, type HealthResult } from "./health-check.ts";
 export { renderTemplate } from "./manifest-template.ts";
 export { createMlflowClient, type MlflowClient } from "./mlflow-client.ts";
@@ -22,7 +23,6 @@ export {
   type ResolvedVersion,
   resolveReference,
 } from "./model-registry.ts";
-export { type PromoteIO, type PromoteOptions, type PromoteResult, runPromote } from "./promote-command.ts";
 export { type PromoteConfig, PromoteConfigSchema, type Stage, StageSchema } from "./promote-config.ts";
 export { type EvidenceVerdict, recordedRefusals, verifyEvidence } from "./promotion-evidence.ts";
 export { type RegistryConfig, RegistryConfigSchema } from "./registry-config.ts";
@@ -53,4 +53,5 @@ export {
 } from "./registry-writer.ts";
 export { httpRoute, renderStep, type VersionInfo } from "./render-manifests.ts";
 export { type Backend, planRollout, type RolloutStep } from "./rollout-plan.ts";
+export { runProcess, splitCommand } from "./run-process.ts";
 export { registrySchemas } from "./schemas.ts";

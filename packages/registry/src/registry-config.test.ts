@@ -33,7 +33,8 @@ describe("registry config", () => {
   it("names the backends for an unknown type, and locates a key of the wrong backend", async () => {
     const unknown = await load("registry:\n  type: mlfow\n  tracking_uri: http://mlflow:5000\n");
     expect(unknown).toBeInstanceOf(ConfigError);
-    expect((unknown as ConfigError).message).toContain("type must be one of file, mlflow");
+    expect((unknown as ConfigError).message).toBe('unknown type "mlfow"');
+    expect((unknown as ConfigError).hint).toContain('did you mean "mlflow"?');
     expect((unknown as ConfigError).location).toMatchObject({ line: 2, path: "registry.type" });
 
     const misplaced = await load("registry:\n  type: file\n  tracking_uri: http://mlflow:5000\n");

@@ -2,13 +2,6 @@ export { escapeHtml } from "./escape-html.ts";
 export { escapeMarkdown } from "./escape-markdown.ts";
 export { renderHtml } from "./html-report.ts";
 export { type MarkdownFlavor, renderMarkdown } from "./markdown-report.ts";
-export {
-  type IfNoResults,
-  type ReportCommandIO,
-  type ReportCommandOptions,
-  type ReportCommandResult,
-  runReport,
-} from "./report-command.ts";
 export type { ReportOptions } from "./report-model.ts";
 export { SECTION_BOUNDARY } from "./templates/markdown.ts";
 export { overallStatus } from "./verdict.ts";

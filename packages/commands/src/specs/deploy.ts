@@ -1,4 +1,4 @@
-import type { DeployResult } from "@mlops/registry";
+import type { DeployResult } from "../deploy/deploy-command.ts";
 import { defineCommand } from "../spec.ts";
 import {
   envelopePathOutput,
@@ -66,7 +66,7 @@ export const deploy = defineCommand({
   },
   subject: () => ({ type: "model", name: "deployment" }),
   async run(input, io) {
-    const { runDeploy } = await import("@mlops/registry");
+    const { runDeploy } = await import("../deploy/deploy-command.ts");
     const result = await runDeploy(
       {
         config: input.config,
@@ -82,7 +82,6 @@ export const deploy = defineCommand({
       },
       io,
     );
-    if (result.error) throw result.error;
     return {
       ...result,
       envelopePaths: [result.envelopePath],

@@ -1,4 +1,4 @@
-import type { EvaluateLlmResult } from "@mlops/llm";
+import type { EvaluateLlmResult } from "../evaluate-llm/eval-command.ts";
 import { defineCommand } from "../spec.ts";
 import { failOn, resultsDir, statusOutput } from "./common-inputs.ts";
 
@@ -89,7 +89,7 @@ export const evaluateLlm = defineCommand({
   },
   subject: (input) => ({ type: "prompt", name: input.suites }),
   async run(input, io) {
-    const { runEvaluateLlm } = await import("@mlops/llm");
+    const { runEvaluateLlm } = await import("../evaluate-llm/eval-command.ts");
     const result: EvaluateLlmResult = await runEvaluateLlm(
       {
         suites: input.suites,

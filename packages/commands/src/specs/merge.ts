@@ -20,7 +20,7 @@ export const merge = defineCommand({
   outputs: { status: statusOutput },
   subject: () => ({ type: "prompt", name: "shards" }),
   async run(input, io) {
-    const { runMerge } = await import("@mlops/llm");
+    const { runMerge } = await import("../evaluate-llm/merge-command.ts");
     return runMerge(
       { shardDir: input["shard-dir"], resultsDir: input["results-dir"], junit: input.junit },
       io,

@@ -1,4 +1,4 @@
-import type { PromoteResult } from "@mlops/registry";
+import type { PromoteResult } from "../promote/promote-command.ts";
 import { defineCommand } from "../spec.ts";
 import {
   envelopePathOutput,
@@ -81,7 +81,7 @@ export const promote = defineCommand({
   },
   subject: () => ({ type: "model", name: "promotion" }),
   async run(input, io) {
-    const { runPromote } = await import("@mlops/registry");
+    const { runPromote } = await import("../promote/promote-command.ts");
     const result = await runPromote(
       {
         config: input.config,
@@ -100,7 +100,6 @@ export const promote = defineCommand({
       },
       io,
     );
-    if (result.error) throw result.error;
     return {
       ...result,
       envelopePaths: [result.envelopePath],

@@ -1,4 +1,4 @@
-import type { ReportCommandResult } from "@mlops/report";
+import type { ReportCommandResult } from "../report/report-command.ts";
 import { defineCommand } from "../spec.ts";
 import { failOn, githubToken, pullRequest } from "./common-inputs.ts";
 
@@ -73,7 +73,7 @@ export const report = defineCommand({
     },
   },
   async run(input, io) {
-    const { runReport } = await import("@mlops/report");
+    const { runReport } = await import("../report/report-command.ts");
     const result = await runReport(
       {
         results: input.results,

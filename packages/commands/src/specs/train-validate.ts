@@ -1,5 +1,5 @@
-import type { TrainValidateResult } from "@mlops/models";
 import { defineCommand } from "../spec.ts";
+import type { TrainValidateResult } from "../train-validate/train-validate-command.ts";
 import { envelopePathOutput, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
 
 export const trainValidate = defineCommand({
@@ -43,7 +43,7 @@ export const trainValidate = defineCommand({
   },
   subject: () => ({ type: "model", name: "challenger" }),
   async run(input, io) {
-    const { runTrainValidate } = await import("@mlops/models");
+    const { runTrainValidate } = await import("../train-validate/train-validate-command.ts");
     const result = await runTrainValidate(
       {
         config: input.config,

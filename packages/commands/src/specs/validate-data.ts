@@ -1,5 +1,5 @@
-import type { ValidateDataResult } from "@mlops/data";
 import { defineCommand } from "../spec.ts";
+import type { ValidateDataResult } from "../validate-data/validate-data-command.ts";
 import { envelopePathOutput, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
 
 export const validateData = defineCommand({
@@ -49,7 +49,7 @@ export const validateData = defineCommand({
     name: input.name ?? input.data.split(/[\\/]/).pop() ?? input.data,
   }),
   async run(input, io) {
-    const { runValidateData } = await import("@mlops/data");
+    const { runValidateData } = await import("../validate-data/validate-data-command.ts");
     const result = await runValidateData(
       {
         data: input.data,

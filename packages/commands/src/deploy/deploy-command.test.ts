@@ -1,0 +1,204 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createLogger, type Envelope, sha256Hex } from "@mlops/core";
+import { localRegistryFiles, readAuditLog } from "@mlops/registry";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { startMlflowEmulator } from "../../../../test/emulators/mlflow-api.ts";
+import { runPromote } from "../promote/promote-command.ts";
+import { settled } from "../test-support/settled.ts";
+import { runDeploy } from "./deploy-command.ts";
+
+const logger = createLogger({ write: () => {} });
+const EXAMPLE_TEMPLATES = path.resolve(import.meta.dirname, "../../../../examples/churn/deploy/templates");
+const node = process.execPath;
+
+/** A project with versions 1.0.0 and 1.0.1 promoted through the policy, each with passing evidence. */
+async function project(
+  strategy: string,
+  health = `${node} health.js {track} {version}`,
+  registry = "registry: registry",
+) {
+  const dir = await mkdtemp(path.join(tmpdir(), "deploy-"));
+  await cp(EXAMPLE_TEMPLATES, path.join(dir, "templates"), { recursive: true });
+  await writeFile(
+    path.join(dir, "promote.yml"),
+    `model: churn\n${registry}\nstages:\n  - name: production\n    alias: champion\n`,
+  );
+  await writeFile(
+    path.join(dir, "deploy.yml"),
+    [
+      "model: churn",
+      registry,
+      `strategy: ${strategy}`,
+      "templates: templates",
+      "route: { name: churn, gateway: public }",
+      `apply: ${JSON.stringify(`${node} apply.js {manifests}`)}`,
+      `health: { command: ${JSON.stringify(health)}, timeout: 2s, interval: 50ms }`,
+    ].join("\n"),
+  );
+  // The "cluster" keeps the last applied manifests; unhealthy when the version is listed in UNHEALTHY.
+  await writeFile(
+    path.join(dir, "apply.js"),
+    `const fs=require("node:fs"),p=require("node:path");fs.mkdirSync("cluster",{recursive:true});for(const f of fs.readdirSync(process.argv[2]))fs.copyFileSync(p.join(process.argv[2],f),p.join("cluster",f));fs.appendFileSync("applied.log",process.argv[2]+"\\n");`,
+  );
+  await writeFile(
+    path.join(dir, "health.js"),
+    `const fs=require("node:fs");const [t,v]=process.argv.slice(2);const m=fs.readFileSync("cluster/"+t+"-deployment.yaml","utf8");process.exit(m.includes('version: "'+v+'"')&&!(process.env.UNHEALTHY||"").split(",").includes(v)?0:1);`,
+  );
+  await writeFile(path.join(dir, "package.json"), '{"type":"commonjs"}');
+  for (const weights of ["[1]", "[2]"]) await promoteVersion(dir, weights);
+  return dir;
+}
+
+async function promoteVersion(dir: string, weights: string) {
+  await mkdir(path.join(dir, "evidence"), { recursive: true });
+  await writeFile(path.join(dir, "model.json"), weights);
+  const envelope: Envelope = {
+    schemaVersion: 1,
+    kind: "backtest",
+    subject: { type: "model", name: "churn", digest: `sha256:${sha256Hex(weights)}` },
+    status: "pass",
+    startedAt: "2026-11-23T10:00:00.000Z",
+    durationMs: 1,
+    metrics: {},
+    checks: [{ id: "gate:auc", title: "auc", status: "pass", severity: "fail", gate: true }],
+    artifacts: [],
+    lineage: {},
+  };
+  await writeFile(path.join(dir, "evidence", "b.json"), JSON.stringify(envelope));
+  const r = await runPromote(
+    { config: "promote.yml", model: "model.json", evidence: "evidence" },
+    { logger, cwd: dir, env: {} },
+  );
+  expect(r.status).toBe("pass");
+}
+
+const deploy = (dir: string, env: NodeJS.ProcessEnv = {}, version?: string) =>
+  settled(
+    runDeploy(
+      { config: "deploy.yml", ...(version ? { version } : {}) },
+      { logger, cwd: dir, env: { PATH: process.env.PATH, ...env } },
+    ),
+  );
+
+const route = async (dir: string, step: string) =>
+  parse(await readFile(path.join(dir, ".mlops/deploy", step, "httproute.yaml"), "utf8")).spec.rules[0];
+
+describe("deploy", () => {
+  it("rolls a canary through its traffic steps with weighted HTTPRoutes, then records the deployment", async () => {
+    const dir = await project("{ type: canary, steps: [10, 50] }");
+    expect((await deploy(dir, {}, "1.0.0")).status).toBe("pass");
+    const r = await deploy(dir);
+    expect(r).toMatchObject({ status: "pass", version: "1.0.1", previous: "1.0.0", rolledBack: false });
+    const steps = (await readdir(path.join(dir, ".mlops/deploy"))).sort();
+    expect(steps).toEqual(["1-canary-10", "1-stable-1.0.0-100", "2-canary-50", "3-stable-1.0.1-100"]);
+    expect((await route(dir, "1-canary-10")).backendRefs).toEqual([
+      { name: "churn-stable", port: 8080, weight: 90 },
+      { name: "churn-canary", port: 8080, weight: 10 },
+    ]);
+    expect(
+      await readFile(path.join(dir, ".mlops/deploy/2-canary-50/canary-deployment.yaml"), "utf8"),
+    ).toContain(`mlops/model-digest: "sha256:${sha256Hex("[2]")}"`);
+    const log = await readAuditLog(localRegistryFiles(path.join(dir, "registry")), "churn");
+    expect(log.filter((x) => x.action === "deploy").map((x) => [x.version, x.previous])).toEqual([
+      ["1.0.0", null],
+      ["1.0.1", "1.0.0"],
+    ]);
+  });
+
+  it("rolls back to the previous version when a step's health check fails", async () => {
+    const dir = await project("{ type: canary, steps: [25] }");
+    await deploy(dir, {}, "1.0.0");
+    const r = await deploy(dir, { UNHEALTHY: "1.0.1" });
+    expect(r).toMatchObject({ status: "fail", rolledBack: true, previous: "1.0.0" });
+    expect(await readFile(path.join(dir, "cluster/httproute.yaml"), "utf8")).not.toContain("churn-canary");
+    expect(await readFile(path.join(dir, "cluster/stable-deployment.yaml"), "utf8")).toContain(
+      'version: "1.0.0"',
+    );
+    const log = await readAuditLog(localRegistryFiles(path.join(dir, "registry")), "churn");
+    expect(log.slice(-2).map((x) => [x.action, x.version, x.outcome])).toEqual([
+      ["deploy", "1.0.1", "failure"],
+      ["rollback", "1.0.0", "success"],
+    ]);
+    // The next deploy starts from what serves: the rolled-back version.
+    expect((await deploy(dir)).previous).toBe("1.0.0");
+  });
+
+  it("blue-green brings up the idle colour before switching; shadow mirrors without serving", async () => {
+    const dir = await project("{ type: blue-green }");
+    await deploy(dir, {}, "1.0.0");
+    await deploy(dir);
+    expect((await route(dir, "1-blue-up-idle")).backendRefs.map((b: { weight: number }) => b.weight)).toEqual(
+      [100, 0],
+    );
+    expect((await route(dir, "2-switch-to-blue")).backendRefs).toEqual([
+      { name: "churn-stable", port: 8080, weight: 0 },
+      { name: "churn-blue", port: 8080, weight: 100 },
+    ]);
+
+    const shadow = await project("{ type: shadow }");
+    await deploy(shadow, {}, "1.0.0");
+    const shadowed = await deploy(shadow);
+    expect(shadowed.status, JSON.stringify(shadowed)).toBe("pass");
+    const rule = await route(shadow, "1-shadow-mirrored-traffic");
+    expect(rule.backendRefs).toEqual([{ name: "churn-stable", port: 8080, weight: 100 }]);
+    expect(rule.filters).toEqual([
+      { type: "RequestMirror", requestMirror: { backendRef: { name: "churn-shadow", port: 8080 } } },
+    ]);
+  });
+
+  it("refuses a version without passing gates, and names an unknown template variable", async () => {
+    const dir = await project("{ type: rolling }");
+    const registry = path.join(dir, "registry/models/churn/versions/1.0.1.yml");
+    await writeFile(registry, (await readFile(registry, "utf8")).replaceAll("status: pass", "status: fail"));
+    const refused = await deploy(dir);
+    expect(refused.status).toBe("fail");
+    expect(refused.refusals[0]).toContain('gate "gate:auc"');
+    expect(await readdir(path.join(dir, ".mlops")).catch(() => [])).not.toContain("deploy");
+
+    await writeFile(path.join(dir, "templates/extra.yaml"), "kind: ConfigMap\n  data: {{ modle }}\n");
+    const bad = await deploy(dir, {}, "1.0.0");
+    expect(bad.status).toBe("error");
+    expect(bad.error?.location).toMatchObject({
+      file: path.join(dir, "templates/extra.yaml"),
+      line: 2,
+      column: 9,
+    });
+  });
+
+  it("looks the alias up in MLflow (tag fallback included) and keeps the audit log in the repository", async () => {
+    const mlflow = await startMlflowEmulator({ aliases: false });
+    try {
+      const dir = await project(
+        "{ type: rolling }",
+        undefined,
+        `registry: { type: mlflow, tracking_uri: "${mlflow.url}", audit: audit }`,
+      );
+      expect(mlflow.models.get("churn")?.tags.get("mlops.alias.champion")).toBe("2");
+      expect((await deploy(dir, {}, "1")).status).toBe("pass");
+      const r = await deploy(dir, { UNHEALTHY: "2" });
+      expect(r).toMatchObject({ status: "fail", version: "2", previous: "1", rolledBack: true });
+      const log = await readAuditLog(localRegistryFiles(path.join(dir, "audit")), "churn");
+      expect(log.map((x) => [x.action, x.version])).toEqual([
+        ["register", "1"],
+        ["promote", "1"],
+        ["register", "2"],
+        ["promote", "2"],
+        ["deploy", "1"],
+        ["deploy", "2"],
+        ["rollback", "1"],
+      ]);
+
+      // A version MLflow holds without the digest tag was not registered by promote: refused by name.
+      mlflow.models.get("churn")!.versions[1]!.tags.delete("mlops.digest");
+      const untagged = await deploy(dir);
+      expect(untagged.status).toBe("error");
+      expect(untagged.error?.message).toContain("has no valid mlops.digest tag");
+      expect(untagged.error?.location?.path).toBe("versions.2.tags.mlops.digest");
+    } finally {
+      await mlflow.close();
+    }
+  });
+});

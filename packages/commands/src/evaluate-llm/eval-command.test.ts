@@ -1,0 +1,384 @@
+import { execFileSync, spawn } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ConfigError, createLogger, type Envelope, formatError, readEnvelopes } from "@mlops/core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  messageText,
+  type OpenAIEmulator,
+  openAIFault,
+  startOpenAIEmulator,
+} from "../../../../test/emulators/openai-api.ts";
+import { asked } from "../test-support/slow-grader.ts";
+import { runEvaluateLlm } from "./eval-command.ts";
+import { runMerge } from "./merge-command.ts";
+
+const CANARY = "sk-canary-7f3a9c1e5b2d4f6a8c0e1f2a3b4c5d6e";
+let emu: OpenAIEmulator;
+let lines: string[];
+const logger = createLogger({ github: false, write: (t) => lines.push(t) });
+
+beforeAll(async () => {
+  emu = await startOpenAIEmulator({ apiKeys: [CANARY] });
+});
+afterAll(() => emu.close());
+beforeEach(() => {
+  emu.reset();
+  lines = [];
+});
+
+const PROMPT = (version: string, instruction: string) => `---
+version: "${version}"
+model: openai/gpt-4o-mini
+config:
+  temperature: 0
+  maxOutputTokens: 64
+input:
+  schema:
+    customer: string
+    risk: number
+---
+{{role "system"}}
+${instruction}
+{{role "user"}}
+Customer {{customer}} has churn risk {{risk}}.
+`;
+
+function suite(extra = ""): string {
+  return `description: churn explanations
+prompts: [explain.prompt]
+providers:
+  - model: gpt-4o-mini
+    base_url: ${emu.url}
+    api_key_env: TEST_KEY
+    concurrency: 4
+    max_retries: 5
+    timeout_ms: 2000
+datasets: [cases.jsonl]
+defaults:
+  assert:
+    - type: icontains
+      value: "{{customer}}"
+    - type: not-contains
+      value: "guarantee"
+budgets:
+  total_usd: 1
+${extra}`;
+}
+
+async function workspace(cases = 12, suiteText = suite()): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "llm-eval-"));
+  await mkdir(path.join(dir, "prompts"));
+  await mkdir(path.join(dir, "evals"));
+  await writeFile(
+    path.join(dir, "prompts/explain.prompt"),
+    PROMPT("1.0.0", "Explain the churn risk kindly."),
+  );
+  await writeFile(path.join(dir, "evals/churn.yaml"), suiteText);
+  const rows = Array.from({ length: cases }, (_, i) =>
+    JSON.stringify({ id: `c${i}`, customer: `Cust${i}`, risk: i / cases }),
+  );
+  await writeFile(path.join(dir, "evals/cases.jsonl"), `${rows.join("\n")}\n`);
+  return dir;
+}
+
+const io = (cwd: string) => ({
+  logger,
+  cwd,
+  env: { TEST_KEY: CANARY },
+  retryBaseMs: 5,
+  progressStream: { write: () => true },
+});
+
+async function envelopes(cwd: string): Promise<Envelope[]> {
+  return (await readEnvelopes(".mlops/results", { cwd })).envelopes;
+}
+
+async function allFiles(dir: string): Promise<string> {
+  let text = "";
+  for (const f of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (f.isFile()) text += await readFile(path.join(f.parentPath, f.name), "utf8");
+  }
+  return text;
+}
+
+describe("runEvaluateLlm", () => {
+  it("evaluates a suite, writes an envelope and JUnit, and caches every call", async () => {
+    const cwd = await workspace();
+    const first = await runEvaluateLlm({ junit: "junit.xml" }, io(cwd));
+    expect(first.status).toBe("pass");
+    expect(emu.completions).toBe(12);
+    const [env] = await envelopes(cwd);
+    expect(env?.subject).toMatchObject({ type: "prompt", name: "explain", version: "1.0.0" });
+    expect(env?.metrics.pass_rate?.value).toBe(1);
+    expect(env?.metrics.pass_rate?.ci?.method).toBe("Wilson score");
+    expect(env?.metrics.total_cost_usd?.value).toBeGreaterThan(0);
+    expect(env?.checks.find((c) => c.id === "budget:total_cost_usd")?.status).toBe("pass");
+    const junit = await readFile(path.join(cwd, "junit.xml"), "utf8");
+    expect(junit).toContain('<testsuite name="explain@1.0.0 (head)" tests="12" failures="0" errors="0"');
+
+    const second = await runEvaluateLlm({}, io(cwd));
+    expect(second.results.every((r) => r.cached)).toBe(true);
+    expect(emu.completions).toBe(12);
+  });
+
+  it("survives 429 storms with Retry-After, 5xx bursts, timeouts, drops and malformed bodies with the fault-free numbers", async () => {
+    const cwd = await workspace(12, suite().replace("timeout_ms: 2000", "timeout_ms: 400"));
+    await runEvaluateLlm({ cache: "off" }, io(cwd));
+    const clean = (await envelopes(cwd))[0]!;
+    emu.reset();
+    emu.faults.add(openAIFault(429, { retryAfter: "0.05", times: 6 }));
+    emu.faults.add(openAIFault(503, { times: 3 }));
+    emu.faults.add({ path: "/v1/chat/completions", drop: true, times: 2 });
+    emu.faults.add({ path: "/v1/chat/completions", status: 200, rawBody: '{"choices": [', times: 2 });
+    emu.faults.add({ path: "/v1/chat/completions", delayMs: 1000, times: 2 });
+    const faulty = await runEvaluateLlm({ cache: "off" }, io(cwd));
+    expect(faulty.status).toBe("pass");
+    const env = (await envelopes(cwd))[0]!;
+    for (const name of ["pass_rate", "total_tokens", "total_cost_usd", "errors"]) {
+      expect(env.metrics[name]?.value).toBe(clean.metrics[name]?.value);
+    }
+    expect(faulty.results.some((r) => (r.attempts ?? 0) > 1)).toBe(true);
+  });
+
+  it("repeats each case, caching each repeat separately, and lists flaky cases", async () => {
+    const cwd = await workspace(4, suite("repeat: 3\n"));
+    emu.script({ match: { contains: "Cust2 " }, reply: { content: "someone" }, times: 1 });
+    await runEvaluateLlm({}, io(cwd));
+    expect(emu.completions).toBe(12);
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.metrics.flaky_cases?.value).toBe(1);
+    expect(env.metrics.pass_rate?.value).toBeCloseTo((3 + 2 / 3) / 4);
+    const flaky = env.details?.find((d) => d.title.startsWith("Flaky"));
+    expect(flaky?.type === "table" && flaky.rows).toEqual([["c2", "gpt-4o-mini", "2/3"]]);
+    await runEvaluateLlm({}, io(cwd));
+    expect(emu.completions).toBe(12);
+  });
+
+  it("sends the next case while an answer is still being graded: a slow grader holds no request slot", async () => {
+    const grader = path.resolve(import.meta.dirname, "../test-support/slow-grader.ts");
+    const cwd = await workspace(
+      2,
+      suite().replace("  assert:\n", `  assert:\n    - type: custom\n      module: ${grader}\n`),
+    );
+    emu.script({
+      reply: (request) => {
+        const text = request.messages.map(messageText).join("\n");
+        asked.push(text);
+        return { content: `Echo: ${text}` };
+      },
+    });
+    const result = await runEvaluateLlm({ cache: "off", concurrency: 1 }, io(cwd));
+    expect(result.results.map((r) => r.status)).toEqual(["pass", "pass"]);
+    expect(emu.maxInFlight).toBe(1);
+  });
+
+  it("blocks a cost budget when a model has no price, saying how to give it one", async () => {
+    const cwd = await workspace(2, suite().replace("- model: gpt-4o-mini", "- model: in-house-7b"));
+    const result = await runEvaluateLlm({ cache: "off" }, io(cwd));
+    expect(result.status).toBe("fail");
+    const budget = (await envelopes(cwd))[0]!.checks.find((c) => c.id === "budget:total_cost_usd");
+    expect(budget).toMatchObject({ status: "inconclusive", severity: "fail" });
+    expect(budget?.message).toMatch(/no price for in-house-7b: set price .* on the provider/);
+  });
+
+  it("turns calls that keep failing into error results and an error status, never a pass", async () => {
+    const cwd = await workspace(3);
+    emu.faults.add(openAIFault(500));
+    const result = await runEvaluateLlm({ cache: "off" }, io(cwd));
+    emu.faults.clear();
+    expect(result.status).toBe("error");
+    expect(result.results.map((r) => r.status)).toEqual(["error", "error", "error"]);
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.checks.find((c) => c.id === "errors")).toMatchObject({
+      status: "error",
+      observed: "3 of 3 with errors",
+    });
+  });
+
+  it("resumes a killed run from its checkpoint without repeating completed calls", async () => {
+    const cwd = await workspace(8);
+    emu.setLatency(40);
+    const script = `import { createLogger } from "${path.resolve("packages/core/src/index.ts")}";
+      import { runEvaluateLlm } from "${path.resolve("packages/commands/src/evaluate-llm/eval-command.ts")}";
+      await runEvaluateLlm({ cache: "off", concurrency: 1 }, { logger: createLogger(), env: { TEST_KEY: "${CANARY}" } });`;
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], { cwd, stdio: "inherit" });
+    const exited = new Promise((r) => child.once("exit", r));
+    while (emu.completions < 4 && child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
+    child.kill("SIGKILL");
+    await exited;
+    emu.setLatency(0);
+    const journal = path.join(cwd, ".mlops/llm-cache/checkpoints");
+    const [file] = await readdir(journal);
+    const done = (await readFile(path.join(journal, file!), "utf8")).trim().split("\n").length;
+    expect(done).toBeGreaterThanOrEqual(3);
+    const before = emu.completions;
+    const resumed = await runEvaluateLlm({ cache: "off", concurrency: 1 }, io(cwd));
+    expect(emu.completions - before).toBe(8 - done);
+    expect(resumed.results.filter((r) => r.cached)).toHaveLength(done);
+    expect(resumed.status).toBe("pass");
+    expect(await readdir(journal)).toEqual([]);
+  });
+
+  it("fails a missing template variable per case, naming the prompt file and line", async () => {
+    const cwd = await workspace(
+      2,
+      suite().replace("datasets: [cases.jsonl]", "tests:\n  - vars: { customr: Ann, risk: 1 }"),
+    );
+    const result = await runEvaluateLlm({}, io(cwd));
+    expect(result.status).toBe("error");
+    expect(result.results[0]?.error).toMatch(
+      /prompts\/explain\.prompt:15:12 \(customer\): prompt "explain" uses the variable "customer"/,
+    );
+    expect(emu.completions).toBe(0);
+  });
+
+  it("reports invalid suite YAML with file and line", async () => {
+    const cwd = await workspace(2, suite().replace("concurrency: 4", "concurency: 4"));
+    const error = await runEvaluateLlm({}, io(cwd)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).location).toMatchObject({
+      file: path.join(cwd, "evals/churn.yaml"),
+      line: 7,
+    });
+    expect((error as ConfigError).hint).toMatch(/did you mean "concurrency"/);
+  });
+
+  it("rejects a misconfigured assertion when the suite loads, located, before any call", async () => {
+    const inline = "tests:\n  - vars: { customer: Ann, risk: 1 }\n    assert:\n";
+    const failure = async (assertions: string) => {
+      const cwd = await workspace(2, suite().replace("datasets: [cases.jsonl]\n", inline + assertions));
+      const error = await runEvaluateLlm({}, io(cwd)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigError);
+      return formatError(error).replace(`${cwd}/`, "");
+    };
+    expect(await failure("      - type: contains\n")).toBe(
+      'evals/churn.yaml:13:9 (tests[0].assert[0].value): missing required key "value" (expected string)\n' +
+        "  hint: add tests[0].assert[0].value",
+    );
+    expect(await failure("      - { type: not-contians, value: x }\n")).toBe(
+      'evals/churn.yaml:13:17 (tests[0].assert[0].type): unknown type "not-contians"\n' +
+        '  hint: did you mean "not-contains"?',
+    );
+    expect(await failure("      - type: regex\n        value: '(unclosed'\n")).toMatch(
+      /^evals\/churn\.yaml:14:16 \(tests\[0\]\.assert\[0\]\.value\): invalid regular expression: \/\(unclosed\/: Unterminated group/,
+    );
+    expect(await failure("      - { type: length, max: 100, thresold: 2 }\n")).toBe(
+      'evals/churn.yaml:13:35 (tests[0].assert[0].thresold): unknown key "thresold"\n' +
+        '  hint: did you mean "threshold"?',
+    );
+    expect(emu.requests).toHaveLength(0);
+  });
+
+  it("never writes the API key anywhere, even when the model echoes it", async () => {
+    const cwd = await workspace(3);
+    emu.script({ reply: { content: `my key is ${CANARY}` }, times: 1 });
+    await runEvaluateLlm({ junit: "junit.xml" }, io(cwd));
+    const wrong = { ...io(cwd), env: { TEST_KEY: `${CANARY}-wrong` } };
+    await runEvaluateLlm({ cache: "off" }, wrong);
+    const everything = (await allFiles(cwd)) + lines.join("");
+    expect(everything).not.toContain(CANARY);
+    expect(everything).toContain("***");
+  });
+
+  it("estimates calls, tokens and cost in a dry run without calling the model", async () => {
+    const cwd = await workspace(5);
+    const result = await runEvaluateLlm({ dryRun: true }, io(cwd));
+    expect(emu.completions).toBe(0);
+    expect(result.estimate).toMatchObject({ calls: 5, maxCompletionTokens: 320, exactTokens: true });
+    expect(result.estimate?.promptTokens).toBeGreaterThan(5 * 20);
+    expect(result.estimate?.costUsd).toBeGreaterThan(0);
+  });
+
+  it("shards deterministically and merges to the unsharded result", async () => {
+    const cwd = await workspace(20);
+    const whole = await runEvaluateLlm({ cache: "off" }, io(cwd));
+    const wholeEnv = (await envelopes(cwd))[0]!;
+    const sizes = [];
+    for (const shard of ["1/3", "2/3", "3/3"])
+      sizes.push((await runEvaluateLlm({ shard }, io(cwd))).results.length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(whole.results.length);
+    const merged = await runMerge({ resultsDir: "merged" }, { logger, cwd });
+    const mergedEnv = (await readEnvelopes("merged", { cwd })).envelopes[0]!;
+    expect(merged.status).toBe("pass");
+    expect(mergedEnv.metrics.pass_rate).toEqual(wholeEnv.metrics.pass_rate);
+    expect(mergedEnv.metrics.total_tokens).toEqual(wholeEnv.metrics.total_tokens);
+  });
+});
+
+describe("base vs PR", () => {
+  it("evaluates the base version on the same cases, lists regressions and gates on them", async () => {
+    const cwd = await workspace(10, suite("gates:\n  - metric: regressions\n    max: 0\n"));
+    const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
+    git("init", "-q", "-b", "main");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+    await writeFile(
+      path.join(cwd, "prompts/explain.prompt"),
+      PROMPT("1.1.0", "Explain the churn risk, no names."),
+    );
+    // The new wording makes the model drop the customer's name in two cases.
+    emu.script({
+      match: { regex: "no names[\\s\\S]*Cust[37] " },
+      reply: { content: "This customer might leave." },
+    });
+    const result = await runEvaluateLlm({ base: "main" }, io(cwd));
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.subject.baseline).toMatchObject({ version: "1.0.0" });
+    expect(env.metrics.pass_rate).toMatchObject({
+      value: 0.8,
+      baseline: { value: 1 },
+      delta: { value: -0.2 },
+    });
+    expect(env.metrics.pass_rate?.delta?.ci?.method).toMatch(/McNemar exact p = 0\.5/);
+    expect(env.metrics.regressions?.value).toBe(2);
+    expect(env.checks.find((c) => c.id === "gate:regressions")?.status).toBe("fail");
+    expect(result.status).toBe("fail");
+    const regressions = env.details?.find((d) => d.title.startsWith("Regressions"));
+    expect(regressions?.type === "table" && regressions.rows.map((r) => r[0]).sort()).toEqual(["c3", "c7"]);
+    expect(emu.completions).toBe(20);
+  });
+
+  it("evaluates a prompt whose partial changed, each side rendered with its own partials", async () => {
+    const cwd = await workspace(4);
+    await writeFile(path.join(cwd, "prompts/_tone.prompt"), "Be kind.\n");
+    await writeFile(
+      path.join(cwd, "prompts/explain.prompt"),
+      PROMPT("1.0.0", "Explain the churn risk. {{> tone}}"),
+    );
+    const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
+    git("init", "-q", "-b", "main");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+    await writeFile(path.join(cwd, "prompts/_tone.prompt"), "Be kind, no names.\n");
+    emu.script({
+      match: { regex: "no names[\\s\\S]*Cust1 " },
+      reply: { content: "This customer might leave." },
+    });
+    await runEvaluateLlm({ base: "main" }, io(cwd));
+    const sent = emu.requests.map((r) => JSON.stringify(r.body.messages));
+    expect(sent.filter((m) => m.includes("Be kind, no names."))).toHaveLength(4);
+    expect(sent.filter((m) => m.includes("Be kind.\\n") || m.includes('Be kind."'))).toHaveLength(4);
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.metrics.regressions?.value).toBe(1);
+    const version = env.details?.find((d) => d.title === "Prompt version");
+    expect(version?.type === "text" && version.text).toMatch(/partials changed: _tone$/);
+    expect(lines.join("\n")).toContain("explain: partials changed since main: _tone");
+  });
+
+  it("fails the version lint when the content changed without a bump, and skips unchanged prompts", async () => {
+    const cwd = await workspace(2);
+    const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
+    git("init", "-q", "-b", "main");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+    const unchanged = await runEvaluateLlm({ base: "main" }, io(cwd));
+    expect(unchanged.envelopePaths).toEqual([]);
+    await writeFile(path.join(cwd, "prompts/explain.prompt"), PROMPT("1.0.0", "Explain it differently."));
+    const result = await runEvaluateLlm({ base: "main" }, io(cwd));
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.checks.find((c) => c.id === "lint:version-not-bumped")?.status).toBe("fail");
+    expect(result.status).toBe("fail");
+  });
+});

@@ -1,0 +1,483 @@
+import { glob, mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import {
+  type CommandIO,
+  ConfigError,
+  DEFAULT_RESULTS_DIR,
+  type Envelope,
+  type Lineage,
+  type Logger,
+  redact,
+  type Status,
+  worstStatus,
+  writeEnvelope,
+} from "@mlops/core";
+import {
+  baseRef,
+  buildPromptEnvelope,
+  buildPromptLock,
+  type CacheMode,
+  type CaseResult,
+  Checkpoint,
+  chatTokens,
+  createProvider,
+  createTokenCounter,
+  DEFAULT_CACHE_DIR,
+  fileAtRef,
+  filesAtRef,
+  type LintFinding,
+  type LoadedSuite,
+  lintPromptVersions,
+  loadPromptDir,
+  loadPromptFile,
+  loadSuite,
+  type ModelPrice,
+  modelOf,
+  PROMPT_LOCK_FILE,
+  type PromptEvaluation,
+  type PromptFile,
+  type PromptIdentity,
+  PromptRenderer,
+  type PromptSet,
+  type PromptUnderTest,
+  type Provider,
+  parsePartial,
+  parsePromptFile,
+  partialName,
+  priceFor,
+  ResponseCache,
+  readPromptLock,
+  runEval,
+  type Shard,
+  sha256Of,
+  staleLockEntries,
+  toJUnitXml,
+  verifyRef,
+  writePromptLock,
+} from "@mlops/llm";
+
+/**
+ * `evaluate-llm` / `mlops eval`: for every suite, evaluate its prompts — and, given a base ref, the base
+ * version of each changed prompt on the same cases — then write one envelope per prompt, JUnit XML, and
+ * the verdict. With a shard, the raw results go to a shard file for `mlops merge` instead.
+ */
+
+export interface EvaluateLlmOptions {
+  /** Suite files: a glob or comma-separated paths (default evals/*.yaml). */
+  suites?: string;
+  /** Git ref of the base version (default: origin/$GITHUB_BASE_REF in a pull request). */
+  base?: string;
+  /** With a base: skip prompts whose content did not change (default true). */
+  onlyChanged?: boolean;
+  resultsDir?: string;
+  cacheDir?: string;
+  cache?: CacheMode;
+  /** "2/4": run the second of four deterministic shards and write a shard file. */
+  shard?: string;
+  shardDir?: string;
+  junit?: string;
+  /** Count calls, tokens and cost without calling any model. */
+  dryRun?: boolean;
+  /** Overrides every provider's concurrency. */
+  concurrency?: number;
+  lockFile?: string;
+  updateLock?: boolean;
+}
+
+export interface EvaluateLlmIO extends CommandIO {
+  progressStream?: { write(s: string): unknown; isTTY?: boolean };
+  /** Test hook: first backoff step for retries without Retry-After. */
+  retryBaseMs?: number;
+}
+
+export interface DryRunEstimate {
+  calls: number;
+  promptTokens: number;
+  /** Upper bound from max_tokens, when the prompt sets it. */
+  maxCompletionTokens: number | null;
+  /** Input cost, plus output at max_tokens when set; null without a price. */
+  costUsd: number | null;
+  exactTokens: boolean;
+}
+
+export interface EvaluateLlmResult {
+  status: Status;
+  envelopePaths: string[];
+  junitPath?: string;
+  shardPath?: string;
+  estimate?: DryRunEstimate;
+  results: CaseResult[];
+}
+
+export const DEFAULT_SUITES = "evals/*.yaml";
+export const DEFAULT_SHARD_DIR = ".mlops/llm-shards";
+
+export function parseShard(text: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = Number(m?.[1]);
+  const total = Number(m?.[2]);
+  if (!m || total < 1 || index < 1 || index > total) {
+    throw new ConfigError(`shard must look like 2/4 (index/total, 1 ≤ index ≤ total); found "${text}"`, {
+      location: { file: "action inputs", path: "shard" },
+    });
+  }
+  return { index, total };
+}
+
+export async function resolveSuites(spec: string, cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const part of spec
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (/[*?[{]/.test(part)) {
+      for await (const f of glob(part, { cwd })) files.push(path.resolve(cwd, f));
+    } else files.push(path.resolve(cwd, part));
+  }
+  if (files.length === 0) {
+    throw new ConfigError(`no eval suites match "${spec}"`, {
+      location: { file: "action inputs", path: "suites" },
+      hint: "put suites in evals/*.yaml or pass their paths",
+    });
+  }
+  return [...new Set(files)].sort();
+}
+
+/** The lock file sits beside the prompts folder (`prompts.lock.json` next to `prompts/`) unless given. */
+function lockPathFor(promptsDir: string, lockFile: string | undefined, cwd: string): string {
+  return lockFile ? path.resolve(cwd, lockFile) : path.join(path.dirname(promptsDir), PROMPT_LOCK_FILE);
+}
+
+interface PreparedSuite {
+  promptsDir: string;
+  loaded: LoadedSuite;
+  prompts: Array<{ head: PromptFile; base?: PromptFile; lint: LintFinding[]; changedPartials: string[] }>;
+  renderer: PromptRenderer;
+  /** Renders base versions with the partials of the base ref. */
+  baseRenderer: PromptRenderer;
+}
+
+/** The partials of the prompts folder as they were at a ref (none when git cannot list it there). */
+async function partialsAtRef(ref: string, promptsDir: string, cwd: string): Promise<PromptSet["partials"]> {
+  const partials: PromptSet["partials"] = new Map();
+  const files = await filesAtRef(ref, path.relative(cwd, promptsDir), cwd).catch(() => []);
+  for (const file of files) {
+    const name = partialName(file);
+    const text = name === undefined ? undefined : await fileAtRef(ref, file, cwd);
+    if (name !== undefined && text !== undefined) partials.set(name, parsePartial(text, `${ref}:${file}`));
+  }
+  return partials;
+}
+
+/** Every prompt version a suite evaluates, each with the renderer of its side. */
+function promptsUnderTest({ prompts, renderer, baseRenderer }: PreparedSuite): PromptUnderTest[] {
+  return prompts.flatMap(({ head, base }) => [
+    { prompt: head, side: "head" as const, renderer },
+    ...(base ? [{ prompt: base, side: "base" as const, renderer: baseRenderer }] : []),
+  ]);
+}
+
+/** Partials whose text differs between the two sides, or that only one side includes. */
+function partialsChanged(head: Map<string, string>, base: Map<string, string>): string[] {
+  const names = new Set([...head.keys(), ...base.keys()]);
+  return [...names].filter((name) => head.get(name) !== base.get(name)).sort();
+}
+
+async function prepareSuite(
+  file: string,
+  options: EvaluateLlmOptions,
+  io: { cwd: string; logger: Logger; base?: string },
+): Promise<PreparedSuite> {
+  const loaded = await loadSuite(file);
+  const promptsDir = path.resolve(loaded.dir, loaded.suite.prompts_dir ?? "../prompts");
+  const set = await loadPromptDir(promptsDir);
+  const renderer = new PromptRenderer(set);
+  const baseRenderer = io.base
+    ? new PromptRenderer({ partials: await partialsAtRef(io.base, promptsDir, io.cwd) })
+    : renderer;
+  const lock = await readPromptLock(lockPathFor(promptsDir, options.lockFile, io.cwd));
+  const prompts: PreparedSuite["prompts"] = [];
+  for (const ref of loaded.suite.prompts) {
+    const candidates = [path.resolve(loaded.dir, ref), path.resolve(promptsDir, ref)];
+    const known = set.prompts.find((p) => p.id === ref || candidates.includes(path.resolve(p.file)));
+    const head = known ?? (await loadPromptFile(candidates[0] as string));
+    const shown = path.relative(io.cwd, head.file);
+    const headShown = { ...head, file: shown };
+    let base: PromptFile | undefined;
+    if (io.base) {
+      const text = await fileAtRef(io.base, shown, io.cwd);
+      if (text !== undefined)
+        base = await parsePromptFile(text, `${io.base}:${shown}`, { name: head.name, variant: head.variant });
+    }
+    const lint = [
+      ...(base
+        ? lintPromptVersions([headShown], new Map([[head.id, { version: base.version, ...base.hashes }]]))
+        : []),
+      ...(lock
+        ? staleLockEntries(
+            [head],
+            { ...lock, prompts: lock.prompts[head.id] ? { [head.id]: lock.prompts[head.id]! } : {} },
+            io.cwd,
+          )
+        : []),
+    ];
+    // A prompt also changes when a partial it includes does: both sides then render with their own.
+    const changedPartials = base
+      ? partialsChanged(renderer.partialsUsed(head), baseRenderer.partialsUsed(base))
+      : [];
+    const changed =
+      base !== undefined &&
+      (base.hashes.contentHash !== head.hashes.contentHash || changedPartials.length > 0);
+    if (io.base && options.onlyChanged !== false && base && !changed) {
+      io.logger.info(`${head.id}: unchanged since ${io.base}, skipped`);
+      continue;
+    }
+    if (changedPartials.length > 0) {
+      io.logger.info(
+        `${head.id}: partials changed since ${io.base}: ${changedPartials.map((p) => `_${p}`).join(", ")}`,
+      );
+    }
+    prompts.push({ head: headShown, base: changed ? base : undefined, lint, changedPartials });
+  }
+  return { promptsDir, loaded, prompts, renderer, baseRenderer };
+}
+
+function priceOf(
+  model: string,
+  override: { input: number; cached_input?: number; output: number } | undefined,
+): ModelPrice | undefined {
+  if (override) return { input: override.input, cachedInput: override.cached_input, output: override.output };
+  return priceFor(model).price;
+}
+
+async function estimate(
+  prepared: PreparedSuite[],
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+): Promise<DryRunEstimate> {
+  let calls = 0;
+  let promptTokens = 0;
+  let maxCompletion: number | null = 0;
+  let cost: number | null = 0;
+  let exact = true;
+  for (const suite of prepared) {
+    const { loaded } = suite;
+    for (const provider of loaded.suite.providers) {
+      const counter = await createTokenCounter(provider.model, env);
+      if (counter.fallback) logger.warn(`${provider.model}: ${counter.fallback}`);
+      exact &&= counter.exact;
+      const price = priceOf(provider.model, provider.price);
+      try {
+        for (const { prompt, renderer } of promptsUnderTest(suite)) {
+          for (const c of loaded.cases) {
+            const request = await renderer.render(prompt, c.vars, provider.model || modelOf(prompt) || "");
+            const input = chatTokens(counter, request.messages) * loaded.suite.repeat;
+            const output = request.max_tokens === undefined ? null : request.max_tokens * loaded.suite.repeat;
+            calls += loaded.suite.repeat;
+            promptTokens += input;
+            maxCompletion = maxCompletion === null || output === null ? null : maxCompletion + output;
+            cost =
+              cost === null || !price
+                ? null
+                : cost + (input * price.input + (output ?? 0) * price.output) / 1e6;
+          }
+        }
+      } finally {
+        counter.free();
+      }
+    }
+  }
+  return { calls, promptTokens, maxCompletionTokens: maxCompletion, costUsd: cost, exactTokens: exact };
+}
+
+export async function runEvaluateLlm(
+  options: EvaluateLlmOptions,
+  io: EvaluateLlmIO,
+): Promise<EvaluateLlmResult> {
+  const { logger } = io;
+  const env = io.env ?? process.env;
+  const cwd = io.cwd ?? process.cwd();
+  const now = io.now ?? (() => new Date());
+  const suites = await resolveSuites(options.suites || DEFAULT_SUITES, cwd);
+  const ref = baseRef(options.base, env);
+  if (ref) await verifyRef(ref, cwd);
+  const shard = options.shard ? parseShard(options.shard) : undefined;
+
+  const prepared: PreparedSuite[] = [];
+  for (const file of suites) prepared.push(await prepareSuite(file, options, { cwd, logger, base: ref }));
+
+  if (options.updateLock) {
+    for (const promptsDir of new Set(prepared.map((p) => p.promptsDir))) {
+      const lockPath = lockPathFor(promptsDir, options.lockFile, cwd);
+      const set = await loadPromptDir(promptsDir);
+      await writePromptLock(lockPath, buildPromptLock(set.prompts, path.dirname(lockPath)));
+      logger.info(`wrote ${path.relative(cwd, lockPath)} (${set.prompts.length} prompts)`);
+    }
+    for (const p of prepared)
+      for (const q of p.prompts) q.lint = q.lint.filter((f) => f.rule !== "lock-stale");
+  }
+
+  if (options.dryRun) {
+    const est = await estimate(prepared, env, logger);
+    logger.info(
+      `dry run: ${est.calls} calls, ${est.promptTokens} prompt tokens${est.exactTokens ? "" : " (estimated)"}, ` +
+        `${est.maxCompletionTokens === null ? "completion tokens unbounded (no max_tokens)" : `≤ ${est.maxCompletionTokens} completion tokens`}, ` +
+        `${est.costUsd === null ? "cost unknown (no price)" : `≈ $${est.costUsd.toFixed(4)}`}`,
+    );
+    return { status: "pass", envelopePaths: [], estimate: est, results: [] };
+  }
+
+  const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
+  const cacheDir = path.resolve(cwd, options.cacheDir || DEFAULT_CACHE_DIR);
+  const cache = new ResponseCache(cacheDir, options.cache ?? "use");
+  const allResults: CaseResult[] = [];
+  const envelopePaths: string[] = [];
+  const statuses: Status[] = [];
+  const shardRecords: ShardSuite[] = [];
+
+  for (const suite of prepared) {
+    const { loaded, prompts } = suite;
+    if (prompts.length === 0) continue;
+    const providers: Array<{ provider: Provider; price?: ModelPrice }> = [];
+    for (const config of loaded.suite.providers) {
+      const effective = options.concurrency ? { ...config, concurrency: options.concurrency } : config;
+      const provider = await createProvider(effective, {
+        env,
+        retryBaseMs: io.retryBaseMs,
+        onRetry: ({ attempt, waitMs, reason }) =>
+          logger.debug(
+            `${config.id ?? config.model}: retry ${attempt} in ${Math.round(waitMs)} ms (${reason})`,
+          ),
+      });
+      const price = priceOf(config.model, config.price);
+      if (!price)
+        logger.warn(
+          `${config.model}: no price in the table (${loaded.file}): cost is unknown; set price on the provider`,
+        );
+      providers.push({ provider, price });
+    }
+    // The clock starts once the clients are loaded: the duration is the evaluation's own.
+    const startedAt = now();
+    const started = performance.now();
+    const under = promptsUnderTest(suite);
+    const runKey = sha256Of({
+      inputs: loaded.inputsText,
+      prompts: under.map((u) => u.prompt.hashes.contentHash),
+      providers: providers.map((p) => p.provider.endpoint + p.provider.model),
+      shard,
+    });
+    const checkpoint = new Checkpoint(path.join(cacheDir, "checkpoints", `${runKey.slice(0, 32)}.jsonl`));
+    const resumed = await checkpoint.open();
+    if (resumed > 0) logger.info(`resuming: ${resumed} completed calls from an interrupted run are reused`);
+    const results = await logger.group(`Evaluate ${path.relative(cwd, loaded.file)}`, () =>
+      runEval(
+        {
+          cases: loaded.cases,
+          prompts: under,
+          providers,
+          repeat: loaded.suite.repeat,
+          baseDir: loaded.dir,
+          shard,
+        },
+        { cache, checkpoint, logger, now, progressStream: io.progressStream },
+      ),
+    );
+    await checkpoint.finish();
+    allResults.push(...results);
+    const errors = results.filter((r) => r.status === "error");
+    for (const r of errors.slice(0, 5)) logger.error(`${r.promptId} ${r.caseId}: ${r.error}`);
+    const durationMs = performance.now() - started;
+    const evaluations: PromptEvaluation[] = prompts.map(({ head, base, lint, changedPartials }) => ({
+      head,
+      base,
+      lint,
+      changedPartials,
+      results: results.filter((r) => r.promptId === head.id),
+    }));
+    if (shard) {
+      shardRecords.push({
+        suite: path.relative(cwd, loaded.file),
+        startedAt: startedAt.toISOString(),
+        durationMs,
+        evaluations: evaluations.map(identityOnly),
+      });
+      continue;
+    }
+    const lineage = lineageOf(loaded, env);
+    for (const evaluation of evaluations) {
+      const envelope = buildPromptEnvelope(evaluation, loaded.suite, { startedAt, durationMs, lineage });
+      envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
+      statuses.push(envelope.status);
+      logger.info(`${evaluation.head.id}: ${envelope.status} — ${envelope.summary}`);
+    }
+  }
+
+  const result: EvaluateLlmResult = { status: worstStatus(statuses), envelopePaths, results: allResults };
+  if (shard) {
+    const dir = path.resolve(cwd, options.shardDir || DEFAULT_SHARD_DIR);
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, `shard-${shard.index}-of-${shard.total}.json`);
+    const record: ShardFile = { shard, suites: shardRecords };
+    await writeFile(file, redact(JSON.stringify(record)));
+    result.shardPath = file;
+    result.status = worstStatus(allResults.map((r) => (r.status === "error" ? "error" : "pass")));
+    logger.info(
+      `shard ${shard.index}/${shard.total}: ${allResults.length} results in ${path.relative(cwd, file)}; combine with \`mlops merge\``,
+    );
+  }
+  if (options.junit) {
+    const junitPath = path.resolve(cwd, options.junit);
+    await mkdir(path.dirname(junitPath), { recursive: true });
+    await writeFile(junitPath, redact(toJUnitXml(allResults)));
+    result.junitPath = junitPath;
+  }
+  if (envelopePaths.length === 0 && !shard) logger.info("no prompt to evaluate");
+  return result;
+}
+
+function identityOnly(e: PromptEvaluation): PromptEvaluation {
+  const id = (p: PromptIdentity): PromptIdentity => ({
+    id: p.id,
+    version: p.version,
+    file: p.file,
+    hashes: p.hashes,
+  });
+  return {
+    head: id(e.head),
+    base: e.base && id(e.base),
+    lint: e.lint,
+    changedPartials: e.changedPartials,
+    results: e.results,
+  };
+}
+
+export function lineageOf(loaded: LoadedSuite, env: NodeJS.ProcessEnv): Lineage {
+  const models = loaded.suite.providers.map((p) => p.model);
+  const runUrl =
+    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
+  return {
+    gitSha: env.GITHUB_SHA,
+    runUrl,
+    configDigest: `sha256:${sha256Of(loaded.inputsText)}`,
+    parameters: { repeat: loaded.suite.repeat, cases: loaded.cases.length, models: models.join(", ") },
+  };
+}
+
+/** Model output is data: a key it echoes back must not reach a report. */
+export function redactEnvelope(envelope: Envelope): Envelope {
+  return JSON.parse(redact(JSON.stringify(envelope))) as Envelope;
+}
+
+export interface ShardSuite {
+  suite: string;
+  startedAt: string;
+  durationMs: number;
+  evaluations: PromptEvaluation[];
+}
+
+export interface ShardFile {
+  shard: Shard;
+  suites: ShardSuite[];
+}
