@@ -7,4 +7,5 @@ export * from "./gates.ts";
 export * from "./json-schema.ts";
 export * from "./logger.ts";
 export * from "./progress.ts";
+export * from "./retry-after.ts";
 export * from "./secrets.ts";
