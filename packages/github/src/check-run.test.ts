@@ -3,6 +3,7 @@ import { type GitHubEmulator, startGitHubEmulator } from "../../../test/emulator
 import { type CheckAnnotation, publishCheckRun } from "./check-run.ts";
 import { createOctokit } from "./octokit.ts";
 import { isPermissionDenied } from "./permissions.ts";
+import { SECTION_SEPARATOR } from "./truncate-markdown.ts";
 
 const BOT_TOKEN = "ghs_checkRunInstallationToken0123456789ab";
 const READ_ONLY_TOKEN = "ghs_checkRunForkReadOnlyToken0123456789a";
@@ -66,7 +67,7 @@ describe("publishCheckRun", () => {
   it("cuts a summary over 65,535 UTF-8 bytes so GitHub accepts it", async () => {
     const octokit = await createOctokit(BOT_TOKEN, { baseUrl: github.url });
     const section = (i: number) => `## Slice ${i}\n\n${"ü".repeat(4_000)}\n`;
-    const summary = Array.from({ length: 20 }, (_, i) => section(i)).join("\n<!-- mlops:section -->\n");
+    const summary = Array.from({ length: 20 }, (_, i) => section(i)).join(`\n${SECTION_SEPARATOR}\n`);
 
     const run = await publishCheckRun(octokit, {
       owner: "acme",

@@ -29,6 +29,7 @@ export { type EnvironmentApproval, listRunApprovals } from "./run-approvals.ts";
 export {
   ACTIONS_BOT_LOGIN,
   defaultCommentKey,
+  STICKY_MARKER_PREFIX,
   type StickyCommentOptions,
   type StickyCommentResult,
   stickyMarker,

@@ -11,5 +11,4 @@ export {
   runReport,
 } from "./report-command.ts";
 export type { ReportOptions } from "./report-model.ts";
-export { SECTION_BOUNDARY } from "./templates/markdown.ts";
 export { overallStatus } from "./verdict.ts";
