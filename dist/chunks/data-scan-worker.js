@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-6FHENFQP.js";
+} from "./chunk-TUIUSE7J.js";
 import "./chunk-DNX3ZVUW.js";
 import "./chunk-4PMVCHUS.js";
 import "./chunk-XR2IEJ4Y.js";

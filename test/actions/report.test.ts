@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Check, Envelope } from "@mlops/core";
+import { STICKY_MARKER_PREFIX } from "@mlops/github";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type ArtifactService, startArtifactService } from "../emulators/artifact-service.ts";
 import { type GitHubEmulator, startGitHubEmulator } from "../emulators/github-api.ts";
@@ -104,7 +105,7 @@ function prRun(cwd: string, overrides: Partial<RunActionOptions> = {}): RunActio
   };
 }
 
-const mlopsComments = () => gh.comments(REPO, pr).filter((c) => c.body.includes("<!-- mlops:sticky:"));
+const mlopsComments = () => gh.comments(REPO, pr).filter((c) => c.body.includes(STICKY_MARKER_PREFIX));
 
 describe("report action: sticky comment", () => {
   it("creates one comment on the first run and updates it on the second", async () => {

@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-VZMCKVTJ.js";
+} from "../../../dist/chunks/chunk-PZD56HTR.js";
 import {
   core_exports
 } from "../../../dist/chunks/chunk-RQUMZPSE.js";
 import "../../../dist/chunks/chunk-WNG7SAUK.js";
 import {
   promote
-} from "../../../dist/chunks/chunk-ZXMYBRP2.js";
+} from "../../../dist/chunks/chunk-EJFGNLOW.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-XUYGICKD.js";
 import "../../../dist/chunks/chunk-72VR2ETG.js";

@@ -4,7 +4,7 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-ZXMYBRP2.js";
+} from "../../../dist/chunks/chunk-EJFGNLOW.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-XUYGICKD.js";
 import "../../../dist/chunks/chunk-72VR2ETG.js";

@@ -7,5 +7,7 @@ export * from "./gates.ts";
 export * from "./json-schema.ts";
 export * from "./logger.ts";
 export * from "./progress.ts";
+export * from "./report-sections.ts";
+export * from "./retry-after.ts";
 export * from "./run-context.ts";
 export * from "./secrets.ts";

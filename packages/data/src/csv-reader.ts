@@ -16,7 +16,7 @@ export async function readCsv(
 ): Promise<ReadSummary> {
   const stream = await openByteStream(file, { utf8: true });
   const hasHeader = options.header ?? true;
-  const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(file) ? "\t" : ",");
+  const delimiter = options.delimiter ?? defaultDelimiter(file);
   let width = -1;
   let rows = 0;
   let strings: string[] = [];
@@ -33,12 +33,7 @@ export async function readCsv(
     }
     rows++;
     if (fields.count !== width) {
-      const column = Math.min(fields.count, width) + 1;
-      sink.rowError({
-        row: rows,
-        line,
-        message: `${fields.count} field${fields.count === 1 ? "" : "s"} where the header has ${width} (from field ${column})`,
-      });
+      sink.rowError({ row: rows, line, message: widthMessage(fields.count, width) });
       return;
     }
     if (sink.csvRow) {
@@ -67,20 +62,32 @@ export async function readCsv(
     if (e instanceof CsvSyntaxError) throw csvFailure(file, e);
     throw e;
   }
-  if (width < 0) {
-    throw new ConfigError("the file is empty: no header row", {
-      location: { file, line: 1 },
-      hint: "write the column names on the first line, then one row per line",
-    });
-  }
+  if (width < 0) throw emptyFile(file);
   return { format: "csv", rows, ...stream.result() };
 }
 
-function hasBom(bytes: Buffer): boolean {
+/** Tab for .tsv files (gzipped or not), else comma. */
+export function defaultDelimiter(file: string): string {
+  return /\.tsv(\.gz)?$/i.test(file) ? "\t" : ",";
+}
+
+export function widthMessage(count: number, width: number): string {
+  const from = Math.min(count, width) + 1;
+  return `${count} field${count === 1 ? "" : "s"} where the header has ${width} (from field ${from})`;
+}
+
+export function emptyFile(file: string): ConfigError {
+  return new ConfigError("the file is empty: no header row", {
+    location: { file, line: 1 },
+    hint: "write the column names on the first line, then one row per line",
+  });
+}
+
+export function hasBom(bytes: Buffer): boolean {
   return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
-function csvFailure(file: string, e: CsvSyntaxError): ConfigError {
+export function csvFailure(file: string, e: CsvSyntaxError): ConfigError {
   switch (e.kind) {
     case "unclosed-quote":
       return new ConfigError("a quoted field is never closed", {

@@ -61,6 +61,18 @@ describe("CsvScanner", () => {
     for (const chunk of [1, 2, 3, 5, 7]) expect(scan(text, chunk)).toEqual(whole);
   });
 
+  it("scans text held whole in one go, giving where each row starts in it", () => {
+    const text = Buffer.from('a,b\r\n"1",x\n\n2,"y\nz"\n3,w');
+    const starts: number[] = [];
+    const rows: string[][] = [];
+    new CsvScanner(",", (fields) => {
+      starts.push(fields.rowStart);
+      rows.push(Array.from({ length: fields.count }, (_, i) => fields.text(i)));
+    }).scanAll(text);
+    expect(starts).toEqual([0, 5, 12, 20]);
+    expect(rows).toEqual(scan(text).rows);
+  });
+
   it("takes another delimiter", () => {
     expect(scan("a\tb\n1\t2\n", 4, "\t").rows).toEqual([
       ["a", "b"],

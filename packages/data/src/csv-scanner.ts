@@ -18,6 +18,8 @@ const CR = 0x0d;
 /** The fields of the current row. Valid only during the `onRow` call that receives it. */
 export class CsvFields {
   bytes: Buffer = Buffer.alloc(0);
+  /** Where the row starts in `bytes`. */
+  rowStart = 0;
   count = 0;
   start = new Int32Array(64);
   end = new Int32Array(64);
@@ -114,6 +116,14 @@ export class CsvScanner {
     this.carried = 0;
   }
 
+  /**
+   * Scans text held whole in memory, up to its end, in one go: unlike `push`, nothing is copied, so the
+   * fields' offsets (and `rowStart`) are offsets into `bytes`.
+   */
+  scanAll(bytes: Buffer): void {
+    this.scan(bytes, true);
+  }
+
   /** Emits every complete row of `bytes`; returns where the first incomplete row starts. */
   private scan(bytes: Buffer, final: boolean): number {
     const n = bytes.length;
@@ -131,6 +141,7 @@ export class CsvScanner {
         continue;
       }
       fields.count = 0;
+      fields.rowStart = rowStart;
       // Line ends inside quoted fields: the next row starts that many lines further on.
       let inner = 0;
       for (;;) {

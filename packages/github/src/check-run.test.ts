@@ -1,3 +1,4 @@
+import { SECTION_SEPARATOR } from "@mlops/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GitHubEmulator, startGitHubEmulator } from "../../../test/emulators/github-api.ts";
 import { type CheckAnnotation, publishCheckRun } from "./check-run.ts";
@@ -66,7 +67,7 @@ describe("publishCheckRun", () => {
   it("cuts a summary over 65,535 UTF-8 bytes so GitHub accepts it", async () => {
     const octokit = await createOctokit(BOT_TOKEN, { baseUrl: github.url });
     const section = (i: number) => `## Slice ${i}\n\n${"ü".repeat(4_000)}\n`;
-    const summary = Array.from({ length: 20 }, (_, i) => section(i)).join("\n<!-- mlops:section -->\n");
+    const summary = Array.from({ length: 20 }, (_, i) => section(i)).join(`\n${SECTION_SEPARATOR}\n`);
 
     const run = await publishCheckRun(octokit, {
       owner: "acme",

@@ -29,10 +29,11 @@ export { type EnvironmentApproval, listRunApprovals } from "./run-approvals.ts";
 export {
   ACTIONS_BOT_LOGIN,
   defaultCommentKey,
+  STICKY_MARKER_PREFIX,
   type StickyCommentOptions,
   type StickyCommentResult,
   stickyMarker,
   upsertStickyComment,
 } from "./sticky-comment.ts";
 export { COMMENT_LIMIT, truncateComment } from "./truncate-comment.ts";
-export { SECTION_SEPARATOR, type TruncateMarkdownOptions, truncateMarkdown } from "./truncate-markdown.ts";
+export { type TruncateMarkdownOptions, truncateMarkdown } from "./truncate-markdown.ts";

@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { SECTION_SEPARATOR } from "@mlops/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { appendJobSummary, JOB_SUMMARY_LIMIT_BYTES } from "./job-summary.ts";
-import { SECTION_SEPARATOR } from "./truncate-markdown.ts";
 
 let dir: string;
 beforeEach(async () => {

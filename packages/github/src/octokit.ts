@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { getOctokit } from "@actions/github";
+import { retryAfterMs } from "@mlops/core";
 import type { RetryPlugin, retry } from "@octokit/plugin-retry";
 import { redactToken } from "./redact-token.ts";
-import { retryAfterSeconds } from "./retry-after.ts";
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 type RequestError = Parameters<RetryPlugin["retry"]["retryRequest"]>[0];
@@ -91,7 +91,8 @@ function retryHonouringRetryAfter(retry: RetryFactory, warn: (message: string) =
     const backoff = plugin.retry.retryRequest;
     plugin.retry.retryRequest = (error: RequestError, retries: number, retryAfter: number) => {
       if (isRateLimit(error)) return backoff(error, 0, 0);
-      const wait = retryAfterSeconds(error.response?.headers) ?? retryAfter;
+      const told = retryAfterMs(error.response?.headers);
+      const wait = told === undefined ? retryAfter : Math.ceil(told / 1000);
       const done = Number(error.request.request?.retryCount ?? 0);
       if (done < retries) {
         warn(

@@ -33,11 +33,14 @@ export function defaultCommentKey(context: Pick<RunContext, "workflow" | "job">)
   return `${context.workflow ?? "mlops"}/${context.job ?? "report"}`;
 }
 
+/** How every sticky comment's marker starts, whatever its key. */
+export const STICKY_MARKER_PREFIX = "<!-- mlops:sticky:";
+
 /** The hidden first line that identifies a sticky comment. */
 export function stickyMarker(key: string): string {
   // "--" and ">" could end the HTML comment early, and a line break would move the marker off its line.
   const safe = key.replace(/\s+/g, " ").replace(/[<>]/g, "_").replace(/-{2,}/g, "-").trim();
-  return `<!-- mlops:sticky:${safe} -->`;
+  return `${STICKY_MARKER_PREFIX}${safe} -->`;
 }
 
 interface Comment {

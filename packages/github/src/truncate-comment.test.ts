@@ -1,6 +1,6 @@
+import { SECTION_SEPARATOR } from "@mlops/core";
 import { describe, expect, it } from "vitest";
 import { COMMENT_LIMIT, truncateComment } from "./truncate-comment.ts";
-import { SECTION_SEPARATOR } from "./truncate-markdown.ts";
 
 const SEP = `\n${SECTION_SEPARATOR}\n`;
 

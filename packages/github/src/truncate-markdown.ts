@@ -1,5 +1,4 @@
-/** The line the report renderer puts between sections: the only places a report may be cut. */
-export const SECTION_SEPARATOR = "<!-- mlops:section -->";
+import { SECTION_SEPARATOR } from "@mlops/core";
 
 export interface TruncateMarkdownOptions {
   /** Largest allowed size, in the units of `measure`. */

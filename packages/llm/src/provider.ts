@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { ConfigError, RuntimeFailure, redact, registerSecret } from "@mlops/core";
+import { ConfigError, RuntimeFailure, redact, registerSecret, retryAfterMs } from "@mlops/core";
 import type { OpenAI } from "openai";
 import { createPooledFetch, ON_RECEIVED } from "./http-fetch.ts";
 import type { TokenUsage } from "./prices.ts";
 import type { ChatRequest } from "./prompt-render.ts";
 import { RateLimiter } from "./rate-limiter.ts";
-import { backoffMs, retryAfterMs } from "./retry.ts";
+import { backoffMs } from "./retry.ts";
 import type { ProviderConfig } from "./suite-schema.ts";
 
 /**

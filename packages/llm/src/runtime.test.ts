@@ -7,27 +7,13 @@ import { pairedPassRate, wilsonInterval } from "./pass-rate.ts";
 import { costUsd, priceFor } from "./prices.ts";
 import { RateLimiter } from "./rate-limiter.ts";
 import { ResponseCache } from "./response-cache.ts";
-import { backoffMs, retryAfterMs } from "./retry.ts";
+import { backoffMs } from "./retry.ts";
 import { chatTokens, createTokenCounter, encodingForModel } from "./tokens.ts";
 
 // Fake clocks advance only when the test says so; waiting just yields to the event loop.
 const tick = () => new Promise((r) => setTimeout(r, 1));
 
-const headers = (h: Record<string, string>) => ({ get: (n: string) => h[n] ?? null });
-
 describe("retries", () => {
-  it("reads retry-after-ms, retry-after seconds and HTTP dates", () => {
-    expect(retryAfterMs(headers({ "retry-after-ms": "250", "retry-after": "9" }))).toBe(250);
-    expect(retryAfterMs(headers({ "retry-after": "2" }))).toBe(2000);
-    expect(
-      retryAfterMs(
-        headers({ "retry-after": "Thu, 01 Jan 2026 00:00:05 GMT" }),
-        Date.parse("2026-01-01T00:00:00Z"),
-      ),
-    ).toBe(5000);
-    expect(retryAfterMs(headers({}))).toBeUndefined();
-  });
-
   it("backs off exponentially with jitter, capped", () => {
     expect(backoffMs(0, 100, 30_000, () => 1)).toBe(100);
     expect(backoffMs(3, 100, 30_000, () => 0)).toBe(400);

@@ -1,12 +1,11 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { RuntimeFailure } from "@mlops/core";
+import { RuntimeFailure, retryAfterMs } from "@mlops/core";
 import { buildRequest, type Cell, responseItems } from "./http-dialects.ts";
 import { concatPredictions, expectCount, type Predictions, predictionsFromItems } from "./predictions.ts";
 import type { ScoreRequest } from "./scorer.ts";
 import type { HttpScorerConfig } from "./scorer-config.ts";
 
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
-const MAX_RETRY_AFTER_MS = 30_000;
 
 /**
  * Scores against a model server: batches of rows, `concurrency` requests in flight, each retried on
@@ -80,9 +79,7 @@ async function postWithRetries(
         }
       } else if (res.status === 429 || res.status >= 500) {
         lastProblem = `HTTP ${res.status}`;
-        const retryAfter = Number(res.headers.get("retry-after"));
-        if (Number.isFinite(retryAfter) && retryAfter >= 0)
-          waitMs = Math.min(MAX_RETRY_AFTER_MS, retryAfter * 1000);
+        waitMs = retryAfterMs(res.headers) ?? waitMs;
       } else {
         throw new RuntimeFailure(`${source}: HTTP ${res.status}: ${text.slice(0, 300)}`, {
           hint: "the server rejected the request; check scorer.url, scorer.dialect and the feature columns",

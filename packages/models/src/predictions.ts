@@ -1,4 +1,5 @@
-import { RuntimeFailure } from "@mlops/core";
+import { ConfigError, RuntimeFailure } from "@mlops/core";
+import { type CsvTable, parseCsvTable } from "@mlops/data";
 
 /**
  * Model output, one entry per scored row, as the metrics need it: for classification the probability
@@ -108,20 +109,27 @@ export function parsePredictionsText(text: string, task: Task, source: string): 
 }
 
 function parseCsvPredictions(text: string, task: Task, source: string): Predictions {
-  const lines = text.split(/\r?\n/);
-  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  const header = (lines.shift() ?? "").split(",").map((h) => h.trim().replace(/^"|"$/g, ""));
+  let table: CsvTable;
+  try {
+    table = parseCsvTable(Buffer.from(text), source);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    const line = e.location?.line === undefined ? "" : ` (line ${e.location.line})`;
+    throw new RuntimeFailure(`${source}: ${e.message}${line}`, { hint: e.hint });
+  }
+  const header = table.columns.map((h) => h.trim());
   const wanted = task === "regression" ? VALUE_KEYS : [...PROBABILITY_KEYS, ...LABEL_KEYS];
-  if (!header.some((h) => wanted.includes(h))) {
+  const present = header.flatMap((h, c) => (wanted.includes(h) ? [c] : []));
+  if (present.length === 0) {
     throw new RuntimeFailure(`${source}: no prediction column in the header "${header.join(",")}"`, {
       hint: `name the column ${task === "regression" ? "prediction or value" : "probability (and/or prediction)"}`,
     });
   }
-  const items = lines.map((line) => {
-    const fields = line.split(",");
+  const values = table.columnValues(present);
+  const items = Array.from({ length: table.rows }, (_, row) => {
     const item: Record<string, string> = {};
-    header.forEach((h, i) => {
-      item[h] = fields[i] ?? "";
+    present.forEach((c, k) => {
+      item[header[c]!] = values[k]![row]!;
     });
     return item;
   });

@@ -1,15 +1,14 @@
 import { ConfigError } from "@mlops/core";
+import { readTable } from "@mlops/data";
 import type { Dataset } from "./dataset.ts";
 import { columnIndex, csvText } from "./dataset-fields.ts";
 
 /**
- * A dataset in any format packages/data reads (TSV, JSON Lines, Parquet, gzipped files), held as one
- * array of cell texts per column: scorers receive text, as they do from a CSV. Missing values become
- * empty cells; dates their ISO form; nested JSON its JSON text.
+ * A JSON Lines or Parquet dataset (gzipped or not), held as one array of cell texts per column: scorers
+ * receive text, as they do from a CSV. Missing values become empty cells; dates their ISO form; nested
+ * JSON its JSON text.
  */
 export async function readTableDataset(file: string): Promise<Dataset> {
-  // Loaded on demand: a CSV backtest never pays for the other readers.
-  const { readTable } = await import("@mlops/data");
   let columns: string[] = [];
   let cells: string[][] = [];
   const lines: number[] = [];

@@ -50,7 +50,9 @@ export async function openRegistry(options: {
     ? path.resolve(options.cwd, options.override)
     : path.resolve(path.dirname(options.configFile), registryFolder(options.registry));
   const { readRunContext, createOctokit } = await import("@mlops/github");
-  const context = readRunContext(options.env);
+  // Read only when asked for: a read-only lookup (a backtest's champion) never depends on the event.
+  let runContext: RunContext | undefined;
+  const contextOf = () => (runContext ??= readRunContext(options.env));
   const needsClient = options.writes === "api";
   const local = (file: string) => pathToFileURL(path.join(registryDir, file)).href;
   const target = (files: RegistryFiles, uri: (file: string) => string, github?: GitHubTarget) => ({
@@ -58,10 +60,13 @@ export async function openRegistry(options: {
     files,
     artifactFile: (version: ResolvedVersion) => localArtifactFile(version, registryDir),
     uri,
-    context,
+    get context() {
+      return contextOf();
+    },
     ...(github ? { github } : {}),
   });
   if (!needsClient && !options.token) return target(localRegistryFiles(registryDir), local);
+  const context = contextOf();
   if (!options.token || !context.repository) {
     throw new ConfigError("writing the registry through the GitHub API needs a token and a repository", {
       location: { file: "inputs", path: options.token ? "GITHUB_REPOSITORY" : "github-token" },

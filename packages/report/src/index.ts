@@ -3,5 +3,4 @@ export { escapeMarkdown } from "./escape-markdown.ts";
 export { renderHtml } from "./html-report.ts";
 export { type MarkdownFlavor, renderMarkdown } from "./markdown-report.ts";
 export type { ReportOptions } from "./report-model.ts";
-export { SECTION_BOUNDARY } from "./templates/markdown.ts";
 export { overallStatus } from "./verdict.ts";

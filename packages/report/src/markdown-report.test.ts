@@ -1,6 +1,6 @@
+import { SECTION_SEPARATOR } from "@mlops/core";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "./markdown-report.ts";
-import { SECTION_BOUNDARY } from "./templates/markdown.ts";
 import { backtest, dataValidation, errored, hostile, llmEval, PAYLOAD } from "./test-envelopes.ts";
 import { mermaidBlocks, parseXychart } from "./xychart-parser.ts";
 
@@ -46,7 +46,7 @@ function expectWellFormedTables(markdown: string) {
 }
 
 function sectionsOf(markdown: string): string[] {
-  return markdown.split(`\n${SECTION_BOUNDARY}\n`);
+  return markdown.split(`\n${SECTION_SEPARATOR}\n`);
 }
 
 function rowOf(markdown: string, start: string): string {
@@ -81,10 +81,10 @@ describe("renderMarkdown", () => {
 
   it("gives each evaluation its own section, in the same order, separated by exactly the boundary line", () => {
     const lines = markdown.split("\n");
-    const boundaries = lines.flatMap((line, i) => (line.includes("mlops:section") ? [i] : []));
+    const boundaries = lines.flatMap((line, i) => (line.includes(SECTION_SEPARATOR) ? [i] : []));
     expect(boundaries).toHaveLength(5);
     for (const i of boundaries) {
-      expect(lines[i]).toBe(SECTION_BOUNDARY);
+      expect(lines[i]).toBe(SECTION_SEPARATOR);
       expect(lines[i - 1]).toBe("");
       expect(lines[i + 1]).toBe("");
     }
@@ -208,7 +208,7 @@ describe("renderMarkdown", () => {
     const empty = renderMarkdown([], { flavor: "comment" });
     expect(empty.split("\n")[0]).toBe("## ❔ mlops report: No evaluation results were found");
     expect(empty).not.toContain("✅");
-    expect(empty).not.toContain(SECTION_BOUNDARY);
+    expect(empty).not.toContain(SECTION_SEPARATOR);
   });
 
   it("caps long tables harder in a comment than in a summary", () => {

@@ -1,9 +1,4 @@
-/**
- * The Markdown report (PR comment and job summary). `{{…}}` escapes for Markdown; `{{{…}}}` is only used
- * for fragments the renderer built from escaped parts (Mermaid blocks, preformatted text, links, the footer).
- * Sections start at the boundary line so that a too-long comment can be cut between them.
- */
-export const SECTION_BOUNDARY = "<!-- mlops:section -->";
+import { SECTION_SEPARATOR } from "@mlops/core";
 
 const checkRow =
   "| {{icon}} {{word}} | {{title}}{{#if location}}<br><sub>{{location}}</sub>{{/if}} | {{severity}} | {{observed}} | {{expected}} | {{message}} |";
@@ -11,6 +6,11 @@ const checkRow =
 const checkHeader = `| Status | Check | Severity | Observed | Expected | Message |
 | --- | --- | --- | --- | --- | --- |`;
 
+/**
+ * The Markdown report (PR comment and job summary). `{{…}}` escapes for Markdown; `{{{…}}}` is only used
+ * for fragments the renderer built from escaped parts (Mermaid blocks, preformatted text, links, the footer).
+ * Sections start at the separator line so that a too-long comment can be cut between them.
+ */
 export const MARKDOWN_REPORT = `## {{verdict.icon}} {{title}}: {{verdict.text}}
 
 {{#if empty}}
@@ -24,7 +24,7 @@ No result envelopes were given to the report. Check that the evaluation steps ra
 {{/if}}
 {{#each sections}}
 
-${SECTION_BOUNDARY}
+${SECTION_SEPARATOR}
 
 ### {{icon}} {{title}}
 
@@ -170,7 +170,7 @@ No data to show.
 {{/each}}
 {{#if footer}}
 
-${SECTION_BOUNDARY}
+${SECTION_SEPARATOR}
 
 <sub>{{{footer}}}</sub>
 {{/if}}
