@@ -144,4 +144,36 @@ describe("evaluate-llm action", () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/OPENAI_API_KEY is not set/);
   });
+
+  it("on SIGTERM stops starting calls, keeps the completed ones, writes a cancelled result; a rerun resumes", async () => {
+    const ws = await workspace("", 40);
+    emu.setLatency(60);
+    const cancelled = await runAction({
+      ...run(ws, { concurrency: "2" }),
+      signal: { name: "SIGTERM", when: () => emu.completions >= 4 },
+    });
+    expect(cancelled.exitCode, cancelled.stdout).toBe(143);
+    const made = emu.completions;
+    expect(made).toBeLessThan(40);
+    expect(cancelled.outputs.status).toBe("error");
+    const results = path.join(ws, ".mlops/results");
+    const [file] = await readdir(results);
+    const envelope = JSON.parse(await readFile(path.join(results, file!), "utf8"));
+    expect(envelope).toMatchObject({ kind: "llm-eval", status: "error" });
+    expect(envelope.summary).toMatch(
+      /^cancelled \(SIGTERM\): \d+ of 40 calls of evals\/churn\.yaml completed$/,
+    );
+    expect(envelope.checks).toEqual([expect.objectContaining({ id: "cancelled", status: "error" })]);
+    expect(await readdir(path.join(ws, ".mlops/llm-cache/checkpoints"))).toHaveLength(1);
+
+    emu.setLatency(0);
+    const rerun = await runAction(run(ws, { concurrency: "2" }));
+    expect(rerun.exitCode, rerun.stdout).toBe(0);
+    // Every call completed before the cancellation is reused: the two runs together made each call once.
+    expect(emu.completions).toBe(40);
+    // The rerun's own results replace the cancelled one.
+    const after = await readdir(results);
+    expect(after).not.toContain(file);
+    expect(after.length).toBeGreaterThan(0);
+  });
 });

@@ -23,6 +23,8 @@ export interface RunActionOptions {
   cwd?: string;
   /** Kill the process after this long (default 60 s). */
   timeoutMs?: number;
+  /** Send this signal once `when` holds (checked every 10 ms), as the runner does on cancellation. */
+  signal?: { name: NodeJS.Signals; when: () => boolean };
 }
 
 export interface ActionRun {
@@ -90,6 +92,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       workspace,
       env,
       options.timeoutMs ?? 60_000,
+      options.signal,
     );
     const durationMs = performance.now() - started;
     return {
@@ -167,6 +170,7 @@ function spawnNode(
   cwd: string,
   env: Record<string, string>,
   timeoutMs: number,
+  send?: { name: NodeJS.Signals; when: () => boolean },
 ): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -175,12 +179,21 @@ function spawnNode(
     child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    const watch = send
+      ? setInterval(() => {
+          if (!send.when()) return;
+          clearInterval(watch);
+          child.kill(send.name);
+        }, 10)
+      : undefined;
     child.once("error", (error) => {
       clearTimeout(timer);
+      clearInterval(watch);
       reject(error);
     });
     child.once("close", (exitCode, signal) => {
       clearTimeout(timer);
+      clearInterval(watch);
       resolve({
         exitCode,
         signal,

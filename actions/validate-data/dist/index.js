@@ -1,16 +1,17 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-PZD56HTR.js";
+} from "../../../dist/chunks/chunk-2SJPMZ2J.js";
 import {
   core_exports
 } from "../../../dist/chunks/chunk-RQUMZPSE.js";
 import "../../../dist/chunks/chunk-WNG7SAUK.js";
 import {
   validateData
-} from "../../../dist/chunks/chunk-EJFGNLOW.js";
+} from "../../../dist/chunks/chunk-ZAK7CO6M.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-XUYGICKD.js";
+import "../../../dist/chunks/chunk-4HPRKM5I.js";
+import "../../../dist/chunks/chunk-SNH6PZKR.js";
 import "../../../dist/chunks/chunk-72VR2ETG.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-H53TV354.js";

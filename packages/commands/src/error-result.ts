@@ -16,10 +16,19 @@ export class Cancelled extends MlopsError {
   readonly kind = "runtime" as const;
   override readonly name = "Cancelled";
   readonly signal: NodeJS.Signals;
-  constructor(signal: NodeJS.Signals) {
-    super(`cancelled (${signal})`, { hint: "completed work is kept: a rerun resumes from it" });
+  /** `done`: what was completed before the run stopped, e.g. "37 of 200 calls". */
+  constructor(signal: NodeJS.Signals, done?: string) {
+    super(`cancelled (${signal})${done ? `: ${done} completed` : ""}`, {
+      hint: "completed work is kept: a rerun resumes from it",
+    });
     this.signal = signal;
   }
+}
+
+/** The cancellation an aborted run signal stands for, with what the command completed. */
+export function cancellation(signal: AbortSignal, done: string): Cancelled {
+  const reason: unknown = signal.reason;
+  return new Cancelled(reason instanceof Cancelled ? reason.signal : "SIGTERM", done);
 }
 
 /** Annotations and reports show paths relative to the workspace. */

@@ -1,8 +1,10 @@
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import {
   createLogger,
   DEFAULT_RESULTS_DIR,
   type Envelope,
+  envelopeFileName,
   type Lineage,
   type Logger,
   logFailure,
@@ -105,6 +107,7 @@ export async function runCommand(
   let result: CommandResult;
   if (outcome.ok === true && !cancelledBy) {
     result = outcome.result;
+    await removeStaleErrorResult(spec, values, cwd, outcome.result);
     logResult(logger, cwd, outcome.result);
     code = exitCodeFor(outcome.result.status, failOn);
     if (code !== 0) {
@@ -112,7 +115,14 @@ export async function runCommand(
       for (const reason of reasons) logger.error(reason);
     }
   } else {
-    const error = cancelledBy ? new Cancelled(cancelledBy) : outcome.ok === false ? outcome.error : undefined;
+    const error =
+      outcome.ok === false && outcome.error instanceof Cancelled
+        ? outcome.error
+        : cancelledBy
+          ? new Cancelled(cancelledBy)
+          : outcome.ok === false
+            ? outcome.error
+            : undefined;
     result = { status: "error", envelopePaths: [] };
     if (spec.evaluates) {
       const written = await writeErrorResult(spec, error, values, draft, io, startedAt);
@@ -128,6 +138,42 @@ export async function runCommand(
     process.exit(code);
   }
   return code;
+}
+
+/** Where the error result of a run that failed before it had a result of its own is written. */
+function fallbackResult(spec: AnyCommandSpec, values: Record<string, unknown>, cwd: string) {
+  const resultsDir = path.resolve(cwd, (values["results-dir"] as string | undefined) ?? DEFAULT_RESULTS_DIR);
+  let subject: Envelope["subject"] = { type: spec.evaluates!, name: spec.name };
+  try {
+    if (spec.subject) subject = spec.subject(values);
+  } catch {
+    // The inputs the subject is named from were themselves bad; the command's name stands in.
+  }
+  return {
+    resultsDir,
+    subject,
+    file: path.join(resultsDir, envelopeFileName({ kind: spec.evaluates!, subject })),
+  };
+}
+
+/**
+ * A run that succeeds replaces the error result an earlier failed run left under the fallback name,
+ * so the report never shows a failure that a rerun fixed.
+ */
+async function removeStaleErrorResult(
+  spec: AnyCommandSpec,
+  values: Record<string, unknown>,
+  cwd: string,
+  result: CommandResult,
+): Promise<void> {
+  if (!spec.evaluates) return;
+  const { file } = fallbackResult(spec, values, cwd);
+  if (result.envelopePaths.some((p) => path.resolve(cwd, p) === file)) return;
+  const stale = await readFile(file, "utf8").then(
+    (text) => (JSON.parse(text) as { status?: string }).status === "error",
+    () => false,
+  );
+  if (stale) await rm(file, { force: true });
 }
 
 async function writeErrorResult(

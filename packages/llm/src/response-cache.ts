@@ -114,6 +114,13 @@ export class Checkpoint {
     this.#flushing = undefined;
   }
 
+  /** Writes what is pending and keeps the journal, for a run that stops early and resumes later. */
+  async close(): Promise<void> {
+    await this.#flushing;
+    await this.#handle?.close();
+    this.#handle = undefined;
+  }
+
   async finish(): Promise<void> {
     await this.#flushing;
     if (this.#failure) {

@@ -76,6 +76,8 @@ export interface RunDeps {
   now?: () => Date;
   /** Progress stream (default stderr). */
   progressStream?: { write(s: string): unknown; isTTY?: boolean };
+  /** Once aborted, no further call is started; calls in flight finish and are kept. */
+  signal?: AbortSignal;
 }
 
 interface WorkItem {
@@ -86,6 +88,10 @@ interface WorkItem {
   price?: ModelPrice;
 }
 
+/**
+ * Runs every case of the shard against every prompt and provider. After `deps.signal` aborts, the
+ * results of work never started are missing (holes in the array).
+ */
 export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResult[]> {
   const items: WorkItem[] = [];
   for (const testCase of input.cases) {
@@ -102,7 +108,7 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
   const now = deps.now ?? (() => new Date());
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !deps.signal?.aborted) {
       const index = next++;
       const item = items[index] as WorkItem;
       results[index] = await runItem(item, input.baseDir, deps, now);

@@ -55,6 +55,7 @@ import {
   verifyRef,
   writePromptLock,
 } from "@mlops/llm";
+import { cancellation } from "../error-result.ts";
 
 /**
  * `evaluate-llm` / `mlops eval`: for every suite, evaluate its prompts — and, given a base ref, the base
@@ -379,9 +380,18 @@ export async function runEvaluateLlm(
           baseDir: loaded.dir,
           shard,
         },
-        { cache, checkpoint, logger, now, progressStream: io.progressStream },
+        { cache, checkpoint, logger, now, progressStream: io.progressStream, signal: io.signal },
       ),
     );
+    if (io.signal?.aborted) {
+      // Keep the journal: a rerun of the same inputs resumes from the calls completed so far.
+      await checkpoint.close();
+      const done = results.filter(Boolean).length;
+      throw cancellation(
+        io.signal,
+        `${done} of ${results.length} calls of ${path.relative(cwd, loaded.file)}`,
+      );
+    }
     await checkpoint.finish();
     allResults.push(...results);
     const errors = results.filter((r) => r.status === "error");
