@@ -73,8 +73,8 @@ describe("mlops CLI", () => {
     await writeFile(path.join(dir, ".mlops/results/backtest.json"), JSON.stringify(envelope));
     const run = await mlops(["report"], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("status: fail");
-    expect(run.stdout).toContain("accuracy gate");
+    expect(run.stderr).toContain("status: fail");
+    expect(run.stderr).toContain("accuracy gate");
     expect(await readFile(path.join(dir, ".mlops/report/report.md"), "utf8")).toContain("accuracy gate");
     const pass = await mlops(["report", "--fail-on", "never"], dir);
     expect(pass.code).toBe(0);
@@ -84,6 +84,6 @@ describe("mlops CLI", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "cli-"));
     const run = await mlops(["report", "--fail-on", "sometimes"], dir);
     expect(run.code).not.toBe(0);
-    expect(run.stdout).toContain('--fail-on must be one of fail, warn, never; found "sometimes"');
+    expect(run.stderr).toContain('--fail-on must be one of fail, warn, never; found "sometimes"');
   });
 });

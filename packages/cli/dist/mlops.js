@@ -3511,7 +3511,11 @@ function camel(key) {
 }
 
 // packages/cli/src/main.ts
-var logger = createLogger();
+process.stdout.on("error", (e) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+var logger = createLogger({ write: (text) => process.stderr.write(text) });
 var code = 0;
 var program2 = buildProgram(logger, (c) => {
   code = c;
