@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import { getInput, setOutput } from "@actions/core";
 import { deploy, runAction } from "@mlops/commands";
 
-await runAction(deploy, core);
+await runAction(deploy, { getInput, setOutput });

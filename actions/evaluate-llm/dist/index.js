@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-2SJPMZ2J.js";
+} from "../../../dist/chunks/chunk-Q234ZZBI.js";
 import {
-  core_exports
-} from "../../../dist/chunks/chunk-RQUMZPSE.js";
-import "../../../dist/chunks/chunk-WNG7SAUK.js";
+  getInput,
+  setOutput
+} from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   evaluateLlm
-} from "../../../dist/chunks/chunk-ZAK7CO6M.js";
+} from "../../../dist/chunks/chunk-BJXURLHU.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-4HPRKM5I.js";
 import "../../../dist/chunks/chunk-SNH6PZKR.js";
@@ -18,4 +18,4 @@ import "../../../dist/chunks/chunk-H53TV354.js";
 import "../../../dist/chunks/chunk-SFHOJSAM.js";
 
 // actions/evaluate-llm/src/main.ts
-await runAction(evaluateLlm, core_exports);
+await runAction(evaluateLlm, { getInput, setOutput });

@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import { getInput, setOutput } from "@actions/core";
 import { evaluateLlm, runAction } from "@mlops/commands";
 
-await runAction(evaluateLlm, core);
+await runAction(evaluateLlm, { getInput, setOutput });

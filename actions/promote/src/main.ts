@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import { getInput, setOutput } from "@actions/core";
 import { promote, runAction } from "@mlops/commands";
 
-await runAction(promote, core);
+await runAction(promote, { getInput, setOutput });

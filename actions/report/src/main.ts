@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
+import { getInput, setOutput } from "@actions/core";
 import { report, runAction } from "@mlops/commands";
 
-await runAction(report, core);
+await runAction(report, { getInput, setOutput });

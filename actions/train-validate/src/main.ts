@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
-import { runAction, trainValidate } from "@mlops/commands";
+import { getInput, setOutput } from "@actions/core";
+import { trainValidate, runAction } from "@mlops/commands";
 
-await runAction(trainValidate, core);
+await runAction(trainValidate, { getInput, setOutput });

@@ -1,4 +1,4 @@
-import * as core from "@actions/core";
-import { runAction, validateData } from "@mlops/commands";
+import { getInput, setOutput } from "@actions/core";
+import { validateData, runAction } from "@mlops/commands";
 
-await runAction(validateData, core);
+await runAction(validateData, { getInput, setOutput });
