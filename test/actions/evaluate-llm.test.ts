@@ -136,7 +136,35 @@ describe("evaluate-llm action", () => {
     expect(error?.properties.line).toBe("11");
     expect(error?.message).toMatch(/unknown key "repeats"[\s\S]*did you mean "repeat"/);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+    // The report still sees the failure: an error result naming the file and line.
+    const [file] = await readdir(path.join(ws, ".mlops/results"));
+    const envelope = JSON.parse(await readFile(path.join(ws, ".mlops/results", file!), "utf8"));
+    expect(envelope).toMatchObject({ kind: "llm-eval", status: "error" });
+    expect(envelope.checks[0]).toMatchObject({
+      id: "configuration",
+      location: { file: "evals/churn.yaml", line: 11 },
+    });
+    expect(result.outputs.status).toBe("error");
+    expect(emu.completions).toBe(0);
   });
+
+  it.each(["-1", "0", "abc", "2.5"])(
+    "refuses concurrency %s, naming the input, before any call",
+    async (value) => {
+      const ws = await workspace();
+      const result = await runAction(run(ws, { concurrency: value }));
+      expect(result.exitCode).toBe(1);
+      expect(result.stdout).toContain(
+        `input "concurrency" must be a whole number of at least 1; found "${value}"`,
+      );
+      const [file] = await readdir(path.join(ws, ".mlops/results"));
+      const envelope = JSON.parse(await readFile(path.join(ws, ".mlops/results", file!), "utf8"));
+      expect(envelope.checks).toEqual([
+        expect.objectContaining({ id: "input.concurrency", title: 'input "concurrency"', status: "error" }),
+      ]);
+      expect(emu.completions).toBe(0);
+    },
+  );
 
   it("turns a missing API key into one clear message", async () => {
     const ws = await workspace();

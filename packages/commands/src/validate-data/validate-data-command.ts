@@ -10,6 +10,7 @@ import {
   type Lineage,
   type Metric,
   newEnvelope,
+  runLineage,
   type Status,
   sha256Hex,
   statusFromChecks,
@@ -73,13 +74,7 @@ export async function runValidateData(
   const dataFile = path.resolve(cwd, options.data);
   const referenceFile = options.reference ? path.resolve(cwd, options.reference) : undefined;
   const shown = (f: string) => path.relative(cwd, f) || f;
-  const lineage: Lineage = {
-    ...(env.GITHUB_SHA ? { gitSha: env.GITHUB_SHA } : {}),
-    ...(env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? { runUrl: `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` }
-      : {}),
-    tools: { "mlops-validate-data": "1.0.0" },
-  };
+  const lineage: Lineage = await runLineage(cwd, env);
   let subjectName = options.name || path.basename(options.data);
 
   // Until the data is read, a failure is reported against the dataset's name alone.
