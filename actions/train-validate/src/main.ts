@@ -1,4 +1,4 @@
 import { getInput, setOutput } from "@actions/core";
-import { trainValidate, runAction } from "@mlops/commands";
+import { runAction, trainValidate } from "@mlops/commands";
 
 await runAction(trainValidate, { getInput, setOutput });

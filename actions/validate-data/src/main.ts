@@ -1,4 +1,4 @@
 import { getInput, setOutput } from "@actions/core";
-import { validateData, runAction } from "@mlops/commands";
+import { runAction, validateData } from "@mlops/commands";
 
 await runAction(validateData, { getInput, setOutput });
