@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-66JFDXGQ.js";
+} from "../../../dist/chunks/chunk-2TD5VO2B.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   report
-} from "../../../dist/chunks/chunk-65EZ7BOC.js";
+} from "../../../dist/chunks/chunk-6WMU6MXQ.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-4HPRKM5I.js";
 import "../../../dist/chunks/chunk-SNH6PZKR.js";

@@ -4,7 +4,7 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-65EZ7BOC.js";
+} from "../../../dist/chunks/chunk-6WMU6MXQ.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-4HPRKM5I.js";
 import "../../../dist/chunks/chunk-SNH6PZKR.js";

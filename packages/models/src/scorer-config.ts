@@ -9,7 +9,7 @@ export const CommandScorerSchema = z
       .min(1)
       .describe("Predict command; {model}, {input} (CSV of feature columns) and {output} are filled in"),
     batch_size: z.number().int().positive().default(250_000).describe("Rows per command run"),
-    timeout: DurationSchema.default(600).describe("Per batch, e.g. 10m"),
+    timeout: DurationSchema.prefault("10m").describe("Per batch, e.g. 10m"),
   })
   .strict();
 
@@ -33,7 +33,7 @@ export const HttpScorerSchema = z
       .max(10)
       .default(3)
       .describe("Retries on 429, 5xx, timeouts and dropped connections"),
-    timeout: DurationSchema.default(30).describe("Per request"),
+    timeout: DurationSchema.prefault("30s").describe("Per request"),
     headers: z
       .record(z.string(), z.string())
       .default({})

@@ -24,7 +24,7 @@ export const TrainSchema = z
     config: z.string().optional().describe("Training config file (YAML or JSON); params override its keys"),
     params: z.record(z.string(), Scalar).default({}).describe("Overrides merged over the config file"),
     seed: z.number().int().default(0).describe("Passed as {seed} and in MLOPS_SEED (and PYTHONHASHSEED)"),
-    timeout: DurationSchema.default(3600),
+    timeout: DurationSchema.prefault("1h"),
     output: z.string().default(".mlops/model").describe("Directory the command writes into ({output})"),
     artifact: z.string().min(1).describe("The model file, relative to output"),
     metrics: z.string().optional().describe("JSON file of metrics the trainer writes, relative to output"),
