@@ -47,6 +47,35 @@ function runOnce(entry: string, inputs: Record<string, string>, dir: string): Pr
   });
 }
 
+function runCli(args: string[], dir: string): Promise<number> {
+  const start = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, "bin/mlops.js"), ...args], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      stdio: "ignore",
+    });
+    child.on("error", reject);
+    child.on("exit", () => resolve(Number(process.hrtime.bigint() - start) / 1e6));
+  });
+}
+
+/** The installed `mlops` command: its own start-up, and a whole run of one command on a tiny input. */
+async function cliStart(runs: number): Promise<string[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), "bench-cli-"));
+  await writeFile(path.join(dir, "d.csv"), "id,x\n1,0.5\n2,0.7\n");
+  const rows = [`| CLI (bin/mlops.js) | median of ${runs} (min–max) |`, "|---|---|"];
+  for (const args of [["--help"], ["validate-data", "--data", "d.csv"]]) {
+    await runCli(args, dir);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push(await runCli(args, dir));
+    rows.push(
+      `| mlops ${args.join(" ")} | ${median(times).toFixed(0)} ms (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}) |`,
+    );
+  }
+  return rows;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -107,5 +136,6 @@ export async function coldStart(runs = 15): Promise<string> {
   }
   rows.push("");
   rows.push(`All committed action bundles and shared chunks: ${(total / 1024).toFixed(0)} KiB.`);
+  rows.push("", ...(await cliStart(runs)));
   return rows.join("\n");
 }
