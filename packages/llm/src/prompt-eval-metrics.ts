@@ -2,7 +2,7 @@ import type { Metric } from "@mlops/core";
 import { wilsonInterval } from "./pass-rate.ts";
 import type { SideComparison, SideStats } from "./side-stats.ts";
 
-export const round = (x: number | null, digits = 6) => (x === null ? null : Number(x.toPrecision(digits)));
+const round = (x: number | null, digits = 6) => (x === null ? null : Number(x.toPrecision(digits)));
 
 function withBaseline(metric: Metric, baseValue: number | null | undefined): Metric {
   if (baseValue === undefined) return metric;

@@ -19,7 +19,7 @@ export function round(x: number | null): number | null {
   return x === null ? null : Number(x.toPrecision(4));
 }
 
-export function subset(p: Predictions, rows: readonly number[]): Predictions {
+function subset(p: Predictions, rows: readonly number[]): Predictions {
   const pick = (a?: Float64Array) => (a ? Float64Array.from(rows, (i) => a[i]!) : undefined);
   const out: Predictions = {};
   const probability = pick(p.probability);
