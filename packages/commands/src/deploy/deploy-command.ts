@@ -12,26 +12,33 @@ import {
   type Status,
   writeEnvelope,
 } from "@mlops/core";
-import type { ModelRegistry } from "@mlops/registry";
 import {
   type AuditRecord,
   appendAuditRecord,
-  type Backend,
-  checkHealth,
   type DeployConfig,
   DeployConfigSchema,
   openRegistry,
-  parseDuration,
   planRollout,
   type RegistryTarget,
   type RolloutStep,
   readAuditLog,
   recordedRefusals,
-  renderStep,
-  runProcess,
-  splitCommand,
   type VersionInfo,
 } from "@mlops/registry";
+import { DeploymentTracker } from "./deployment-tracker.ts";
+import {
+  deploySummary,
+  gatesCheck,
+  type RolloutRow,
+  rollbackCheck,
+  rollbackStep,
+  rolloutTable,
+  slug,
+  stepCheck,
+  stepRow,
+} from "./rollout-record.ts";
+import { applyStep } from "./rollout-step.ts";
+import { servingVersion } from "./serving-version.ts";
 
 export interface DeployOptions {
   config: string;
@@ -109,10 +116,8 @@ export async function runDeploy(options: DeployOptions, io: DeployIO): Promise<D
   // One result per environment: a staging and a production rollout are two outcomes to report.
   io.draft?.(envelope, { resultsDir, variant: config.environment });
   try {
-    const { registry } = target;
     await deploy(config, options, {
       target,
-      registry,
       envelope,
       result,
       deployment,
@@ -136,7 +141,6 @@ export async function runDeploy(options: DeployOptions, io: DeployIO): Promise<D
 
 interface DeployState {
   target: RegistryTarget;
-  registry: ModelRegistry;
   envelope: Envelope;
   result: DeployResult;
   deployment: DeploymentTracker;
@@ -147,20 +151,12 @@ interface DeployState {
   logger: Logger;
 }
 
-async function deploy(config: DeployConfig, options: DeployOptions, s: DeployState): Promise<void> {
-  const { target, registry, envelope, result, logger } = s;
-  const { files } = target;
-  const location = registry.location(config.model);
-  const version = options.version ?? (await registry.aliases(config.model))[config.alias];
-  if (!version) {
-    throw new ConfigError(`alias "${config.alias}" of "${config.model}" is not set: nothing to deploy`, {
-      location: { file: location, path: `aliases.${config.alias}` },
-      hint: "promote a version first",
-    });
-  }
+/** The versions a rollout renders, each loaded from the registry once and verified to be registered. */
+function versionLoader(config: DeployConfig, options: DeployOptions, target: RegistryTarget) {
   const versions = new Map<string, VersionInfo>();
+  const location = target.registry.location(config.model);
   const load = async (v: string) => {
-    const found = await registry.version(config.model, v);
+    const found = await target.registry.version(config.model, v);
     if (!found) {
       throw new ConfigError(`version ${v} of "${config.model}" is not registered`, {
         location: { file: location, path: options.version ? "version" : `aliases.${config.alias}` },
@@ -169,6 +165,20 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
     versions.set(v, { version: v, digest: found.digest, artifact: found.artifactUri });
     return found;
   };
+  return { versions, load, location };
+}
+
+/** Refuses a version whose recorded gates did not pass; otherwise rolls it out and records the outcome. */
+async function deploy(config: DeployConfig, options: DeployOptions, s: DeployState): Promise<void> {
+  const { target, envelope, result, logger } = s;
+  const { versions, load, location } = versionLoader(config, options, target);
+  const version = options.version ?? (await target.registry.aliases(config.model))[config.alias];
+  if (!version) {
+    throw new ConfigError(`alias "${config.alias}" of "${config.model}" is not set: nothing to deploy`, {
+      location: { file: location, path: `aliases.${config.alias}` },
+      hint: "promote a version first",
+    });
+  }
   const record = await load(version);
   const digest = record.digest;
   envelope.subject.version = version;
@@ -176,14 +186,7 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
   result.version = version;
 
   const refusals = recordedRefusals(record.evidence, digest);
-  envelope.checks.push({
-    id: "deploy:gates",
-    title: "Every required gate passed for this artifact",
-    status: refusals.length === 0 ? "pass" : "fail",
-    severity: "fail",
-    observed: refusals.length === 0 ? `${record.evidence?.gates.length ?? 0} gates passed` : refusals[0]!,
-    expected: "recorded evidence with every fail-severity gate passing",
-  });
+  envelope.checks.push(gatesCheck(refusals, record.evidence?.gates.length ?? 0));
   if (refusals.length > 0) {
     result.refusals = refusals;
     envelope.status = "fail";
@@ -192,17 +195,7 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
     return;
   }
 
-  const history = await readAuditLog(files, config.model);
-  const serving = history
-    .filter(
-      (r) =>
-        r.environment === config.environment &&
-        (r.action === "deploy" || r.action === "rollback") &&
-        r.outcome === "success" &&
-        r.track !== "shadow",
-    )
-    .at(-1);
-  const previous = serving ? { version: serving.version, track: serving.track ?? "stable" } : undefined;
+  const previous = servingVersion(await readAuditLog(target.files, config.model), config.environment);
   if (previous) {
     await load(previous.version);
     result.previous = previous.version;
@@ -212,10 +205,44 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
   logger.info(
     `deploying ${config.model} ${version} to ${config.environment}: ${steps.map((x) => x.label).join(" → ")}`,
   );
-
-  const rows: (string | number | null)[][] = [];
   const outDir = path.resolve(s.cwd, options.outDir || ".mlops/deploy");
-  let failure: string | undefined;
+  const rollout = await rollOut(config, steps, versions, outDir, s);
+  const audit = auditWriter(config, options, s);
+  if (!rollout.failure) {
+    await audit({
+      action: "deploy",
+      version,
+      digest,
+      track: steps.at(-1)!.probe.track,
+      previous: previous?.version ?? null,
+    });
+    await s.deployment.finish("success", `${config.model} ${version} is live (${config.strategy.type})`);
+  } else {
+    const failure = { version, digest, failure: rollout.failure, previous };
+    rollout.rows.push(...(await recordFailure(config, failure, { versions, outDir, audit }, s)));
+  }
+  envelope.summary = deploySummary({
+    model: config.model,
+    version,
+    environment: config.environment,
+    strategy: config.strategy.type,
+    steps: steps.length,
+    failure: rollout.failure,
+    rolledBackTo: previous?.version,
+  });
+  envelope.status = rollout.failure ? "fail" : "pass";
+  envelope.details = [rolloutTable(rollout.rows)];
+}
+
+/** Applies the steps in order, each checked healthy before the next; stops at the first that is not. */
+async function rollOut(
+  config: DeployConfig,
+  steps: RolloutStep[],
+  versions: ReadonlyMap<string, VersionInfo>,
+  outDir: string,
+  s: DeployState,
+): Promise<{ rows: RolloutRow[]; failure: string | undefined }> {
+  const rows: RolloutRow[] = [];
   for (const [i, step] of steps.entries()) {
     const outcome = await applyStep(
       config,
@@ -224,217 +251,81 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
       path.join(outDir, `${i + 1}-${slug(step.label)}`),
       s,
     );
-    rows.push([i + 1, step.label, weights(step.backends), outcome.ok ? "healthy" : "failed", outcome.detail]);
-    envelope.checks.push({
-      id: `deploy:step-${i + 1}`,
-      title: `Step ${i + 1}: ${step.label}`,
-      status: outcome.ok ? "pass" : "fail",
-      severity: "fail",
-      observed: outcome.detail,
-      expected: "applied and healthy",
-    });
-    if (!outcome.ok) {
-      failure = `step ${i + 1} (${step.label}) failed: ${outcome.detail}`;
-      break;
-    }
+    rows.push(stepRow(i + 1, step, outcome));
+    s.envelope.checks.push(stepCheck(i + 1, step, outcome));
+    if (!outcome.ok) return { rows, failure: `step ${i + 1} (${step.label}) failed: ${outcome.detail}` };
     if (i < steps.length - 1) await s.deployment.progress(`${step.label}: healthy`);
   }
-  const final = steps.at(-1)!;
+  return { rows, failure: undefined };
+}
+
+type Audit = (fields: Partial<AuditRecord> & Pick<AuditRecord, "action" | "version">) => Promise<AuditRecord>;
+
+/** Appends audit records that share this deploy's model, environment, strategy, actor, reason and links. */
+function auditWriter(config: DeployConfig, options: DeployOptions, s: DeployState): Audit {
+  const { context } = s.target;
   const reason = options.reason?.trim() || `deploy ${config.alias} to ${config.environment}`;
-  const actor = target.context.actor ?? "unknown";
   const links: Record<string, string> = {};
-  if (target.context.runUrl) links.run = target.context.runUrl;
+  if (context.runUrl) links.run = context.runUrl;
   if (s.deployment.url) links.deployment = s.deployment.url;
-  const audit = (fields: Partial<AuditRecord> & Pick<AuditRecord, "action" | "version">) =>
-    appendAuditRecord(files, {
+  return (fields) =>
+    appendAuditRecord(s.target.files, {
       id: randomUUID(),
       at: s.now().toISOString(),
       model: config.model,
       environment: config.environment,
       strategy: config.strategy.type,
-      actor,
+      actor: context.actor ?? "unknown",
       reason,
       links,
       ...fields,
     });
-
-  if (!failure) {
-    await audit({
-      action: "deploy",
-      version,
-      digest,
-      track: final.probe.track,
-      previous: previous?.version ?? null,
-    });
-    await s.deployment.finish("success", `${config.model} ${version} is live (${config.strategy.type})`);
-    envelope.summary = `deployed ${config.model} ${version} to ${config.environment} (${config.strategy.type}, ${steps.length} step${steps.length > 1 ? "s" : ""})`;
-  } else {
-    logger.error(failure);
-    await audit({
-      action: "deploy",
-      version,
-      digest,
-      outcome: "failure",
-      previous: previous?.version ?? null,
-      message: failure,
-    });
-    if (previous) {
-      const back: RolloutStep = {
-        label: `rollback to ${previous.version}`,
-        backends: [{ track: previous.track, version: previous.version, weight: 100 }],
-        probe: { track: previous.track, version: previous.version, weight: 100 },
-      };
-      const outcome = await applyStep(
-        config,
-        back,
-        versions,
-        path.join(outDir, `rollback-${previous.version}`),
-        s,
-      );
-      rows.push([
-        "rollback",
-        back.label,
-        weights(back.backends),
-        outcome.ok ? "healthy" : "failed",
-        outcome.detail,
-      ]);
-      envelope.checks.push({
-        id: "deploy:rollback",
-        title: `Rolled back to ${previous.version}`,
-        status: outcome.ok ? "pass" : "error",
-        severity: "fail",
-        observed: outcome.detail,
-        expected: "applied and healthy",
-      });
-      await audit({
-        action: "rollback",
-        version: previous.version,
-        digest: versions.get(previous.version)!.digest,
-        track: previous.track,
-        previous: version,
-        outcome: outcome.ok ? "success" : "failure",
-        reason: `automatic rollback: ${failure}`,
-      });
-      result.rolledBack = true;
-      logger.warn(`rolled back to ${config.model} ${previous.version}: ${outcome.detail}`);
-    }
-    await s.deployment.finish("failure", failure);
-    envelope.summary = `failed: ${failure}${previous ? `; rolled back to ${previous.version}` : "; nothing to roll back to"}`;
-  }
-  envelope.status = failure ? "fail" : "pass";
-  envelope.details = [
-    {
-      type: "table",
-      title: "Rollout",
-      columns: ["step", "what", "traffic", "health", "detail"],
-      rows,
-    },
-  ];
 }
 
-async function applyStep(
+/**
+ * Records the failed rollout and puts back what served before, if anything did; the rollback's row
+ * joins the rollout table.
+ */
+async function recordFailure(
   config: DeployConfig,
-  step: RolloutStep,
-  versions: ReadonlyMap<string, VersionInfo>,
-  dir: string,
+  failed: {
+    version: string;
+    digest: string;
+    failure: string;
+    previous: { version: string; track: string } | undefined;
+  },
+  rollout: { versions: ReadonlyMap<string, VersionInfo>; outDir: string; audit: Audit },
   s: DeployState,
-): Promise<{ ok: boolean; detail: string }> {
-  await renderStep(config, path.resolve(s.base, config.templates), step, versions, dir);
-  const vars = { manifests: dir, version: step.probe.version, track: step.probe.track };
-  const apply = splitCommand(config.apply, { file: "deploy config", path: "apply" }).map((a) =>
-    substitute(a, vars),
-  );
-  s.logger.info(`${step.label}: ${apply.join(" ")}`);
-  const applied = await runProcess(apply, { cwd: s.base, env: s.env, timeoutMs: 10 * 60_000 });
-  if (applied.code !== 0) {
-    return {
-      ok: false,
-      detail: `apply ${applied.timedOut ? "timed out" : `exited ${applied.code}`}${applied.output.trim() ? `: ${applied.output.trim().split("\n").at(-1)}` : ""}`,
-    };
-  }
-  const health = config.health;
-  const probe = health.url
-    ? { url: substitute(health.url, vars) }
-    : {
-        argv: splitCommand(health.command!, { file: "deploy config", path: "health.command" }).map((a) =>
-          substitute(a, vars),
-        ),
-        cwd: s.base,
-        env: s.env,
-      };
-  const r = await checkHealth(probe, {
-    timeoutMs: parseDuration(health.timeout),
-    intervalMs: parseDuration(health.interval),
+): Promise<RolloutRow[]> {
+  const { previous, failure } = failed;
+  s.logger.error(failure);
+  await rollout.audit({
+    action: "deploy",
+    version: failed.version,
+    digest: failed.digest,
+    outcome: "failure",
+    previous: previous?.version ?? null,
+    message: failure,
   });
-  return { ok: r.healthy, detail: `${r.detail} (${r.attempts} probe${r.attempts > 1 ? "s" : ""})` };
-}
-
-const substitute = (text: string, vars: Record<string, string>) =>
-  text.replace(/\{(manifests|version|track)\}/g, (_, k: string) => vars[k]!);
-
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, "-")
-    .replace(/^-|-$/g, "");
-
-const weights = (backends: Backend[]) =>
-  backends.map((b) => `${b.track} ${b.version} ${b.mirror ? "mirror" : `${b.weight}%`}`).join(", ");
-
-/** The GitHub Deployment that mirrors the rollout, when the run has a token and a repository. */
-class DeploymentTracker {
-  url: string | undefined;
-  #id: number | undefined;
-  readonly #target: RegistryTarget;
-  readonly #config: DeployConfig;
-  readonly #logger: Logger;
-
-  constructor(target: RegistryTarget, config: DeployConfig, logger: Logger) {
-    this.#target = target;
-    this.#config = config;
-    this.#logger = logger;
-  }
-
-  async start(version: string, digest: string): Promise<void> {
-    const github = this.#target.github;
-    if (!github) return;
-    const { createDeployment } = await import("@mlops/github");
-    const created = await createDeployment(github.octokit, {
-      owner: github.owner,
-      repo: github.repo,
-      ref: this.#target.context.sha ?? github.branch,
-      environment: this.#config.environment,
-      description: `${this.#config.model} ${version} (${this.#config.strategy.type})`,
-      payload: { model: this.#config.model, version, digest, strategy: this.#config.strategy.type },
+  const rows: RolloutRow[] = [];
+  if (previous) {
+    const back = rollbackStep(previous);
+    const dir = path.join(rollout.outDir, `rollback-${previous.version}`);
+    const outcome = await applyStep(config, back, rollout.versions, dir, s);
+    rows.push(stepRow("rollback", back, outcome));
+    s.envelope.checks.push(rollbackCheck(previous.version, outcome));
+    await rollout.audit({
+      action: "rollback",
+      version: previous.version,
+      digest: rollout.versions.get(previous.version)!.digest,
+      track: previous.track,
+      previous: failed.version,
+      outcome: outcome.ok ? "success" : "failure",
+      reason: `automatic rollback: ${failure}`,
     });
-    this.#id = created.id;
-    this.url = created.url;
-    this.#logger.info(`GitHub deployment ${created.id} to ${this.#config.environment}`);
-    await this.progress("rollout started");
+    s.result.rolledBack = true;
+    s.logger.warn(`rolled back to ${config.model} ${previous.version}: ${outcome.detail}`);
   }
-
-  progress(description: string): Promise<void> {
-    return this.#status("in_progress", description);
-  }
-
-  finish(state: "success" | "failure" | "error", description: string): Promise<void> {
-    return this.#status(state, description);
-  }
-
-  async #status(state: "in_progress" | "success" | "failure" | "error", description: string): Promise<void> {
-    const github = this.#target.github;
-    if (!github || this.#id === undefined) return;
-    const { setDeploymentStatus } = await import("@mlops/github");
-    await setDeploymentStatus(github.octokit, {
-      owner: github.owner,
-      repo: github.repo,
-      deploymentId: this.#id,
-      state,
-      description,
-      ...(this.#target.context.runUrl ? { logUrl: this.#target.context.runUrl } : {}),
-      ...(state === "success" && this.#config.environment_url
-        ? { environmentUrl: this.#config.environment_url }
-        : {}),
-    });
-  }
+  await s.deployment.finish("failure", failure);
+  return rows;
 }

@@ -1,35 +1,23 @@
-import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import {
-  type Check,
   type CommandIO,
-  ConfigError,
   DEFAULT_RESULTS_DIR,
-  type Detail,
   type Envelope,
-  type Logger,
-  loadConfigFile,
   newEnvelope,
-  readEnvelopes,
   type Status,
   statusFromChecks,
   writeEnvelope,
 } from "@mlops/core";
-import type { Evidence, ModelRegistry } from "@mlops/registry";
-import {
-  type AuditRecord,
-  appendAuditRecord,
-  fileDigest,
-  openRegistry,
-  type PromoteConfig,
-  PromoteConfigSchema,
-  type RegistryTarget,
-  recordedRefusals,
-  type Stage,
-  storedArtifactDir,
-  verifyEvidence,
-} from "@mlops/registry";
+import { type AuditRecord, openRegistry, type RegistryTarget } from "@mlops/registry";
+import { environmentApprovals } from "./environment-approvals.ts";
+import { pushGtoTags } from "./gto-tags.ts";
+import { type Candidate, newArtifactCandidate, registeredCandidate } from "./promotion-candidate.ts";
+import { promotionDetails } from "./promotion-details.ts";
+import { promotionLinks } from "./promotion-links.ts";
+import { loadPromotionPolicy, type PromotionPolicy } from "./promotion-policy.ts";
+import { approvalDecision } from "./promotion-refusals.ts";
+import { promotionSummary } from "./promotion-summary.ts";
+import { type AuditContext, moveStageAlias, registerArtifact } from "./promotion-writes.ts";
 
 export interface PromoteOptions {
   /** The promotion policy (promote.yml). */
@@ -72,19 +60,11 @@ export interface PromoteResult {
  */
 export async function runPromote(options: PromoteOptions, io: PromoteIO): Promise<PromoteResult> {
   const { logger } = io;
-  const env = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
   const now = io.now ?? (() => new Date());
   const configFile = path.resolve(cwd, options.config);
-  const config = await loadConfigFile(configFile, PromoteConfigSchema);
-  const stageIndex = options.stage ? config.stages.findIndex((s) => s.name === options.stage) : 0;
-  if (stageIndex < 0) {
-    throw new ConfigError(`unknown stage "${options.stage}"`, {
-      location: { file: configFile, path: "stages" },
-      hint: `the stages are, in order: ${config.stages.map((s) => s.name).join(", ")}`,
-    });
-  }
-  const stage = config.stages[stageIndex]!;
+  const policy = await loadPromotionPolicy(configFile, options.stage);
+  const { config, stage } = policy;
   const started = now();
   const startMs = Date.now();
   const target = await openRegistry({
@@ -93,22 +73,11 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
     override: options.registry,
     writes: options.registryWrites,
     ...(options.token ? { token: options.token } : {}),
-    env,
+    env: io.env ?? process.env,
     cwd,
     logger,
   });
   const { context } = target;
-  const { registry } = target;
-  const links: Record<string, string> = {};
-  if (context.runUrl) links.run = context.runUrl;
-  if (context.repository && context.sha) {
-    links.commit = `${context.serverUrl}/${context.repository.owner}/${context.repository.repo}/commit/${context.sha}`;
-  }
-  if (options.pullRequest !== undefined && context.repository) {
-    links.pullRequest = `${context.serverUrl}/${context.repository.owner}/${context.repository.repo}/pull/${options.pullRequest}`;
-  }
-  if (options.reportUrl) links.report = options.reportUrl;
-
   const envelope = newEnvelope({
     kind: "promotion",
     title: `Promotion: ${config.model} → ${stage.name} (${stage.alias})`,
@@ -121,25 +90,16 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
     },
   });
   const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
-  const result: PromoteResult = { status: "pass", envelopePath: "", alias: stage.alias, refusals: [] };
   // One result per stage: promoting to staging and then to production are two decisions to report.
   io.draft?.(envelope, { resultsDir, variant: stage.name });
-  await promote(config, stage, stageIndex, options, {
-    target,
-    registry,
-    envelope,
-    result,
-    links,
-    now,
-    cwd,
-    logger,
-    configFile,
-  });
+  const result = await promote(policy, options, { target, envelope, now, cwd, logger, configFile });
   envelope.status = result.refusals.length > 0 ? "fail" : statusFromChecks(envelope.checks);
-  envelope.summary =
-    result.refusals.length > 0
-      ? `refused: ${result.refusals[0]}${result.refusals.length > 1 ? ` (and ${result.refusals.length - 1} more)` : ""}`
-      : `${options.dryRun ? "dry run: would promote" : "promoted"} ${config.model} ${result.version} to ${stage.name} (${stage.alias}${result.previous ? `, was ${result.previous}` : ""})`;
+  envelope.summary = promotionSummary({
+    ...result,
+    dryRun: options.dryRun === true,
+    model: config.model,
+    stage,
+  });
   envelope.durationMs = Date.now() - startMs;
   result.status = envelope.status;
   result.envelopePath = await writeEnvelope(resultsDir, envelope, { variant: stage.name });
@@ -149,362 +109,98 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
 
 interface PromoteState {
   target: RegistryTarget;
-  registry: ModelRegistry;
   envelope: Envelope;
-  result: PromoteResult;
-  links: Record<string, string>;
   now: () => Date;
   cwd: string;
-  logger: Logger;
+  logger: CommandIO["logger"];
   configFile: string;
 }
 
+/** Decides on the candidate of the policy's stage, then writes unless refused or a dry run. */
 async function promote(
-  config: PromoteConfig,
-  stage: Stage,
-  stageIndex: number,
+  policy: PromotionPolicy,
   options: PromoteOptions,
   s: PromoteState,
-): Promise<void> {
-  const { registry, envelope, result, logger } = s;
+): Promise<PromoteResult> {
+  const { config, stage, previousStage } = policy;
+  const { registry } = s.target;
+  const { envelope } = s;
   const before = await registry.aliases(config.model);
-  const location = registry.location(config.model);
-  const checks: Check[] = [];
-  let version = options.version;
-  let digest: string;
-  let evidence: Evidence | undefined;
-  let artifactPath: string | undefined;
-  const previousStage = stageIndex > 0 ? config.stages[stageIndex - 1]! : undefined;
-
-  if (!previousStage) {
-    if (!options.model) {
-      throw new ConfigError("no artifact to promote: give the challenger's model file", {
-        location: { file: "promote inputs", path: "model" },
-        hint: "the first stage registers a new artifact, e.g. --model .mlops/model/model.json",
-      });
-    }
-    artifactPath = path.resolve(s.cwd, options.model);
-    const found = await fileDigest(artifactPath).catch((e: NodeJS.ErrnoException) => {
-      throw new ConfigError(`the artifact ${options.model} is missing (${e.code ?? String(e)})`, {
-        location: { file: artifactPath!, path: "model" },
-        hint: "download or build the challenger before promoting it",
-      });
-    });
-    digest = `sha256:${found.sha256}`;
-    const evidenceDir = path.resolve(s.cwd, options.evidence || DEFAULT_RESULTS_DIR);
-    const { envelopes } = await readEnvelopes(evidenceDir);
-    logger.info(
-      `${envelopes.length} result(s) in ${path.relative(s.cwd, evidenceDir) || "."}; artifact ${digest}`,
+  const candidate = previousStage
+    ? await registeredCandidate({ config, previousStage, before }, options, registry, s.cwd)
+    : await newArtifactCandidate(config, options, s.cwd, s.logger);
+  envelope.subject.digest = candidate.digest as `sha256:${string}`;
+  if (candidate.version) envelope.subject.version = candidate.version;
+  const approvals = stage.environment ? await environmentApprovals(s.target, stage.environment) : [];
+  if (stage.environment) {
+    const decision = approvalDecision(
+      { ...stage, environment: stage.environment },
+      approvals,
+      options.dryRun === true,
     );
-    const verdict = verifyEvidence(
-      envelopes.filter((e) => e.kind !== "promotion"),
-      { model: config.model, digest, kinds: config.evidence.kinds },
-    );
-    checks.push(...verdict.checks);
-    result.refusals.push(...verdict.refusals);
-    evidence = verdict.evidence;
-  } else {
-    version ??= before[previousStage.alias];
-    if (!version) {
-      throw new ConfigError(
-        `no version is at stage "${previousStage.name}" (alias ${previousStage.alias} is not set)`,
-        {
-          location: { file: location, path: `aliases.${previousStage.alias}` },
-          hint: `promote to ${previousStage.name} first: stages go ${config.stages.map((x) => x.name).join(" → ")}`,
-        },
-      );
-    }
-    const record = await registry.version(config.model, version);
-    if (!record) {
-      throw new ConfigError(`version ${version} of "${config.model}" is not registered`, {
-        location: { file: location, path: "version" },
-      });
-    }
-    digest = record.digest;
-    evidence = record.evidence;
-    const atPrevious = before[previousStage.alias] === version;
-    checks.push({
-      id: "policy:stage-order",
-      title: `The version is at the previous stage (${previousStage.name})`,
-      status: atPrevious ? "pass" : "fail",
-      severity: "fail",
-      observed: `${previousStage.alias} → ${before[previousStage.alias] ?? "unset"}`,
-      expected: `${previousStage.alias} → ${version}`,
-    });
-    if (!atPrevious) {
-      result.refusals.push(
-        `version ${version} is not at stage "${previousStage.name}": stages are promoted in order`,
-      );
-    }
-    for (const r of recordedRefusals(evidence, digest)) result.refusals.push(r);
-    if (options.model) {
-      const actual = `sha256:${(await fileDigest(path.resolve(s.cwd, options.model))).sha256}`;
-      if (actual !== digest) {
-        result.refusals.push(
-          `digest mismatch: ${options.model} is ${actual}, version ${version} is ${digest}`,
-        );
-      }
-    }
+    candidate.checks.push(decision.check);
+    candidate.refusals.push(...decision.refusals);
   }
-  envelope.subject.digest = digest as `sha256:${string}`;
-  if (version) envelope.subject.version = version;
-
-  const approvals = await environmentApprovals(stage, s, checks, result, options.dryRun === true);
-  envelope.checks = checks;
-  if (result.refusals.length > 0 || options.dryRun) {
-    result.version = version ?? (await registry.nextVersion(config.model));
+  envelope.checks = candidate.checks;
+  const result: PromoteResult = {
+    status: "pass",
+    envelopePath: "",
+    alias: stage.alias,
+    refusals: candidate.refusals,
+  };
+  if (candidate.refusals.length > 0 || options.dryRun) {
+    result.version = candidate.version ?? (await registry.nextVersion(config.model));
     envelope.subject.version = result.version;
     result.previous = before[stage.alias];
-    envelope.details = registryDetails(before, before, evidence, undefined);
-    return;
+    envelope.details = promotionDetails(before, before, candidate.evidence, undefined);
+    return result;
   }
-
-  // Validated: now write, each step safe to rerun.
-  const actor =
-    s.target.context.actor ?? s.target.context.repository?.owner ?? (process.env.USER || "unknown");
-  const reason = options.reason?.trim() || `promote ${config.model} to ${stage.name}`;
-  const at = s.now().toISOString();
-  const audits: AuditRecord[] = [];
-  if (!previousStage) {
-    const artifact = await storeArtifact(config, artifactPath!, digest, s);
-    const firstEnvelopeLineage = evidence?.results[0];
-    const registered = await registry.register({
-      model: config.model,
-      ...(version ? { version } : {}),
-      artifact,
-      source: URL.canParse(artifact.uri) ? artifact.uri : s.target.uri(artifact.uri),
-      ...(evidence ? { evidence } : {}),
-      links: s.links,
-      lineage: {
-        ...(firstEnvelopeLineage?.gitSha ? { gitSha: firstEnvelopeLineage.gitSha } : {}),
-        ...(firstEnvelopeLineage?.runUrl ? { runUrl: firstEnvelopeLineage.runUrl } : {}),
-      },
-      createdAt: s.now(),
-    });
-    version = registered.version;
-    logger.info(`${registered.created ? "registered" : "already registered as"} ${config.model} ${version}`);
-    if (registered.created) {
-      audits.push(
-        await appendAuditRecord(s.target.files, {
-          id: randomUUID(),
-          at,
-          action: "register",
-          model: config.model,
-          version,
-          digest,
-          actor,
-          reason,
-          links: s.links,
-          ...(evidence ? { evidence } : {}),
-        }),
-      );
-    }
-  }
-  const promotedVersion = version!;
-  const moved = await registry.moveAlias({
-    model: config.model,
-    alias: stage.alias,
-    version: promotedVersion,
-    message: `registry: ${config.model}@${stage.alias} → ${promotedVersion}`,
-    check: (aliases) => {
-      // Re-checked on every attempt: a concurrent promotion may have moved the previous stage on.
-      if (previousStage && aliases[previousStage.alias] !== promotedVersion) {
-        throw new ConfigError(
-          `version ${promotedVersion} left stage "${previousStage.name}" while this promotion ran`,
-          {
-            location: { file: location, path: `aliases.${previousStage.alias}` },
-            hint: "rerun the promotion for the version now at that stage",
-          },
-        );
-      }
-    },
-  });
-  audits.push(
-    await appendAuditRecord(s.target.files, {
-      id: randomUUID(),
-      at,
-      action: "promote",
-      model: config.model,
-      version: promotedVersion,
-      digest,
-      alias: stage.alias,
-      stage: stage.name,
-      ...(stage.environment ? { environment: stage.environment } : {}),
-      previous: moved.previous ?? null,
-      actor,
-      reason,
-      links: s.links,
-      ...(approvals.length > 0 ? { approvals } : {}),
-      ...(evidence ? { evidence } : {}),
-    }),
-  );
-  if (config.gto_tags) await pushGtoTags(config, stage, promotedVersion, s, !previousStage);
-  result.version = promotedVersion;
-  if (moved.previous) result.previous = moved.previous;
-  envelope.subject.version = promotedVersion;
-  envelope.details = registryDetails(before, moved.after, evidence, audits);
-  logger.info(`${config.model}@${stage.alias}: ${moved.previous ?? "(unset)"} → ${promotedVersion}`);
+  const written = await writePromotion(policy, candidate, options, { ...s, approvals });
+  result.version = written.version;
+  if (written.previous) result.previous = written.previous;
+  envelope.subject.version = written.version;
+  envelope.details = promotionDetails(before, written.after, candidate.evidence, written.audits);
+  return result;
 }
 
-async function environmentApprovals(
-  stage: Stage,
-  s: PromoteState,
-  checks: Check[],
-  result: PromoteResult,
-  dryRun: boolean,
-): Promise<{ user: string; environment: string }[]> {
-  if (!stage.environment) return [];
-  const { context, github } = s.target;
-  let approvals: { user: string; environment: string }[] = [];
-  if (github && context.runId !== undefined) {
-    const { listRunApprovals } = await import("@mlops/github");
-    approvals = (
-      await listRunApprovals(github.octokit, { owner: github.owner, repo: github.repo, runId: context.runId })
-    )
-      .filter((a) => a.environment === stage.environment)
-      .map(({ user, environment }) => ({ user, environment }));
+/** Validated: registers (first stage), moves the alias, tags — each step safe to rerun. */
+async function writePromotion(
+  policy: PromotionPolicy,
+  candidate: Candidate,
+  options: PromoteOptions,
+  s: PromoteState & { approvals: { user: string; environment: string }[] },
+) {
+  const { config, stage, previousStage } = policy;
+  const { target, logger } = s;
+  const audit: AuditContext = {
+    at: s.now().toISOString(),
+    actor: target.context.actor ?? target.context.repository?.owner ?? (process.env.USER || "unknown"),
+    reason: options.reason?.trim() || `promote ${config.model} to ${stage.name}`,
+    links: promotionLinks(target.context, options.pullRequest, options.reportUrl),
+  };
+  const audits: AuditRecord[] = [];
+  let version = candidate.version;
+  if (candidate.artifactPath) {
+    const registered = await registerArtifact(
+      config,
+      { ...candidate, artifactPath: candidate.artifactPath },
+      target,
+      { ...audit, configFile: s.configFile, now: s.now },
+    );
+    version = registered.version;
+    logger.info(`${registered.audit ? "registered" : "already registered as"} ${config.model} ${version}`);
+    if (registered.audit) audits.push(registered.audit);
   }
-  const ok = approvals.length > 0;
-  checks.push({
-    id: "policy:approval",
-    title: `Approved for the ${stage.environment} environment`,
-    status: ok ? "pass" : dryRun ? "skipped" : "fail",
-    severity: "fail",
-    observed: ok ? approvals.map((a) => a.user).join(", ") : "no approval",
-    expected: `an approval of environment ${stage.environment}`,
-    ...(ok
-      ? {}
-      : { message: "run this job with `environment: " + stage.environment + "` and required reviewers" }),
-  });
-  if (!ok && !dryRun) {
-    result.refusals.push(
-      `stage "${stage.name}" needs an approval of the GitHub Environment "${stage.environment}", and this run has none`,
+  const promoted = { ...candidate, version: version! };
+  const moved = await moveStageAlias(policy, promoted, target, { ...audit, approvals: s.approvals });
+  audits.push(moved.audit);
+  if (config.gto_tags) {
+    await pushGtoTags(
+      target,
+      { config, stage, version: promoted.version, registered: !previousStage },
+      logger,
     );
   }
-  return approvals;
-}
-
-async function storeArtifact(
-  config: PromoteConfig,
-  artifactPath: string,
-  digest: string,
-  s: PromoteState,
-): Promise<{ uri: string; sha256: string; bytes: number }> {
-  const bytes = await readFile(artifactPath);
-  const sha256 = digest.slice("sha256:".length);
-  const name = path.basename(artifactPath);
-  if (config.artifacts === "github-release") {
-    const github = s.target.github;
-    if (!github) {
-      throw new ConfigError("artifacts: github-release needs a GitHub token and repository", {
-        location: { file: s.configFile, path: "artifacts" },
-        hint: "pass github-token, or store artifacts in the registry (artifacts: registry)",
-      });
-    }
-    const { putReleaseAsset } = await import("@mlops/github");
-    const stored = await putReleaseAsset(github.octokit, {
-      owner: github.owner,
-      repo: github.repo,
-      tag: `${config.model}@sha256-${sha256.slice(0, 12)}`,
-      target: s.target.context.sha ?? github.branch,
-      name,
-      data: bytes,
-    });
-    return { uri: stored.url, sha256, bytes: bytes.length };
-  }
-  const uri = `${storedArtifactDir(config.model, sha256)}/${name}`;
-  // "conflict" means the file exists: its name is its digest, and every read verifies the bytes.
-  await s.target.files.write(uri, bytes, {
-    expect: null,
-    message: `registry: store ${config.model} artifact ${digest}`,
-  });
-  return { uri, sha256, bytes: bytes.length };
-}
-
-async function pushGtoTags(
-  config: PromoteConfig,
-  stage: Stage,
-  version: string,
-  s: PromoteState,
-  registered: boolean,
-): Promise<void> {
-  const github = s.target.github;
-  const sha = s.target.context.sha;
-  if (!github || !sha) {
-    s.logger.warn("gto_tags: no GitHub token or commit; tags not pushed");
-    return;
-  }
-  const { createAnnotatedTag, listTags } = await import("@mlops/github");
-  const repo = { owner: github.owner, repo: github.repo };
-  if (registered) {
-    await createAnnotatedTag(github.octokit, {
-      ...repo,
-      tag: `${config.model}@v${version}`,
-      sha,
-      message: `Register ${config.model} v${version}`,
-    });
-  }
-  // GTO's counter: one more than the highest over all of the artifact's stage tags.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const tags = await listTags(github.octokit, { ...repo, prefix: `${config.model}#` });
-    const n = 1 + Math.max(0, ...tags.map((t) => Number(/#(\d+)$/.exec(t)?.[1] ?? 0)));
-    const tag = `${config.model}#${stage.name}#${n}`;
-    const { created } = await createAnnotatedTag(github.octokit, {
-      ...repo,
-      tag,
-      sha,
-      message: `Assign ${stage.name} to ${config.model} v${version}`,
-    });
-    if (created) return;
-  }
-  s.logger.warn(`gto_tags: could not create a ${config.model}#${stage.name}#N tag after 5 attempts`);
-}
-
-function registryDetails(
-  before: Record<string, string>,
-  after: Record<string, string>,
-  evidence: Evidence | undefined,
-  audits: AuditRecord[] | undefined,
-): Detail[] {
-  const aliases = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-  const details: Detail[] = [
-    {
-      type: "table",
-      title: "Registry aliases, before and after",
-      columns: ["alias", "before", "after"],
-      rows: aliases.map((a) => [a, before[a] ?? "—", after[a] ?? "—"]),
-    },
-  ];
-  if (evidence) {
-    details.push({
-      type: "table",
-      title: `Evidence for ${evidence.digest}`,
-      columns: ["result", "gate", "status", "observed", "expected"],
-      rows: evidence.gates.map((g) => [
-        g.kind,
-        g.title ?? g.id,
-        g.status,
-        g.observed ?? null,
-        g.expected ?? null,
-      ]),
-    });
-  }
-  if (audits && audits.length > 0) {
-    details.push({
-      type: "table",
-      title: "Audit records written",
-      columns: ["action", "version", "previous", "actor", "reason", "links"],
-      rows: audits.map((a) => [
-        a.action,
-        a.version,
-        a.previous ?? null,
-        a.actor,
-        a.reason,
-        Object.entries(a.links)
-          .map(([k, v]) => `${k}: ${v}`)
-          .join(" · ") || null,
-      ]),
-    });
-  }
-  return details;
+  logger.info(`${config.model}@${stage.alias}: ${moved.previous ?? "(unset)"} → ${promoted.version}`);
+  return { version: promoted.version, previous: moved.previous, after: moved.after, audits };
 }

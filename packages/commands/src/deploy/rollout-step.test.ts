@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { applyFailure, healthDetail, substitute } from "./rollout-step.ts";
+
+describe("rollout step", () => {
+  it("fills the manifests folder, version and track, leaving other braces alone", () => {
+    const vars = { manifests: "/out/1-canary", version: "1.1.0", track: "canary" };
+    expect(substitute("kubectl apply -f {manifests} # {version}@{track} {other}", vars)).toBe(
+      "kubectl apply -f /out/1-canary # 1.1.0@canary {other}",
+    );
+  });
+
+  it("says how apply failed, with its last line of output", () => {
+    expect(applyFailure({ code: 1, timedOut: false, output: "applying\nerror: no cluster\n" })).toBe(
+      "apply exited 1: error: no cluster",
+    );
+    expect(applyFailure({ code: null, timedOut: true, output: "  " })).toBe("apply timed out");
+  });
+
+  it("counts the health probes", () => {
+    expect(healthDetail({ detail: "HTTP 200", attempts: 1 })).toBe("HTTP 200 (1 probe)");
+    expect(healthDetail({ detail: "HTTP 503", attempts: 4 })).toBe("HTTP 503 (4 probes)");
+  });
+});

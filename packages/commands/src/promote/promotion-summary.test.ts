@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { promotionSummary } from "./promotion-summary.ts";
+
+const base = {
+  dryRun: false,
+  model: "churn",
+  version: "1.1.0",
+  stage: { name: "production", alias: "champion" },
+};
+
+describe("promotionSummary", () => {
+  it("says what moved, and what the alias was", () => {
+    expect(promotionSummary({ ...base, refusals: [], previous: "1.0.0" })).toBe(
+      "promoted churn 1.1.0 to production (champion, was 1.0.0)",
+    );
+    expect(promotionSummary({ ...base, refusals: [], dryRun: true })).toBe(
+      "dry run: would promote churn 1.1.0 to production (champion)",
+    );
+  });
+
+  it("gives the first refusal and counts the rest", () => {
+    expect(promotionSummary({ ...base, refusals: ["gate a failed"] })).toBe("refused: gate a failed");
+    expect(promotionSummary({ ...base, refusals: ["gate a failed", "b", "c"] })).toBe(
+      "refused: gate a failed (and 2 more)",
+    );
+  });
+});

@@ -1,0 +1,16 @@
+/** The promotion's one-line outcome: the first refusal (and how many more), or what moved where. */
+export function promotionSummary(outcome: {
+  refusals: readonly string[];
+  dryRun: boolean;
+  model: string;
+  version?: string;
+  stage: { name: string; alias: string };
+  previous?: string;
+}): string {
+  const { refusals, stage, previous } = outcome;
+  if (refusals.length > 0) {
+    return `refused: ${refusals[0]}${refusals.length > 1 ? ` (and ${refusals.length - 1} more)` : ""}`;
+  }
+  const verb = outcome.dryRun ? "dry run: would promote" : "promoted";
+  return `${verb} ${outcome.model} ${outcome.version} to ${stage.name} (${stage.alias}${previous ? `, was ${previous}` : ""})`;
+}

@@ -1,0 +1,96 @@
+import { ConfigError, type Envelope } from "@mlops/core";
+import {
+  type CompareOptions,
+  compareMetrics,
+  type Dataset,
+  defaultMetrics,
+  defaultPrimaryMetric,
+  type TrainValidateConfig,
+} from "@mlops/models";
+import type { ResolvedVersion } from "@mlops/registry";
+import type { MetricName } from "@mlops/stats";
+import type { ComparisonPart, ScoredRows } from "./scored-rows.ts";
+import { segmentComparison } from "./segments.ts";
+import { significanceComparison } from "./significance.ts";
+import { rowTimes, walkForwardComparison } from "./walk-forward.ts";
+
+/** The metric segments, windows and the summary line speak of. */
+export const primaryMetric = (config: TrainValidateConfig) =>
+  (config.backtest.primary_metric as MetricName | undefined) ?? defaultPrimaryMetric(config.task);
+
+function walkForward(
+  config: TrainValidateConfig,
+  dataset: Dataset,
+  scored: ScoredRows,
+): ComparisonPart | undefined {
+  const { windows, threshold } = config.backtest;
+  if (!windows) return undefined;
+  const column = config.data.time;
+  if (!column) {
+    throw new ConfigError("backtest.windows needs data.time, the date column", {
+      location: { file: "train-validate config", path: "data.time" },
+    });
+  }
+  const [times] = dataset.columnValues([column]);
+  return walkForwardComparison(
+    scored,
+    rowTimes(times!, column, dataset),
+    windows,
+    primaryMetric(config),
+    threshold,
+  );
+}
+
+const FIRST_MODEL: ComparisonPart = {
+  metrics: {},
+  details: [
+    {
+      type: "text",
+      title: "First model",
+      text: "There is no champion in the registry yet, so this is the first model: metrics have no baseline and only absolute gates apply.",
+    },
+  ],
+};
+
+/**
+ * Compares the challenger with the champion metric by metric, then adds significance tests, segments
+ * and walk-forward windows as configured, into the envelope's metrics and details in that order.
+ */
+export function compareBacktest(
+  envelope: Envelope,
+  config: TrainValidateConfig,
+  dataset: Dataset,
+  scored: ScoredRows,
+  champion: ResolvedVersion | undefined,
+): void {
+  const bt = config.backtest;
+  const options: CompareOptions = {
+    threshold: bt.threshold,
+    bootstrap: bt.bootstrap,
+    baselineLabel: champion ? `champion ${champion.version}` : undefined,
+  };
+  const names = (bt.metrics as MetricName[] | undefined) ?? defaultMetrics(config.task);
+  const segments = { columns: bt.segments, maxValues: bt.max_segment_values };
+  const parts = [
+    {
+      metrics: compareMetrics(names, scored.actual, scored.challenger, scored.champion, options),
+      details: [],
+    },
+    scored.champion ? significanceComparison({ ...scored, champion: scored.champion }, bt) : undefined,
+    bt.segments.length > 0
+      ? segmentComparison(
+          scored,
+          { ...segments, values: dataset.columnValues(bt.segments) },
+          primaryMetric(config),
+          options,
+        )
+      : undefined,
+    walkForward(config, dataset, scored),
+    scored.champion ? undefined : FIRST_MODEL,
+  ];
+  for (const part of parts) {
+    if (!part) continue;
+    Object.assign(envelope.metrics, part.metrics);
+    envelope.details!.push(...part.details);
+  }
+}

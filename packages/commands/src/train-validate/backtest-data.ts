@@ -1,0 +1,45 @@
+import { ConfigError } from "@mlops/core";
+import { columnIndex, type Dataset, type TrainValidateConfig } from "@mlops/models";
+
+/** The labels as numbers: 0 or 1 for classification, finite for regression; a bad one is located. */
+export function readLabels(
+  dataset: Dataset,
+  config: Pick<TrainValidateConfig, "data" | "task">,
+): Float64Array {
+  const [values] = dataset.columnValues([config.data.label]);
+  const out = new Float64Array(dataset.rows);
+  for (let i = 0; i < dataset.rows; i++) {
+    const raw = values![i]!;
+    const v = raw.trim() === "" ? Number.NaN : Number(raw);
+    const ok = config.task === "classification" ? v === 0 || v === 1 : Number.isFinite(v);
+    if (!ok) {
+      throw new ConfigError(
+        `label "${config.data.label}" is ${JSON.stringify(raw)}; ${config.task === "classification" ? "classification labels must be 0 or 1" : "regression targets must be numbers"}`,
+        {
+          location: { file: dataset.file, line: dataset.lineOf(i), path: config.data.label },
+          hint: "fix or drop the row",
+        },
+      );
+    }
+    out[i] = v;
+  }
+  return out;
+}
+
+/** The columns the models see: the configured features, or every column but the label and the id. */
+export function featureColumns(
+  dataset: Dataset,
+  config: Pick<TrainValidateConfig, "data">,
+  configFile: string,
+): number[] {
+  const columns = (
+    config.data.features ?? dataset.columns.filter((c) => c !== config.data.label && c !== config.data.id)
+  ).map((c) => columnIndex(dataset.file, dataset.columns, c));
+  if (config.data.features?.includes(config.data.label)) {
+    throw new ConfigError("the label column is listed as a feature", {
+      location: { file: configFile, path: "data.features" },
+      hint: "the model must not see the label",
+    });
+  }
+  return columns;
+}

@@ -1,0 +1,72 @@
+import { type Check, evaluateGates, type Gate, type Metric } from "@mlops/core";
+import type { LintFinding } from "./prompt-lock.ts";
+import { pairKey, type SideComparison, splitPairKey } from "./side-stats.ts";
+import type { Suite } from "./suite-schema.ts";
+
+export const clip = (s: string | undefined, n = 120) =>
+  s === undefined ? "" : s.length > n ? `${s.slice(0, n - 1)}…` : s;
+
+export function budgetGates(budgets: Suite["budgets"]): Gate[] {
+  const gate = (metric: string, max: number | undefined, title: string): Gate[] =>
+    max === undefined ? [] : [{ metric, max, id: `budget:${metric}`, title, severity: "fail" }];
+  return [
+    ...gate("total_cost_usd", budgets.total_usd, "Budget: total cost (USD)"),
+    ...gate("cost_per_case_usd", budgets.usd_per_case, "Budget: cost per case (USD)"),
+    ...gate("latency_p95_ms", budgets.p95_latency_ms, "Budget: p95 latency (ms)"),
+    ...gate("total_tokens", budgets.total_tokens, "Budget: total tokens"),
+  ];
+}
+
+const lintCheck = (f: LintFinding): Check => ({
+  id: `lint:${f.rule}`,
+  title: "Prompt version",
+  status: "fail",
+  severity: "fail",
+  message: `${f.message} — ${f.hint}`,
+  location: { file: f.file },
+});
+
+function errorsCheck({ headResults }: SideComparison): Check {
+  const errored = headResults.filter((r) => r.status === "error");
+  return {
+    id: "errors",
+    title: "Every call completed",
+    status: errored.length === 0 ? "pass" : "error",
+    severity: "fail",
+    observed: `${errored.length} of ${headResults.length} with errors`,
+    expected: "0",
+    message: errored.length > 0 ? `first error: ${errored[0]?.error}` : undefined,
+    examples: errored
+      .slice(0, 10)
+      .map((r) => ({ case: r.caseId, provider: r.provider, repeat: r.repeat, error: clip(r.error, 300) })),
+  };
+}
+
+function criticalRegressionsCheck({ headResults, pairs }: SideComparison): Check {
+  const critical = new Set(headResults.filter((r) => r.critical).map(pairKey));
+  const criticalRegressions = pairs.filter((p) => p.base && !p.head && critical.has(p.key));
+  return {
+    id: "critical-regressions",
+    title: "No regression on critical cases",
+    status: criticalRegressions.length === 0 ? "pass" : "fail",
+    severity: "fail",
+    observed: criticalRegressions.length,
+    expected: 0,
+    examples: criticalRegressions.slice(0, 10).map((p) => ({ case: splitPairKey(p.key)[0] })),
+  };
+}
+
+/** Lint findings, errors, critical regressions (with a base), then the suite's gates and budgets. */
+export function promptEvalChecks(
+  lint: readonly LintFinding[],
+  comparison: SideComparison,
+  suite: Pick<Suite, "gates" | "budgets">,
+  metrics: Record<string, Metric>,
+): Check[] {
+  return [
+    ...lint.map(lintCheck),
+    errorsCheck(comparison),
+    ...(comparison.base ? [criticalRegressionsCheck(comparison)] : []),
+    ...evaluateGates([...suite.gates, ...budgetGates(suite.budgets)], metrics),
+  ];
+}

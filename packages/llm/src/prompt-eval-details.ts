@@ -1,0 +1,112 @@
+import type { Detail } from "@mlops/core";
+import type { PromptEvaluation, PromptIdentity } from "./eval-envelope.ts";
+import { clip } from "./prompt-eval-checks.ts";
+import type { CaseResult } from "./runner.ts";
+import {
+  type PairedVerdict,
+  pairKey,
+  type SideComparison,
+  type SideStats,
+  splitPairKey,
+} from "./side-stats.ts";
+
+const short = (hash: string) => hash.slice(0, 12);
+
+function versionText({ head, base, changedPartials }: PromptEvaluation): string {
+  if (!base) {
+    return `${head.id}: ${head.version} (${short(head.hashes.contentHash)}), no base version to compare with`;
+  }
+  const partials = changedPartials?.length
+    ? `; partials changed: ${changedPartials.map((p) => `_${p}`).join(", ")}`
+    : "";
+  return `${head.id}: ${base.version} (${short(base.hashes.contentHash)}) → ${head.version} (${short(head.hashes.contentHash)})${partials}`;
+}
+
+const sideRow = (label: string, p: PromptIdentity, s: SideStats) => [
+  label,
+  p.version,
+  s.passRate === null ? null : `${(s.passRate * 100).toFixed(1)}% (${s.passes}/${s.cases})`,
+  s.errors,
+  s.costUsd === null ? "no price" : Number(s.costUsd.toPrecision(4)),
+  s.p50 === null ? null : Math.round(s.p50),
+  s.p95 === null ? null : Math.round(s.p95),
+  s.tokens,
+];
+
+function costTable({ head, base }: PromptEvaluation, { head: h, base: b }: SideComparison): Detail {
+  return {
+    type: "table",
+    title: "Cost, latency and tokens",
+    columns: [
+      "version",
+      "semver",
+      "pass rate",
+      "errors",
+      "cost (USD)",
+      "p50 latency (ms)",
+      "p95 latency (ms)",
+      "tokens",
+    ],
+    rows: [...(base && b ? [sideRow("base", base, b)] : []), sideRow("head", head, h)],
+  };
+}
+
+function regressionsTable(
+  { head, base }: PromptEvaluation,
+  headResults: readonly CaseResult[],
+  regressed: readonly PairedVerdict[],
+): Detail {
+  const outputOf = new Map(headResults.map((r) => [pairKey(r), r]));
+  return {
+    type: "table",
+    title: `Regressions (${regressed.length}): passed on ${base?.version}, fail on ${head.version}`,
+    columns: ["case", "provider", "reason", "output"],
+    rows: regressed.slice(0, 50).map((p) => {
+      const r = outputOf.get(p.key);
+      return [r?.caseId ?? p.key, r?.provider ?? "", clip(r?.reason ?? r?.error, 200), clip(r?.output)];
+    }),
+  };
+}
+
+const flakyTable = (flaky: SideStats["flaky"]): Detail => ({
+  type: "table",
+  title: `Flaky cases (${flaky.length}): passed some repeats, failed others`,
+  columns: ["case", "provider", "passed"],
+  rows: flaky.slice(0, 50).map((f) => [...splitPairKey(f.key), `${f.passes}/${f.repeats}`]),
+});
+
+const failingTable = (failing: readonly CaseResult[]): Detail => ({
+  type: "table",
+  title: `Failing cases (${failing.length})`,
+  columns: ["case", "provider", "repeat", "reason", "output"],
+  rows: failing
+    .slice(0, 50)
+    .map((r) => [r.caseId, r.provider, r.repeat, clip(r.reason, 200), clip(r.output)]),
+});
+
+/** The versions compared, both sides' cost and latency, then regressed, flaky and failing cases. */
+export function promptEvalDetails(evaluation: PromptEvaluation, comparison: SideComparison): Detail[] {
+  const { headResults, head, pairs } = comparison;
+  const regressed = pairs.filter((p) => p.base && !p.head);
+  const failing = headResults.filter((r) => r.status === "fail");
+  return [
+    { type: "text", title: "Prompt version", text: versionText(evaluation) },
+    costTable(evaluation, comparison),
+    ...(regressed.length > 0 ? [regressionsTable(evaluation, headResults, regressed)] : []),
+    ...(head.flaky.length > 0 ? [flakyTable(head.flaky)] : []),
+    ...(failing.length > 0 ? [failingTable(failing)] : []),
+  ];
+}
+
+/** One line: head pass rate, the paired change against the base, and the cost when known. */
+export function promptEvalSummary(
+  { head: h, paired }: SideComparison,
+  baseVersion: string | undefined,
+): string {
+  const passRate = h.passRate === null ? "no cases" : `${(h.passRate * 100).toFixed(1)}% pass`;
+  const change = paired
+    ? `, Δ ${(paired.delta * 100).toFixed(1)} pts vs ${baseVersion} (${paired.regressions} regressed, ${paired.improvements} improved)`
+    : "";
+  const cost = h.costUsd === null ? "" : `, $${Number(h.costUsd.toPrecision(3))}`;
+  return `${passRate}${change}${cost}`;
+}

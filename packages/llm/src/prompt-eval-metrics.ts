@@ -1,0 +1,84 @@
+import type { Metric } from "@mlops/core";
+import { wilsonInterval } from "./pass-rate.ts";
+import type { SideComparison, SideStats } from "./side-stats.ts";
+
+const round = (x: number | null, digits = 6) => (x === null ? null : Number(x.toPrecision(digits)));
+
+function withBaseline(metric: Metric, baseValue: number | null | undefined): Metric {
+  if (baseValue === undefined) return metric;
+  const out: Metric = { ...metric, baseline: { value: baseValue } };
+  if (metric.value !== null && baseValue !== null)
+    out.delta = { value: round(metric.value - baseValue) as number };
+  return out;
+}
+
+function passRateMetric({ head, base, paired }: SideComparison, baseVersion: string | undefined): Metric {
+  const passRate: Metric = {
+    value: round(head.passRate),
+    ci: wilsonInterval(head.passes, head.cases),
+    n: head.cases,
+    greaterIsBetter: true,
+  };
+  if (base) {
+    passRate.baseline = {
+      value: round(base.passRate),
+      ci: wilsonInterval(base.passes, base.cases),
+      label: `${baseVersion}`,
+    };
+    if (paired) passRate.delta = { value: round(paired.delta) as number, ci: paired.ci };
+  }
+  return passRate;
+}
+
+const costPerCase = (s: SideStats) =>
+  s.costUsd === null || s.cases === 0 ? null : round(s.costUsd / s.cases);
+
+/** Cost and latency, each with the base version's value when there is one. */
+function costMetrics(h: SideStats, b: SideStats | undefined): Record<string, Metric> {
+  const noPrice =
+    h.unpriced.length > 0
+      ? {
+          unavailable: `no price for ${h.unpriced.join(", ")}: set price (USD per 1M tokens) on the provider`,
+        }
+      : {};
+  return {
+    total_cost_usd: withBaseline(
+      { value: round(h.costUsd), ...noPrice, unit: "USD", greaterIsBetter: false },
+      b ? round(b.costUsd) : undefined,
+    ),
+    cost_per_case_usd: withBaseline(
+      { value: costPerCase(h), ...noPrice, unit: "USD", greaterIsBetter: false },
+      b ? costPerCase(b) : undefined,
+    ),
+    latency_p50_ms: withBaseline(
+      { value: round(h.p50, 4), unit: "ms", greaterIsBetter: false },
+      b ? round(b.p50, 4) : undefined,
+    ),
+    latency_p95_ms: withBaseline(
+      { value: round(h.p95, 4), unit: "ms", greaterIsBetter: false },
+      b ? round(b.p95, 4) : undefined,
+    ),
+  };
+}
+
+/** The envelope's metrics: pass rate (paired against the base), errors, cost, latency, tokens, flakiness. */
+export function promptEvalMetrics(
+  comparison: SideComparison,
+  baseVersion: string | undefined,
+  repeat: number,
+): Record<string, Metric> {
+  const { head: h, base: b, paired, headResults } = comparison;
+  const metrics: Record<string, Metric> = {
+    pass_rate: passRateMetric(comparison, baseVersion),
+    cases: { value: h.cases, greaterIsBetter: true },
+    errors: withBaseline({ value: h.errors, n: headResults.length, greaterIsBetter: false }, b?.errors),
+    ...costMetrics(h, b),
+    total_tokens: withBaseline({ value: h.tokens, greaterIsBetter: false }, b?.tokens),
+  };
+  if (repeat > 1) metrics.flaky_cases = { value: h.flaky.length, n: h.cases, greaterIsBetter: false };
+  if (paired) {
+    metrics.regressions = { value: paired.regressions, n: paired.n, greaterIsBetter: false };
+    metrics.improvements = { value: paired.improvements, n: paired.n, greaterIsBetter: true };
+  }
+  return metrics;
+}
