@@ -1,18 +1,17 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-2TD5VO2B.js";
+} from "../../../dist/chunks/chunk-5YDZIFU4.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   validateData
-} from "../../../dist/chunks/chunk-6WMU6MXQ.js";
+} from "../../../dist/chunks/chunk-RVKHZRDC.js";
+import "../../../dist/chunks/chunk-6P4VBSFN.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-4HPRKM5I.js";
-import "../../../dist/chunks/chunk-SNH6PZKR.js";
-import "../../../dist/chunks/chunk-72VR2ETG.js";
+import "../../../dist/chunks/chunk-QWQCC7YB.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-H53TV354.js";
 import "../../../dist/chunks/chunk-SFHOJSAM.js";
