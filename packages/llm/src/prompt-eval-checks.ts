@@ -56,7 +56,29 @@ function criticalRegressionsCheck({ headResults, pairs }: SideComparison): Check
   };
 }
 
-/** Lint findings, errors, critical regressions (with a base), then the suite's gates and budgets. */
+/**
+ * Without a `gates:` section every case must pass, as in promptfoo and pytest: a suite whose cases all
+ * fail never ends green because nobody wrote a gate.
+ */
+function everyCasePassesCheck({ headResults }: SideComparison): Check {
+  const failed = headResults.filter((r) => r.status === "fail");
+  return {
+    id: "cases",
+    title: "Every case passes (the suite has no gates)",
+    status: failed.length === 0 ? "pass" : "fail",
+    severity: "fail",
+    observed: `${failed.length} of ${headResults.length} failed`,
+    expected: "0 (add a gates: section to allow some)",
+    examples: failed
+      .slice(0, 10)
+      .map((r) => ({ case: r.caseId, provider: r.provider, reason: clip(r.reason) })),
+  };
+}
+
+/**
+ * Lint findings, errors, critical regressions (with a base), then the suite's gates and budgets — or,
+ * without gates, that every case passes.
+ */
 export function promptEvalChecks(
   lint: readonly LintFinding[],
   comparison: SideComparison,
@@ -67,6 +89,7 @@ export function promptEvalChecks(
     ...lint.map(lintCheck),
     errorsCheck(comparison),
     ...(comparison.base ? [criticalRegressionsCheck(comparison)] : []),
+    ...(suite.gates.length === 0 ? [everyCasePassesCheck(comparison)] : []),
     ...evaluateGates([...suite.gates, ...budgetGates(suite.budgets)], metrics),
   ];
 }
