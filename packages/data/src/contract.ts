@@ -137,6 +137,12 @@ export const DriftSchema = z
       .max(1)
       .default(0.5)
       .describe("Dataset drift when at least this share of columns drift"),
+    shareColumns: z
+      .enum(["features", "all"])
+      .default("features")
+      .describe(
+        "Columns the dataset drift share counts: features, or all (label and prediction too, as Evidently's dataset drift does)",
+      ),
     severity: Severity.default("warn").describe("Severity of each column's drift check"),
     datasetSeverity: Severity.default("fail").describe("Severity of the dataset drift check"),
   })
@@ -201,6 +207,7 @@ export const DataContractSchema = z
       columns: {},
       exclude: [],
       share: 0.5,
+      shareColumns: "features",
       severity: "warn",
       datasetSeverity: "fail",
     }),

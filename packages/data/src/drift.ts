@@ -15,8 +15,9 @@ import type { ColumnScan, DatasetScan } from "./table-scan.ts";
 
 /**
  * Drift of each column against the reference, with Evidently's default test for the column's type and
- * the reference size (see `chooseDriftTest`), overridable for all columns or per column, and the dataset
- * drift share. Label and prediction drift are reported on their own and stay out of the share.
+ * the reference column's present values (see `chooseDriftTest`), overridable for all columns or per
+ * column, and the dataset drift share. Label and prediction drift are reported on their own and stay out
+ * of the share unless `drift.shareColumns` is `all` (Evidently's definition, which counts them).
  * Identifier columns (unique), date columns (their windows differ by design) and text columns with too
  * many distinct values are not tested unless a method is set for them; each skip says why.
  */
@@ -100,18 +101,18 @@ export function driftChecks(
         cur,
         ref,
         sample: values,
-        reference,
         explicit,
         severity: cfg.severity,
         contract,
       }),
     );
   }
-  const features = columns.filter(
-    (c) => c.role === "feature" && c.result && c.check.status !== "inconclusive",
+  const counted = columns.filter(
+    (c) =>
+      (c.role === "feature" || cfg.shareColumns === "all") && c.result && c.check.status !== "inconclusive",
   );
-  const drifted = features.filter((c) => c.check.status === "fail").length;
-  const share = features.length === 0 ? null : drifted / features.length;
+  const drifted = counted.filter((c) => c.check.status === "fail").length;
+  const share = counted.length === 0 ? null : drifted / counted.length;
   const dataset: Check =
     share === null
       ? {
@@ -127,10 +128,10 @@ export function driftChecks(
           status: share >= cfg.share ? "fail" : "pass",
           severity: cfg.datasetSeverity,
           metric: "drift_share",
-          observed: `${drifted} of ${features.length} columns drifted (${percent(share)})`,
+          observed: `${drifted} of ${counted.length} columns drifted (${percent(share)})`,
           expected: `< ${percent(cfg.share)} of columns`,
         };
-  return { columns, tested: features.length, drifted, share, dataset };
+  return { columns, tested: counted.length, drifted, share, dataset };
 }
 
 /**
@@ -216,7 +217,6 @@ function testColumn(args: {
   cur: ColumnScan;
   ref: ColumnScan;
   sample: DriftSample;
-  reference: DatasetScan;
   explicit: DriftMethod | undefined;
   severity: Severity;
   contract: DataContract;
@@ -260,7 +260,7 @@ function testColumn(args: {
   const chosen = chooseDriftTest({
     columnType,
     nUnique: uniqueUpToSix(sample),
-    referenceSize: args.reference.analysedRows,
+    referencePresent: ref.present,
   });
   const method = args.explicit ?? chosen.method;
   const perColumn = cfg.columns[cur.name];

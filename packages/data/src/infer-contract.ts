@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Logger } from "@mlops/core";
+import { ConfigError, type Logger } from "@mlops/core";
+import type { Tally } from "./cell-checks.ts";
 import { emptyContract } from "./contract.ts";
 import { type DataType, formatValue } from "./data-types.ts";
 import { type ColumnScan, type DatasetScan, type ResolvedType, scanDataset } from "./table-scan.ts";
@@ -9,7 +10,9 @@ import { type ColumnScan, type DatasetScan, type ResolvedType, scanDataset } fro
  * `infer-contract`: profiles a dataset and writes a starting contract a person can edit — each column's
  * type (widened until every value reads), whether it has missing values, its observed range, its values
  * when there are few, and uniqueness. The observed facts become checks; review them before relying on
- * them, because a contract inferred from one file describes that file.
+ * them, because a contract inferred from one file describes that file. Rows that cannot be read are
+ * left out and said so (a warning and a comment atop the contract), and too few readable rows is an
+ * error: ranges and value lists from a handful of rows would fail the next file for no reason.
  */
 
 export interface InferContractOptions {
@@ -17,13 +20,18 @@ export interface InferContractOptions {
   /** Where to write the contract (default: print it). */
   output?: string;
   name?: string;
+  /** Fewest readable data rows to infer from (the command's `--min-rows`, default 10). */
+  minRows: number;
 }
 
 export interface InferContractResult {
   text: string;
   outputPath?: string;
   columns: number;
+  /** Data rows the contract was inferred from. */
   rows: number;
+  /** Data rows left out because they could not be read. */
+  malformedRows: number;
 }
 
 /** A text column with at most this many distinct values gets an `allowed` list. */
@@ -70,12 +78,35 @@ export async function runInferContract(
         .join(", ")} and reading again`,
     );
   }
+  const source = path.relative(cwd, file) || file;
+  const location = { file: source, ...firstRowLine(scan) };
+  const malformed = scan.malformed.failed > 0 ? malformedNote(scan.malformed) : undefined;
+  if (malformed) io.logger.warn(`${source}: ${malformed}`, location);
+  const { minRows } = options;
+  if (scan.goodRows < minRows) {
+    const rows = `${scan.goodRows} readable data row${scan.goodRows === 1 ? "" : "s"}`;
+    throw new ConfigError(
+      `${rows}, fewer than the ${minRows} a contract is inferred from${malformed ? `; ${malformed}` : ""}`,
+      {
+        location,
+        hint: malformed
+          ? "fix the malformed rows, or infer from a larger sample of the data"
+          : "infer from a larger sample of the data, or lower --min-rows",
+      },
+    );
+  }
   const text = contractText(
     scan,
     options.name ?? path.basename(options.data).replace(/\.(csv|tsv|jsonl|ndjson|parquet)(\.gz)?$/i, ""),
-    path.relative(cwd, file) || file,
+    source,
+    malformed,
   );
-  const result: InferContractResult = { text, columns: scan.columns.length, rows: scan.summary.rows };
+  const result: InferContractResult = {
+    text,
+    columns: scan.columns.length,
+    rows: scan.goodRows,
+    malformedRows: scan.malformed.failed,
+  };
   if (options.output) {
     const out = path.resolve(cwd, options.output);
     await mkdir(path.dirname(out), { recursive: true });
@@ -120,13 +151,38 @@ function bound(type: DataType, v: number): string | number {
   return type === "integer" || type === "number" ? v : formatValue(type, v);
 }
 
-function contractText(scan: DatasetScan, name: string, source: string): string {
+/** How many rows could not be read, and where and why for the first few. */
+function malformedNote(malformed: Tally): string {
+  const n = malformed.failed;
+  const shown = malformed.examples
+    .map(
+      (e) => `${e.line === undefined ? `row ${e.row}` : `line ${e.line}`}: ${e.message.replace(/\s+/g, " ")}`,
+    )
+    .join("; ");
+  const more = n > malformed.examples.length ? `; ${n - malformed.examples.length} more` : "";
+  return `${n} malformed row${n === 1 ? "" : "s"} left out — ${shown}${more}`;
+}
+
+/** The first malformed row's line, else the first data row's (after a CSV header; Parquet has no lines). */
+function firstRowLine(scan: DatasetScan): { line?: number } {
+  const line =
+    scan.malformed.examples[0]?.line ?? { csv: 2, jsonl: 1, parquet: undefined }[scan.summary.format];
+  return line === undefined ? {} : { line };
+}
+
+function contractText(
+  scan: DatasetScan,
+  name: string,
+  source: string,
+  malformed: string | undefined,
+): string {
   return [
-    `# Data contract inferred from ${source} (${scan.summary.rows} rows). Review it: ranges and value`,
+    `# Data contract inferred from ${source} (${scan.goodRows} rows). Review it: ranges and value`,
     "# lists describe this file; loosen or tighten them, and add table rules, before relying on them.",
+    ...(malformed ? [`# ${malformed}.`, "# The file fails validation until they are fixed."] : []),
     `name: ${yamlScalar(name)}`,
     "columns:",
-    ...scan.columns.flatMap((c) => columnLines(c, scan.summary.rows)),
+    ...scan.columns.flatMap((c) => columnLines(c, scan.goodRows)),
     "table:",
     `  rows: { min: 1 }`,
     "",

@@ -36,8 +36,8 @@ describe("the drift test registry", () => {
   it("chooses only registered tests, with their own threshold and direction", () => {
     for (const columnType of COLUMN_TYPES) {
       for (const nUnique of [1, 2, 3, 5, 6, 100]) {
-        for (const referenceSize of [1, 1000, 1001, 1_000_000]) {
-          const choice = chooseDriftTest({ columnType, nUnique, referenceSize });
+        for (const referencePresent of [1, 1000, 1001, 1_000_000]) {
+          const choice = chooseDriftTest({ columnType, nUnique, referencePresent });
           expect(DRIFT_METHODS).toContain(choice.method);
           const test = driftTestDefinition(choice.method);
           expect(test.columnTypes).toContain(columnType);

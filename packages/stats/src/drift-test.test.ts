@@ -20,9 +20,9 @@ describe("chooseDriftTest (Evidently's defaults)", () => {
     ["categorical", 40, 5000, "jensenshannon", 0.1, "distance-at-least"],
     ["categorical", 2, 5000, "jensenshannon", 0.1, "distance-at-least"],
   ] as const)(
-    "%s column, %i unique, reference of %i rows → %s",
-    (columnType, nUnique, referenceSize, method, threshold, direction) => {
-      expect(chooseDriftTest({ columnType, nUnique, referenceSize })).toEqual({
+    "%s column, %i unique, %i present reference values → %s",
+    (columnType, nUnique, referencePresent, method, threshold, direction) => {
+      expect(chooseDriftTest({ columnType, nUnique, referencePresent })).toEqual({
         method,
         threshold,
         direction,

@@ -17,14 +17,17 @@ export interface DriftTestChoice {
   direction: DriftDirection;
 }
 
-/** Evidently splits its default on reference size: above this, distances replace p-values. */
+/** Evidently splits its default on the reference's size: above this, distances replace p-values. */
 const LARGE_REFERENCE = 1000;
 
 /**
  * Evidently's default drift test for a column (`_get_default_stattest`). `nUnique` counts the distinct
- * present values of reference ∪ current (see `uniqueCount`); the split is on the reference size.
+ * present values of reference ∪ current (see `uniqueCount`). The split is on `referencePresent`, the
+ * reference column's present values (not missing, and finite for numbers): Evidently drops the others
+ * before it measures the reference (`get_one_column_drift`), so a 1,200-row reference with 300 missing
+ * values gets the small-sample test.
  *
- * | column | reference ≤ 1000 | reference > 1000 |
+ * | column | reference values ≤ 1000 | reference values > 1000 |
  * |---|---|---|
  * | numerical, > 5 unique | ks, p ≤ 0.05 | wasserstein (normed), ≥ 0.1 |
  * | numerical, 3–5 unique | chisquare, p < 0.05 | jensenshannon, ≥ 0.1 |
@@ -35,11 +38,11 @@ const LARGE_REFERENCE = 1000;
 export function chooseDriftTest(column: {
   columnType: ColumnType;
   nUnique: number;
-  referenceSize: number;
+  referencePresent: number;
 }): DriftTestChoice {
-  const { columnType, nUnique, referenceSize } = column;
+  const { columnType, nUnique, referencePresent } = column;
   let test: DriftTestDefinition<DriftMethod>;
-  if (referenceSize <= LARGE_REFERENCE) {
+  if (referencePresent <= LARGE_REFERENCE) {
     if (columnType === "numerical" && nUnique > 5) test = ks;
     else test = nUnique > 2 ? chisquare : z;
   } else {

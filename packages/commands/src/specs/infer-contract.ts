@@ -12,11 +12,19 @@ export const inferContract = defineCommand({
     },
     output: { type: "path", description: "Where to write the contract (default: print it)." },
     name: { type: "string", description: "Dataset name in the contract." },
+    "min-rows": {
+      type: "positive-integer",
+      default: "10",
+      description: "Fewest readable data rows to infer from; fewer is an error.",
+    },
   },
   outputs: {},
   async run(input, io) {
     const { runInferContract } = await import("@mlops/data");
-    const result = await runInferContract({ data: input.data, output: input.output, name: input.name }, io);
+    const result = await runInferContract(
+      { data: input.data, output: input.output, name: input.name, minRows: input["min-rows"] },
+      io,
+    );
     if (!result.outputPath) io.print(result.text);
     return { status: "pass" as const, envelopePaths: [] };
   },

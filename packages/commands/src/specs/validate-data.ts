@@ -40,7 +40,8 @@ export const validateData = defineCommand({
       value: (r: Partial<ValidateDataResult>) => r.envelope?.metrics.rows?.value?.toString(),
     },
     "drift-share": {
-      description: "Share of feature columns that drifted against the reference (empty without a reference).",
+      description:
+        "Share of tested columns that drifted: feature columns unless the contract sets drift.shareColumns: all (empty without a reference).",
       value: (r: Partial<ValidateDataResult>) => r.envelope?.metrics.drift_share?.value?.toString(),
     },
   },

@@ -195,7 +195,23 @@ describe("runValidateData: bad input leaves an error result", () => {
     expect(utf8.error.location).toMatchObject({ line: 2, column: 1 });
     const ref = await errorOf({ "d.csv": "a\n1\n", "r.csv": "a\n" }, { data: "d.csv", reference: "r.csv" });
     expect(ref.error.message).toBe("the reference has no data rows");
-    expect(ref.error.location?.file).toBe("r.csv");
+    expect(ref.error.location).toMatchObject({ file: "r.csv", line: 2 });
+  });
+
+  it("a data file with a header and no rows, with or without a reference", async () => {
+    const cases: [Record<string, string>, string | undefined][] = [
+      [{ "d.csv": "a,b\n" }, undefined],
+      [{ "d.csv": "a,b\r\n", "r.csv": "a,b\n1,2\n" }, "r.csv"],
+    ];
+    for (const [files, reference] of cases) {
+      const { error } = await errorOf(files, { data: "d.csv", ...(reference ? { reference } : {}) });
+      expect(error.message).toBe("the dataset has no data rows");
+      expect(error.location).toEqual({ file: "d.csv", line: 2 });
+      expect(error.hint).toMatch(/at least one row/);
+    }
+    // Rows that are there but cannot be read are not "no rows": each fails a check with its line.
+    const ragged = await run({ "d.csv": "a,b\n1\n" }, { data: "d.csv" });
+    expect(ragged.status).toBe("fail");
   });
 });
 

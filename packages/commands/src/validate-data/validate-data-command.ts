@@ -18,6 +18,7 @@ import {
 } from "@mlops/core";
 import {
   contractChecks,
+  type DataFormat,
   type DatasetScan,
   type DriftSummary,
   driftChecks,
@@ -121,6 +122,15 @@ export async function runValidateData(
           : {}),
       }),
     );
+    // Rows that exist but cannot be read fail the contract's checks one by one, with their lines.
+    if (scan.summary.rows === 0) {
+      throw noDataRows(
+        "the dataset",
+        shown(dataFile),
+        scan.summary.format,
+        "point data at a file with a header and at least one row",
+      );
+    }
   } catch (e) {
     referenceJob?.cancel();
     throw e;
@@ -133,10 +143,12 @@ export async function runValidateData(
     const job = referenceJob;
     reference = await logger.group(`Read reference ${shown(referenceFile)}`, () => job.result);
     if (reference.goodRows === 0) {
-      throw new ConfigError("the reference has no data rows", {
-        location: { file: shown(referenceFile), line: 2 },
-        hint: "point reference at the data the model was trained on (a header and at least one row)",
-      });
+      throw noDataRows(
+        "the reference",
+        shown(referenceFile),
+        reference.summary.format,
+        "point reference at the data the model was trained on (a header and at least one row)",
+      );
     }
   }
 
@@ -205,6 +217,18 @@ export async function runValidateData(
   }
   const envelopePath = await writeEnvelope(resultsDir, envelope);
   return { status: envelope.status, envelopePath, envelope, reasons: failureReasons(envelope) };
+}
+
+/**
+ * A file without data rows: nothing to check or to compare with, which must stop the run rather than
+ * pass. It is located where the first row belongs (after a CSV header; Parquet has no lines).
+ */
+function noDataRows(what: string, file: string, format: DataFormat, hint: string): ConfigError {
+  const line = format === "csv" ? 2 : format === "jsonl" ? 1 : undefined;
+  return new ConfigError(`${what} has no data rows`, {
+    location: { file, ...(line === undefined ? {} : { line }) },
+    hint,
+  });
 }
 
 function metricsOf(
