@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-JGO4BIWU.js";
+} from "../../../dist/chunks/chunk-BMRP4ZXH.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   deploy
-} from "../../../dist/chunks/chunk-RAIGQWAJ.js";
+} from "../../../dist/chunks/chunk-LRLJVDSA.js";
 import "../../../dist/chunks/chunk-6P4VBSFN.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-QWQCC7YB.js";

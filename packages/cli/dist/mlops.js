@@ -4,7 +4,7 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-RAIGQWAJ.js";
+} from "../../../dist/chunks/chunk-LRLJVDSA.js";
 import "../../../dist/chunks/chunk-6P4VBSFN.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-QWQCC7YB.js";
