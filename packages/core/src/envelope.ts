@@ -10,9 +10,19 @@ export const ENVELOPE_SCHEMA_VERSION = 1;
 export const StatusSchema = z.enum(["pass", "warn", "fail", "error"]);
 export type Status = z.infer<typeof StatusSchema>;
 
-/** A check's own verdict. `inconclusive` is "too little data to decide"; `skipped` says why it did not apply. */
+/**
+ * A check's own verdict. `inconclusive` is "could not decide" (too little data, no baseline value, a metric
+ * that could not be computed) and blocks like `fail`; `skipped` says why it did not apply.
+ */
 export const CheckStatusSchema = z.enum(["pass", "fail", "inconclusive", "error", "skipped"]);
 export type CheckStatus = z.infer<typeof CheckStatusSchema>;
+
+/**
+ * The only two reasons a gate may be skipped: the user marked it `optional`, or it compares with a
+ * baseline and the subject has no earlier version at all (the first model in the registry).
+ */
+export const SkipCauseSchema = z.enum(["optional", "first-version"]);
+export type SkipCause = z.infer<typeof SkipCauseSchema>;
 
 /** What a non-passing check means: `fail` blocks, `warn` reports. */
 export const SeveritySchema = z.enum(["fail", "warn"]);
@@ -65,6 +75,9 @@ export const CheckSchema = z
     expected: ScalarSchema.optional().describe("What the check required, as shown to a reader"),
     message: z.string().optional(),
     metric: z.string().optional().describe("The metric this check is about, when it is a gate on one"),
+    skip: SkipCauseSchema.optional().describe(
+      "Why a skipped gate did not apply: the user marked it optional, or the subject has no earlier version",
+    ),
     gate: z.boolean().optional().describe("true when the check came from a configured gate"),
     location: z
       .object({

@@ -35,8 +35,8 @@ describe("absolute bounds", () => {
   });
 });
 
-describe("MLflow MetricThreshold semantics", () => {
-  // Mirrors mlflow/models/evaluation/validation.py: ≥ when greater is better, ≤ otherwise.
+describe("MLflow MetricThreshold fields", () => {
+  // As mlflow/models/evaluation/validation.py: ≥ when greater is better, ≤ otherwise.
   const m = (value: number, baseline?: number, greaterIsBetter = true): Record<string, Metric> => ({
     x: { value, greaterIsBetter, ...(baseline === undefined ? {} : { baseline: { value: baseline } }) },
   });
@@ -78,13 +78,139 @@ describe("MLflow MetricThreshold semantics", () => {
     expect(c.status).toBe("error");
     expect(c.message).toContain("greater_is_better");
   });
-  it("without a baseline, change criteria are skipped (first model) and absolute ones still decide", () => {
-    const skipped = evaluateGate(gate({ metric: "x", min_absolute_change: 0.01 }), m(0.9));
-    expect(skipped.status).toBe("skipped");
-    expect(skipped.message).toContain("first version");
-    expect(evaluateGate(gate({ metric: "x", min: 0.95, min_absolute_change: 0.01 }), m(0.9)).status).toBe(
-      "fail",
+  it("without a baseline, change criteria are inconclusive unless the subject is a first version", () => {
+    const noBase = evaluateGate(gate({ metric: "x", min_absolute_change: 0.01 }), m(0.9));
+    expect(noBase.status).toBe("inconclusive");
+    expect(noBase.message).toContain("the baseline has no value for x");
+    const first = evaluateGate(gate({ metric: "x", min_absolute_change: 0.01 }), m(0.9), {
+      firstVersion: true,
+    });
+    expect(first).toMatchObject({ status: "skipped", skip: "first-version" });
+    expect(first.message).toContain("first version");
+    expect(
+      evaluateGate(gate({ metric: "x", min: 0.95, min_absolute_change: 0.01 }), m(0.9), {
+        firstVersion: true,
+      }).status,
+    ).toBe("fail");
+    expect(
+      evaluateGate(gate({ metric: "x", min: 0.85, min_absolute_change: 0.01 }), m(0.9), {
+        firstVersion: true,
+      }),
+    ).toMatchObject({ status: "pass", message: expect.stringContaining("first version") });
+  });
+  it("a first version still compares when a baseline value is there after all", () => {
+    const c = evaluateGate(gate({ metric: "x", min_absolute_change: 0.05 }), m(0.81, 0.8), {
+      firstVersion: true,
+    });
+    expect(c.status).toBe("fail");
+  });
+});
+
+describe("mlflow_compat: MLflow's verdicts exactly", () => {
+  /**
+   * mlflow/models/evaluation/validation.py `_validate`, line for line: comparator ≥ (greater is better)
+   * or ≤, threshold on the value, absolute change against base ± Δ, relative change divided by the signed
+   * baseline with base = 0 falling back to base ± 1e-10, and a change criterion without a baseline fails.
+   */
+  function mlflowPasses(
+    t: { threshold?: number; min_absolute_change?: number; min_relative_change?: number },
+    greaterIsBetter: boolean,
+    cand: number,
+    base: number | undefined,
+  ): boolean {
+    const cmp = (a: number, b: number) => (greaterIsBetter ? a >= b : a <= b);
+    const op = (a: number, b: number) => (greaterIsBetter ? a + b : a - b);
+    if (t.threshold !== undefined && !cmp(cand, t.threshold)) return false;
+    if ((t.min_relative_change || t.min_absolute_change) && base === undefined) return false;
+    // min_relative_change: 0 slips past that truthiness test and then raises on None arithmetic.
+    if (base === undefined) return t.min_relative_change === undefined;
+    if (t.min_absolute_change !== undefined && !cmp(cand, op(base, t.min_absolute_change))) return false;
+    if (t.min_relative_change !== undefined) {
+      if (base === 0) return cmp(cand, op(base, 1e-10));
+      const relative = greaterIsBetter ? (cand - base) / base : (base - cand) / base;
+      if (relative < t.min_relative_change) return false;
+    }
+    return true;
+  }
+  const verdict = (g: GateInput, value: number, baseline?: number) =>
+    evaluateGate(gate(g), {
+      x: {
+        value,
+        greaterIsBetter: g.greater_is_better,
+        ...(baseline === undefined ? {} : { baseline: { value: baseline } }),
+      },
+    }).status;
+
+  it("on a negative baseline, MLflow's signed division turns improvements into failures and back", () => {
+    // greater is better, baseline −2: −1 is an improvement of 50% of |baseline|; MLflow computes −0.5.
+    const up = { metric: "x", min_relative_change: 0.1, greater_is_better: true };
+    expect(verdict(up, -1, -2)).toBe("pass");
+    expect(verdict({ ...up, mlflow_compat: true }, -1, -2)).toBe("fail");
+    // −3 is a 50% regression; MLflow computes +0.5 and passes it.
+    expect(verdict(up, -3, -2)).toBe("fail");
+    expect(verdict({ ...up, mlflow_compat: true }, -3, -2)).toBe("pass");
+    // lower is better, baseline −2: −3 is better, MLflow computes (−2 − −3)/−2 = −0.5.
+    const down = { metric: "x", min_relative_change: 0.1, greater_is_better: false };
+    expect(verdict(down, -3, -2)).toBe("pass");
+    expect(verdict({ ...down, mlflow_compat: true }, -3, -2)).toBe("fail");
+    expect(verdict({ ...down, mlflow_compat: true }, -1, -2)).toBe("pass");
+  });
+
+  it("compares floating-point values without slack, as MLflow does", () => {
+    // 0.8 + 0.05 is 0.8500000000000001 in binary floating point.
+    const abs = { metric: "x", min_absolute_change: 0.05, greater_is_better: true };
+    expect(verdict(abs, 0.85, 0.8)).toBe("pass");
+    expect(verdict({ ...abs, mlflow_compat: true }, 0.85, 0.8)).toBe("fail");
+    const threshold = { metric: "x", threshold: 0.8, greater_is_better: true };
+    expect(verdict(threshold, 0.7999999999999999)).toBe("pass");
+    expect(verdict({ ...threshold, mlflow_compat: true }, 0.7999999999999999)).toBe("fail");
+  });
+
+  it("fails a change criterion without a baseline, first version included, unless the gate is optional", () => {
+    const g = gate({ metric: "x", min_absolute_change: 0.01, greater_is_better: true, mlflow_compat: true });
+    const metrics = { x: { value: 0.9 } };
+    const first = evaluateGate(g, metrics, { firstVersion: true });
+    expect(first.status).toBe("fail");
+    expect(first.message).toContain("MLflow fails a change criterion without one");
+    expect(evaluateGate({ ...g, optional: true }, metrics, { firstVersion: true })).toMatchObject({
+      status: "skipped",
+      skip: "optional",
+    });
+  });
+
+  it("agrees with MLflow's rule on a grid of values, negative and zero baselines included", () => {
+    const values = [-2, -1, -0.5, -1e-11, 0, 1e-10, 0.3, 0.8, 0.85, 1, 2];
+    const thresholds = [
+      { threshold: 0.8 },
+      { min_absolute_change: 0.05 },
+      { min_relative_change: 0.1 },
+      { min_relative_change: 0 },
+      { threshold: -1, min_absolute_change: 0.5, min_relative_change: 0.25 },
+    ];
+    let compared = 0;
+    for (const t of thresholds)
+      for (const greaterIsBetter of [true, false])
+        for (const cand of values)
+          for (const base of [...values, undefined]) {
+            const expected = mlflowPasses(t, greaterIsBetter, cand, base) ? "pass" : "fail";
+            const g = { metric: "x", ...t, greater_is_better: greaterIsBetter, mlflow_compat: true };
+            expect([t, greaterIsBetter, cand, base, verdict(g, cand, base)]).toEqual([
+              t,
+              greaterIsBetter,
+              cand,
+              base,
+              expected,
+            ]);
+            compared++;
+          }
+    expect(compared).toBe(5 * 2 * 11 * 12);
+  });
+
+  it("accepts MLflow's fields only", () => {
+    expect(() => gate({ metric: "x", max_regression: 0.1, mlflow_compat: true })).toThrow(
+      /mlflow_compat applies to MLflow's own criteria/,
     );
+    expect(() => gate({ metric: "x", threshold: 0.1, min_samples: 10, mlflow_compat: true })).not.toThrow();
   });
 });
 

@@ -1,6 +1,6 @@
-import { closest } from "fastest-levenshtein";
 import * as z from "zod";
-import type { Check, CheckStatus, Interval, Metric, Severity } from "./envelope.ts";
+import { closestName } from "./closest-name.ts";
+import type { Check, CheckStatus, Interval, Metric, Severity, SkipCause } from "./envelope.ts";
 
 /**
  * One gate language for every action. A gate names a metric and any mix of:
@@ -10,8 +10,21 @@ import type { Check, CheckStatus, Interval, Metric, Severity } from "./envelope.
  * - statistical comparison on the delta's confidence interval: `non_inferiority_margin` (no worse than
  *   the baseline by more than the margin) and `superiority_margin` (better than the baseline by more than
  *   the margin; 0 means "must improve").
- * Too little data is its own outcome (`inconclusive`), which blocks like a failure at `fail` severity.
+ * A gate passes, fails, or is inconclusive (it could not decide: too little data, no baseline value, a
+ * metric that could not be computed), which blocks like a failure at `fail` severity. It is skipped only
+ * when the user marked it `optional`, or for change criteria when the caller says the subject has no
+ * earlier version at all.
  */
+
+const MLFLOW_FIELDS = ["threshold", "min_absolute_change", "min_relative_change"] as const;
+const OWN_FIELDS = [
+  "min",
+  "max",
+  "max_regression",
+  "max_relative_regression",
+  "non_inferiority_margin",
+  "superiority_margin",
+] as const;
 
 export const GateSchema = z
   .object({
@@ -19,6 +32,12 @@ export const GateSchema = z
     id: z.string().min(1).optional().describe("Stable id for the check; defaults to gate:<metric>"),
     title: z.string().optional(),
     severity: z.enum(["fail", "warn"]).default("fail").describe("fail blocks, warn reports"),
+    optional: z
+      .boolean()
+      .optional()
+      .describe(
+        "Skip the gate (status skipped, saying why) when its metric, the metric's value or the baseline's value is missing, instead of failing or being inconclusive",
+      ),
     min: z.number().optional().describe("The value must be ≥ min"),
     max: z.number().optional().describe("The value must be ≤ max"),
     threshold: z
@@ -39,7 +58,9 @@ export const GateSchema = z
       .min(0)
       .max(1)
       .optional()
-      .describe("MLflow: must beat the baseline by at least this fraction of it (point estimate)"),
+      .describe(
+        "MLflow: must beat the baseline by at least this fraction of |baseline| (point estimate; MLflow divides by the signed baseline, see mlflow_compat)",
+      ),
     max_regression: z
       .number()
       .min(0)
@@ -49,7 +70,7 @@ export const GateSchema = z
       .number()
       .min(0)
       .optional()
-      .describe("May be worse than the baseline by at most this fraction of it (point estimate)"),
+      .describe("May be worse than the baseline by at most this fraction of |baseline| (point estimate)"),
     non_inferiority_margin: z
       .number()
       .min(0)
@@ -68,94 +89,118 @@ export const GateSchema = z
       .positive()
       .optional()
       .describe("Fewer samples than this makes the gate inconclusive"),
+    mlflow_compat: z
+      .boolean()
+      .optional()
+      .describe(
+        "Decide threshold, min_absolute_change and min_relative_change exactly as MLflow's validate_evaluation_results does: relative change divided by the signed baseline, exact floating-point comparisons, and a change criterion without a baseline value fails",
+      ),
   })
   .strict()
-  .refine(
-    (g) =>
-      [
-        g.min,
-        g.max,
-        g.threshold,
-        g.min_absolute_change,
-        g.min_relative_change,
-        g.max_regression,
-        g.max_relative_regression,
-        g.non_inferiority_margin,
-        g.superiority_margin,
-      ].some((v) => v !== undefined),
-    {
-      message:
-        "a gate needs at least one criterion (min, max, threshold, min_absolute_change, min_relative_change, max_regression, max_relative_regression, non_inferiority_margin, superiority_margin)",
-    },
-  );
+  .refine((g) => [...MLFLOW_FIELDS, ...OWN_FIELDS].some((k) => g[k] !== undefined), {
+    message: `a gate needs at least one criterion (${[...MLFLOW_FIELDS, ...OWN_FIELDS].join(", ")})`,
+  })
+  .refine((g) => !g.mlflow_compat || OWN_FIELDS.every((k) => g[k] === undefined), {
+    message: `mlflow_compat applies to MLflow's own criteria (${MLFLOW_FIELDS.join(", ")}); put ${OWN_FIELDS.join(", ")} in a gate without it`,
+    path: ["mlflow_compat"],
+  });
 export type Gate = z.output<typeof GateSchema>;
 export type GateInput = z.input<typeof GateSchema>;
 
 export const GatesSchema = z.array(GateSchema);
 
+export interface GateOptions {
+  /**
+   * The subject has no earlier version at all (for a model: the registry holds no version of it). Only
+   * then are change criteria without a baseline `skipped`; otherwise a missing baseline is inconclusive.
+   */
+  firstVersion?: boolean;
+}
+
 /** Floating-point slack so that 0.8 + 0.05 ≥ 0.85 holds as a reader expects. */
 const EPS = 1e-12;
 const geq = (a: number, b: number) => a >= b - EPS * Math.max(1, Math.abs(a), Math.abs(b));
+/** MLflow compares floats as they are: 0.85 ≥ 0.8 + 0.05 is false there. */
+const exactGeq = (a: number, b: number) => a >= b;
 
 interface Criterion {
   status: CheckStatus;
   expected: string;
   reason?: string;
+  /** Undecided because an input is missing (the metric's or the baseline's value): `optional` skips it. */
+  missingInput?: boolean;
+  skip?: SkipCause;
 }
 
-const RANK: Record<CheckStatus, number> = { pass: 0, skipped: 0, inconclusive: 2, fail: 3, error: 4 };
+const RANK: Record<CheckStatus, number> = { skipped: 0, pass: 1, inconclusive: 2, fail: 3, error: 4 };
 
-export function evaluateGate(gate: Gate, metrics: Readonly<Record<string, Metric>>): Check {
+export function evaluateGate(
+  gate: Gate,
+  metrics: Readonly<Record<string, Metric>>,
+  options: GateOptions = {},
+): Check {
   const id = gate.id ?? `gate:${gate.metric}`;
   const title = gate.title ?? `${gate.metric} gate`;
   const base = { id, title, severity: gate.severity as Severity, metric: gate.metric, gate: true };
   const metric = metrics[gate.metric];
   if (!metric) {
     const names = Object.keys(metrics);
-    const near = names.length > 0 ? closest(gate.metric, names) : undefined;
-    return {
-      ...base,
-      status: "error",
-      message: `metric "${gate.metric}" is not in the results${near ? ` — did you mean "${near}"?` : ""}${
-        names.length > 0 ? ` (available: ${names.join(", ")})` : ""
-      }`,
-    };
+    const near = closestName(gate.metric, names);
+    const message = `metric "${gate.metric}" is not in the results${near ? ` — did you mean "${near}"?` : ""}${
+      names.length > 0 ? ` (available: ${names.join(", ")})` : ""
+    }`;
+    return gate.optional
+      ? { ...base, status: "skipped", skip: "optional", message: `optional gate: ${message}` }
+      : { ...base, status: "error", message };
   }
   const direction = gate.greater_is_better ?? metric.greaterIsBetter;
-  const criteria = criteriaFor(gate, metric, direction);
-  const expected = criteria.map((c) => c.expected).join("; ");
+  const criteria = criteriaFor(gate, metric, direction, options).map(
+    (c): Criterion =>
+      gate.optional && c.missingInput
+        ? { status: "skipped", expected: c.expected, reason: `optional gate: ${c.reason}`, skip: "optional" }
+        : c,
+  );
+  let expected = criteria.map((c) => c.expected).join("; ");
   const observed = describeObserved(metric);
 
-  if (gate.min_samples !== undefined && (metric.n === undefined || metric.n < gate.min_samples)) {
-    return {
-      ...base,
-      status: "inconclusive",
-      observed,
-      expected: `${expected}; n ≥ ${gate.min_samples}`,
-      message:
-        metric.n === undefined
-          ? `sample size unknown; the gate needs n ≥ ${gate.min_samples}`
-          : `only ${metric.n} samples; the gate needs n ≥ ${gate.min_samples} to decide`,
-    };
+  let status: CheckStatus = "skipped";
+  for (const c of criteria) if (RANK[c.status] > RANK[status]) status = c.status;
+  const reasons = criteria.filter((c) => c.status !== "pass" && c.reason).map((c) => c.reason!);
+  const tooFew = gate.min_samples !== undefined && (metric.n === undefined || metric.n < gate.min_samples);
+  if (tooFew && status !== "skipped" && status !== "error") {
+    // The user said below how many samples no verdict is trustworthy, a failing one included.
+    status = "inconclusive";
+    expected += `; n ≥ ${gate.min_samples}`;
+    reasons.unshift(
+      metric.n === undefined
+        ? `sample size unknown; the gate needs n ≥ ${gate.min_samples}`
+        : `only ${metric.n} samples; the gate needs n ≥ ${gate.min_samples} to decide`,
+    );
   }
-
-  let worst: CheckStatus = "skipped";
-  for (const c of criteria) if (RANK[c.status] >= RANK[worst] && c.status !== "skipped") worst = c.status;
-  if (criteria.every((c) => c.status === "skipped")) worst = "skipped";
-  const reasons = criteria.filter((c) => c.status !== "pass" && c.reason).map((c) => c.reason);
+  const skip = status === "skipped" ? skipCause(criteria) : undefined;
   return {
     ...base,
-    status: worst,
+    status,
+    ...(skip ? { skip } : {}),
     observed,
     expected,
-    message: reasons.length > 0 ? reasons.join("; ") : undefined,
+    message: reasons.length > 0 ? [...new Set(reasons)].join("; ") : undefined,
   };
 }
 
-export function evaluateGates(gates: readonly Gate[], metrics: Readonly<Record<string, Metric>>): Check[] {
+/** A gate skipped for several causes records the one promotion checks hardest. */
+function skipCause(criteria: readonly Criterion[]): SkipCause {
+  return criteria.some((c) => c.skip === "first-version") ? "first-version" : "optional";
+}
+
+export function evaluateGates(
+  gates: readonly Gate[],
+  metrics: Readonly<Record<string, Metric>>,
+  options: GateOptions = {},
+): Check[] {
   const seen = new Map<string, number>();
   return gates.map((g) => {
-    const check = evaluateGate(g, metrics);
+    const check = evaluateGate(g, metrics, options);
     // Two gates on one metric need distinct ids so the report and promote can tell them apart.
     const count = seen.get(check.id) ?? 0;
     seen.set(check.id, count + 1);
@@ -163,12 +208,19 @@ export function evaluateGates(gates: readonly Gate[], metrics: Readonly<Record<s
   });
 }
 
-function criteriaFor(gate: Gate, metric: Metric, direction: boolean | undefined): Criterion[] {
+function criteriaFor(
+  gate: Gate,
+  metric: Metric,
+  direction: boolean | undefined,
+  options: GateOptions,
+): Criterion[] {
   const out: Criterion[] = [];
   const v = metric.value;
-  const unknownValue = (expected: string): Criterion => ({
+  const ge = gate.mlflow_compat ? exactGeq : geq;
+  const candidateUnknown = (expected: string): Criterion => ({
     status: "inconclusive",
     expected,
+    missingInput: true,
     reason: metric.unavailable
       ? `the metric could not be computed: ${metric.unavailable}`
       : "the metric could not be computed",
@@ -181,11 +233,15 @@ function criteriaFor(gate: Gate, metric: Metric, direction: boolean | undefined)
 
   if (gate.min !== undefined) {
     const e = `≥ ${fmt(gate.min)}`;
-    out.push(v === null ? unknownValue(e) : pass(geq(v, gate.min), e, `${fmt(v)} is below ${fmt(gate.min)}`));
+    out.push(
+      v === null ? candidateUnknown(e) : pass(geq(v, gate.min), e, `${fmt(v)} is below ${fmt(gate.min)}`),
+    );
   }
   if (gate.max !== undefined) {
     const e = `≤ ${fmt(gate.max)}`;
-    out.push(v === null ? unknownValue(e) : pass(geq(gate.max, v), e, `${fmt(v)} is above ${fmt(gate.max)}`));
+    out.push(
+      v === null ? candidateUnknown(e) : pass(geq(gate.max, v), e, `${fmt(v)} is above ${fmt(gate.max)}`),
+    );
   }
   if (gate.threshold !== undefined) {
     const t = gate.threshold;
@@ -194,8 +250,8 @@ function criteriaFor(gate: Gate, metric: Metric, direction: boolean | undefined)
       const e = `${direction ? "≥" : "≤"} ${fmt(t)}`;
       out.push(
         v === null
-          ? unknownValue(e)
-          : pass(direction ? geq(v, t) : geq(t, v), e, `${fmt(v)} does not meet the threshold ${fmt(t)}`),
+          ? candidateUnknown(e)
+          : pass(direction ? ge(v, t) : ge(t, v), e, `${fmt(v)} does not meet the threshold ${fmt(t)}`),
       );
     }
   }
@@ -210,24 +266,30 @@ function criteriaFor(gate: Gate, metric: Metric, direction: boolean | undefined)
   ];
   if (changeKeys.every((k) => k === undefined)) return out;
 
-  const b = metric.baseline?.value;
   if (direction === undefined) {
     out.push(needsDirection("change vs baseline"));
     return out;
   }
-  if (metric.baseline === undefined || b === undefined) {
-    out.push({
-      status: "skipped",
-      expected: "vs baseline",
-      reason: "no baseline to compare with (first version): only absolute criteria apply",
-    });
+  if (v === null) {
+    out.push(candidateUnknown("change vs baseline"));
     return out;
   }
+  if (metric.baseline === undefined) {
+    out.push(withoutBaseline(gate, options));
+    return out;
+  }
+  const b = metric.baseline.value;
+  const baselineUnknown = (expected: string): Criterion => ({
+    status: "inconclusive",
+    expected,
+    missingInput: true,
+    reason: `the baseline's ${gate.metric} could not be computed, so the change cannot be judged`,
+  });
   const sign = direction ? 1 : -1;
   const word = direction ? "higher" : "lower";
 
   const pointChange = (expected: string, test: (v: number, b: number) => boolean, failReason: string) => {
-    if (v === null || b === null) out.push(unknownValue(expected));
+    if (b === null) out.push(baselineUnknown(expected));
     else out.push(pass(test(v, b), expected, failReason));
   };
 
@@ -235,7 +297,7 @@ function criteriaFor(gate: Gate, metric: Metric, direction: boolean | undefined)
     const d = gate.min_absolute_change;
     pointChange(
       `Δ ${direction ? "≥ +" : "≤ −"}${fmt(d)} vs baseline`,
-      (v, b) => (direction ? geq(v, b + d) : geq(b - d, v)),
+      (v, b) => (direction ? ge(v, b + d) : ge(b - d, v)),
       `does not beat the baseline by ${fmt(d)}`,
     );
   }
@@ -245,8 +307,10 @@ function criteriaFor(gate: Gate, metric: Metric, direction: boolean | undefined)
       `${fmtPct(r)} ${word} than baseline`,
       (v, b) => {
         // MLflow: a zero baseline has no relative scale; any strict improvement counts.
-        if (b === 0) return direction ? geq(v, b + 1e-10) : geq(b - 1e-10, v);
-        return geq((sign * (v - b)) / Math.abs(b), r);
+        if (b === 0) return direction ? ge(v, b + 1e-10) : ge(b - 1e-10, v);
+        // MLflow divides by the signed baseline, so below zero an improvement reads as a regression;
+        // dividing by |baseline| keeps "better" positive whatever the sign.
+        return gate.mlflow_compat ? (sign * (v - b)) / b >= r : geq((sign * (v - b)) / Math.abs(b), r);
       },
       `does not beat the baseline by ${fmtPct(r)}`,
     );
@@ -270,6 +334,10 @@ function criteriaFor(gate: Gate, metric: Metric, direction: boolean | undefined)
 
   const ci = metric.delta?.ci;
   const statistical = (expected: string, margin: number): void => {
+    if (b === null) {
+      out.push(baselineUnknown(expected));
+      return;
+    }
     if (!ci) {
       out.push({
         status: "inconclusive",
@@ -313,6 +381,37 @@ function criteriaFor(gate: Gate, metric: Metric, direction: boolean | undefined)
     );
   }
   return out;
+}
+
+/**
+ * Change criteria on a metric with no baseline value. Only a subject with no earlier version skips them;
+ * a baseline that exists but did not produce the metric (a champion that gives labels only, gated on
+ * roc_auc) cannot be compared with, which is not a pass. MLflow fails the gate in both cases.
+ */
+function withoutBaseline(gate: Gate, options: GateOptions): Criterion {
+  const expected = "vs baseline";
+  if (gate.mlflow_compat) {
+    return {
+      status: "fail",
+      expected,
+      missingInput: true,
+      reason: `no baseline value for ${gate.metric}: MLflow fails a change criterion without one`,
+    };
+  }
+  if (options.firstVersion) {
+    return {
+      status: "skipped",
+      expected,
+      skip: "first-version",
+      reason: "first version: there is no earlier version to compare with, so only absolute criteria apply",
+    };
+  }
+  return {
+    status: "inconclusive",
+    expected,
+    missingInput: true,
+    reason: `the baseline has no value for ${gate.metric} (it cannot produce this metric), so the change cannot be judged`,
+  };
 }
 
 function pass(ok: boolean, expected: string, reason: string): Criterion {

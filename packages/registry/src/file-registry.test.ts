@@ -85,16 +85,40 @@ describe("file registry: lookup", () => {
     expect(await (await open(await registry())).registry.versions("churn")).toEqual(["0.9.0", "1.0.0"]);
   });
 
-  it("finds nothing when the model or the alias does not exist yet (first model)", async () => {
-    const root = await registry({ aliases: "  {}\n" });
-    expect(await champion(root)).toBeUndefined();
-    expect(await champion(root, "fraud@champion")).toBeUndefined();
+  it("finds nothing only when the registry holds no version of the model (first model)", async () => {
+    expect(await champion(await registry(), "fraud@champion")).toBeUndefined();
+  });
+
+  it("refuses an alias that is not set on a model with versions, suggesting the nearest alias or version", async () => {
+    const root = await registry({ aliases: "  champion: 1.0.0\n  staging: 1.0.0\n" });
+    const typo = await configError(champion(root, "churn@champoin"));
+    expect(typo.message).toBe(
+      'alias champoin of "churn" is not set, and the model has registered versions, so this is not its first model',
+    );
+    expect(typo.hint).toBe(
+      "did you mean churn@champion? aliases: champion → 1.0.0, staging → 1.0.0; registered versions: 0.9.0, 1.0.0; or promote a version to champoin first",
+    );
+    expect(typo.location).toEqual({ file: path.join(root, "models/churn/model.yml"), path: "aliases" });
+    const unset = await configError(champion(await registry({ aliases: "  {}\n" })));
+    expect(unset.message).toContain("alias champion of");
+    expect(unset.hint).toContain("no alias is set; registered versions: 0.9.0, 1.0.0");
+  });
+
+  it("locates the error where the reference was written when the caller says where", async () => {
+    const target = await open(await registry());
+    const where = { file: "train-validate.yml", line: 7, path: "champion.ref" };
+    const e = await configError(resolveReference(target.registry, "churn@champoin", where));
+    expect(e.location).toEqual(where);
   });
 
   it("names the registered versions when the reference asks for another", async () => {
-    const e = await configError(champion(await registry(), "churn@2.0.0"));
-    expect(e.message).toContain('version 2.0.0 of "churn" is not registered');
-    expect(e.hint).toBe("registered versions: 0.9.0, 1.0.0");
+    const e = await configError(champion(await registry(), "churn@1.0.1"));
+    expect(e.message).toContain('version 1.0.1 of "churn" is not registered');
+    expect(e.hint).toBe(
+      "did you mean churn@1.0.0? aliases: champion → 1.0.0; registered versions: 0.9.0, 1.0.0",
+    );
+    const none = await configError(champion(await registry(), "fraud@1.0.0"));
+    expect(none.hint).toContain("no alias is set; no version is registered yet");
   });
 });
 

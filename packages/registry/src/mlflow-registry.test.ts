@@ -52,11 +52,42 @@ describe("MLflow registry backend", () => {
 
     expect(await target.registry.versions("churn")).toEqual(["1", "2"]);
     expect(await target.registry.nextVersion("churn")).toBe("3");
-    expect(await resolveReference(target.registry, "churn@staging")).toBeUndefined();
     expect(await resolveReference(target.registry, "fraud@champion")).toBeUndefined();
     const e = await resolveReference(target.registry, "churn@7").catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ConfigError);
-    expect((e as ConfigError).hint).toBe("registered versions: 1, 2");
+    expect((e as ConfigError).hint).toBe(
+      "did you mean churn@1? aliases: champion → 1; registered versions: 1, 2",
+    );
+  });
+
+  it("refuses a misspelt alias instead of taking the model for a first model", async () => {
+    const { target, client } = await opened(true);
+    await client.ensureModel("churn");
+    await client.createVersion("churn", "s3://m/1");
+    await client.createVersion("churn", "s3://m/2");
+    await client.setAlias("churn", "champion", "2");
+    const where = { file: "--champion" };
+    const typo = await resolveReference(target.registry, "churn@champoin", where).catch((x: unknown) => x);
+    expect(typo).toBeInstanceOf(ConfigError);
+    expect(typo).toMatchObject({
+      message: expect.stringContaining('alias champoin of "churn" is not set'),
+      location: where,
+      hint: expect.stringMatching(
+        /^did you mean churn@champion\? aliases: champion → 2; registered versions: 1, 2/,
+      ),
+    });
+    const unset = await resolveReference(target.registry, "churn@staging").catch((x: unknown) => x);
+    expect(unset).toBeInstanceOf(ConfigError);
+    expect((unset as ConfigError).location).toEqual({
+      file: `${emu!.url} (registered model churn)`,
+      path: "aliases",
+    });
+  });
+
+  it("a registered model without versions is a first model", async () => {
+    const { target, client } = await opened(true);
+    await client.ensureModel("churn");
+    expect(await resolveReference(target.registry, "churn@champion")).toBeUndefined();
   });
 
   it("locates a digest mismatch at the version's digest tag", async () => {

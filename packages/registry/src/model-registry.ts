@@ -1,4 +1,4 @@
-import { ConfigError, type Logger } from "@mlops/core";
+import { ConfigError, closestName, type Logger, type SourceLocation } from "@mlops/core";
 import type * as z from "zod";
 import { type ModelRef, parseModelRef } from "./model-ref.ts";
 import type { RegistryFiles } from "./registry-files.ts";
@@ -83,33 +83,58 @@ export interface ResolvedVersion extends RegisteredVersion {
 }
 
 /**
- * Looks up `<model>@<alias>` or `<model>@<version>`. Returns `undefined` when the alias is not set (no
- * champion yet: the first model), and throws a located ConfigError for a version that does not exist.
+ * Looks up `<model>@<alias>` or `<model>@<version>`. Returns `undefined` only when the registry holds no
+ * version of the model at all (the first model); a reference to an alias or version that does not exist
+ * is a ConfigError located at `source` (where the reference was written) with the nearest alias or version.
  */
 export async function resolveReference(
   registry: ModelRegistry,
   reference: string | ModelRef,
+  source?: SourceLocation,
 ): Promise<ResolvedVersion | undefined> {
   const ref = typeof reference === "string" ? parseModelRef(reference) : reference;
-  const aliases = await registry.aliases(ref.model);
+  const [aliases, known] = await Promise.all([registry.aliases(ref.model), registry.versions(ref.model)]);
   const version = ref.alias === undefined ? ref.version : aliases[ref.alias];
-  if (version === undefined) return undefined;
-  const found = await registry.version(ref.model, version);
-  if (!found) {
-    const known = await registry.versions(ref.model);
-    throw new ConfigError(`version ${version} of "${ref.model}" is not registered`, {
-      location: {
-        file: registry.location(ref.model),
-        ...(ref.alias === undefined ? {} : { path: `aliases.${ref.alias}` }),
-      },
-      hint: known.length > 0 ? `registered versions: ${known.join(", ")}` : "no version is registered yet",
-    });
+  if (version === undefined && known.length === 0) return undefined;
+  const found = version === undefined ? undefined : await registry.version(ref.model, version);
+  if (found) {
+    return {
+      ...found,
+      model: ref.model,
+      aliases: Object.keys(aliases)
+        .filter((a) => aliases[a] === version)
+        .sort(),
+    };
   }
-  return {
-    ...found,
-    model: ref.model,
-    aliases: Object.keys(aliases)
-      .filter((a) => aliases[a] === version)
-      .sort(),
-  };
+  const existing = `${describeAliases(aliases)}; ${known.length > 0 ? `registered versions: ${known.join(", ")}` : "no version is registered yet"}`;
+  if (ref.alias !== undefined && version !== undefined) {
+    // The alias exists: the registry, not the reference, names a version it does not hold.
+    throw new ConfigError(
+      `alias ${ref.alias} of "${ref.model}" points at version ${version}, which is not registered`,
+      {
+        location: { file: registry.location(ref.model), path: `aliases.${ref.alias}` },
+        hint: existing,
+      },
+    );
+  }
+  const wanted = ref.alias ?? version!;
+  const near = closestName(wanted, [...Object.keys(aliases), ...known]);
+  throw new ConfigError(
+    ref.alias === undefined
+      ? `version ${wanted} of "${ref.model}" is not registered`
+      : `alias ${wanted} of "${ref.model}" is not set, and the model has registered versions, so this is not its first model`,
+    {
+      location: source ?? { file: registry.location(ref.model), path: "aliases" },
+      hint: `${near ? `did you mean ${ref.model}@${near}? ` : ""}${existing}${
+        ref.alias === undefined ? "" : `; or promote a version to ${ref.alias} first`
+      }`,
+    },
+  );
+}
+
+function describeAliases(aliases: Record<string, string>): string {
+  const names = Object.keys(aliases).sort();
+  return names.length > 0
+    ? `aliases: ${names.map((a) => `${a} → ${aliases[a]}`).join(", ")}`
+    : "no alias is set";
 }

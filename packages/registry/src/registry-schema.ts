@@ -1,4 +1,4 @@
-import { CheckStatusSchema, LineageSchema, SeveritySchema } from "@mlops/core";
+import { CheckStatusSchema, LineageSchema, SeveritySchema, SkipCauseSchema } from "@mlops/core";
 import * as z from "zod";
 
 /**
@@ -78,6 +78,7 @@ export const EvidenceSchema = z
             id: z.string(),
             title: z.string().optional(),
             status: CheckStatusSchema,
+            skip: SkipCauseSchema.optional().describe("Why a skipped gate did not apply"),
             severity: SeveritySchema,
             observed: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
             expected: z.union([z.string(), z.number(), z.boolean(), z.null()]).optional(),
