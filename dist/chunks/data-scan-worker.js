@@ -1,8 +1,9 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-A2LTP2JW.js";
-import "./chunk-FKW7QOM4.js";
+} from "./chunk-YQJYVVEI.js";
+import "./chunk-UXXNUAHT.js";
+import "./chunk-VYBN4QAT.js";
 import "./chunk-4PMVCHUS.js";
 import "./chunk-XR2IEJ4Y.js";
 import "./chunk-H53TV354.js";

@@ -92,7 +92,8 @@ describe("the installed CLI", () => {
   });
 
   it("prints an inferred contract alone on standard output, and stops quietly when the reader closes the pipe", async () => {
-    await writeFile(path.join(project, "d.csv"), "id,x\n1,0.5\n2,0.7\n");
+    const rows = Array.from({ length: 20 }, (_, i) => `${i},${(i / 10).toFixed(1)}`);
+    await writeFile(path.join(project, "d.csv"), `id,x\n${rows.join("\n")}\n`);
     const r = await run("npx", ["mlops", "infer-contract", "--data", "d.csv"]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^# Data contract inferred from d\.csv/);

@@ -1,17 +1,17 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-BMRP4ZXH.js";
+} from "../../../dist/chunks/chunk-FXTHGFOS.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   promote
-} from "../../../dist/chunks/chunk-LRLJVDSA.js";
-import "../../../dist/chunks/chunk-6P4VBSFN.js";
+} from "../../../dist/chunks/chunk-LYIB36PY.js";
+import "../../../dist/chunks/chunk-GOVEVR4J.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-QWQCC7YB.js";
+import "../../../dist/chunks/chunk-EEFYZ7II.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-H53TV354.js";
 import "../../../dist/chunks/chunk-SFHOJSAM.js";

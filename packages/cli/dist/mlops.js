@@ -4,10 +4,10 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-LRLJVDSA.js";
-import "../../../dist/chunks/chunk-6P4VBSFN.js";
+} from "../../../dist/chunks/chunk-LYIB36PY.js";
+import "../../../dist/chunks/chunk-GOVEVR4J.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-QWQCC7YB.js";
+import "../../../dist/chunks/chunk-EEFYZ7II.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-H53TV354.js";
 import {

@@ -21,7 +21,7 @@ export type CheckStatus = z.infer<typeof CheckStatusSchema>;
  * The only two reasons a gate may be skipped: the user marked it `optional`, or it compares with a
  * baseline and the subject has no earlier version at all (the first model in the registry).
  */
-export const SkipCauseSchema = z.enum(["optional", "first-version"]);
+export const SkipCauseSchema = z.enum(["optional", "first-version", "no-base"]);
 export type SkipCause = z.infer<typeof SkipCauseSchema>;
 
 /** What a non-passing check means: `fail` blocks, `warn` reports. */

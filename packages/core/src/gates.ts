@@ -115,6 +115,11 @@ export interface GateOptions {
    * then are change criteria without a baseline `skipped`; otherwise a missing baseline is inconclusive.
    */
   firstVersion?: boolean;
+  /**
+   * The run compares with nothing at all (a prompt evaluated without a base ref): change criteria are
+   * `skipped` as "no base", named as such.
+   */
+  noBase?: boolean;
 }
 
 /** Floating-point slack so that 0.8 + 0.05 ≥ 0.85 holds as a reader expects. */
@@ -404,6 +409,15 @@ function withoutBaseline(gate: Gate, options: GateOptions): Criterion {
       expected,
       skip: "first-version",
       reason: "first version: there is no earlier version to compare with, so only absolute criteria apply",
+    };
+  }
+  if (options.noBase) {
+    return {
+      status: "skipped",
+      expected,
+      skip: "no-base",
+      reason:
+        "no base: this run has no base version to compare with (give a base ref, as a pull request does)",
     };
   }
   return {

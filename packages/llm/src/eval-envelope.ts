@@ -20,6 +20,8 @@ export type PromptIdentity = Pick<PromptFile, "id" | "version" | "file" | "hashe
 export interface PromptEvaluation {
   head: PromptIdentity;
   base?: PromptIdentity;
+  /** The git ref the run compared with; without one there is no base for any prompt. */
+  baseRef?: string;
   /** Partials that differ between base and head (each side rendered with its own). */
   changedPartials?: readonly string[];
   results: readonly CaseResult[];
@@ -34,7 +36,11 @@ export function buildPromptEnvelope(
   const { head, base } = evaluation;
   const comparison = compareSides(evaluation.results, base !== undefined);
   const metrics = promptEvalMetrics(comparison, base?.version, suite.repeat);
-  const checks = promptEvalChecks(evaluation.lint, comparison, suite, metrics);
+  const checks = promptEvalChecks(evaluation.lint, comparison, suite, metrics, {
+    // A prompt that does not exist at the base ref is its own first version.
+    firstVersion: evaluation.baseRef !== undefined && base === undefined,
+    noBase: evaluation.baseRef === undefined,
+  });
   return newEnvelope({
     kind: "llm-eval",
     title: `LLM eval: ${head.id}`,

@@ -1,4 +1,4 @@
-import { type Check, evaluateGates, type Gate, type Metric } from "@mlops/core";
+import { type Check, evaluateGates, type Gate, type GateOptions, type Metric } from "@mlops/core";
 import type { LintFinding } from "./prompt-lock.ts";
 import { pairKey, type SideComparison, splitPairKey } from "./side-stats.ts";
 import type { Suite } from "./suite-schema.ts";
@@ -84,12 +84,13 @@ export function promptEvalChecks(
   comparison: SideComparison,
   suite: Pick<Suite, "gates" | "budgets">,
   metrics: Record<string, Metric>,
+  baseline: Pick<GateOptions, "firstVersion" | "noBase"> = {},
 ): Check[] {
   return [
     ...lint.map(lintCheck),
     errorsCheck(comparison),
     ...(comparison.base ? [criticalRegressionsCheck(comparison)] : []),
     ...(suite.gates.length === 0 ? [everyCasePassesCheck(comparison)] : []),
-    ...evaluateGates([...suite.gates, ...budgetGates(suite.budgets)], metrics),
+    ...evaluateGates([...suite.gates, ...budgetGates(suite.budgets)], metrics, baseline),
   ];
 }

@@ -400,6 +400,7 @@ export async function runEvaluateLlm(
     const evaluations: PromptEvaluation[] = prompts.map(({ head, base, lint, changedPartials }) => ({
       head,
       base,
+      ...(ref ? { baseRef: ref } : {}),
       lint,
       changedPartials,
       results: results.filter((r) => r.promptId === head.id),
@@ -455,6 +456,7 @@ function identityOnly(e: PromptEvaluation): PromptEvaluation {
   return {
     head: id(e.head),
     base: e.base && id(e.base),
+    ...(e.baseRef ? { baseRef: e.baseRef } : {}),
     lint: e.lint,
     changedPartials: e.changedPartials,
     results: e.results,

@@ -128,7 +128,7 @@ async function promote(
   const before = await registry.aliases(config.model);
   const candidate = previousStage
     ? await registeredCandidate({ config, previousStage, before }, options, registry, s.cwd)
-    : await newArtifactCandidate(config, options, s.cwd, s.logger);
+    : await newArtifactCandidate(config, options, registry, s.cwd, s.logger);
   envelope.subject.digest = candidate.digest as `sha256:${string}`;
   if (candidate.version) envelope.subject.version = candidate.version;
   const approvals = stage.environment ? await environmentApprovals(s.target, stage.environment) : [];

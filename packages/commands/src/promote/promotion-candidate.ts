@@ -29,6 +29,7 @@ const sha256Of = async (file: string) => `sha256:${(await fileDigest(file)).sha2
 export async function newArtifactCandidate(
   config: PromoteConfig,
   options: { model?: string; version?: string; evidence?: string },
+  registry: ModelRegistry,
   cwd: string,
   logger: Logger,
 ): Promise<Candidate> {
@@ -50,9 +51,19 @@ export async function newArtifactCandidate(
   logger.info(
     `${envelopes.length} result(s) in ${path.relative(cwd, evidenceDir) || "."}; artifact ${digest}`,
   );
+  // A gate skipped as "first version" counts only while this artifact is the model's first: no other
+  // version is registered (a rerun of the first registration finds its own version).
+  const registered = await Promise.all(
+    (await registry.versions(config.model)).map((v) => registry.version(config.model, v)),
+  );
   const verdict = verifyEvidence(
     envelopes.filter((e) => e.kind !== "promotion"),
-    { model: config.model, digest, kinds: config.evidence.kinds },
+    {
+      model: config.model,
+      digest,
+      kinds: config.evidence.kinds,
+      firstModel: registered.every((v) => v?.digest === digest),
+    },
   );
   return {
     version: options.version,

@@ -30,7 +30,13 @@ export async function resolveChampion(
     reference ? "--champion" : `${configFile} (champion.ref)`,
   );
   const target = await openRegistry({ ...run, registry: config.champion.registry });
-  const champion = await resolveReference(target.registry, ref);
+  // Undefined only when the registry holds no version of the model at all; a reference to an alias or
+  // version that does not exist is an error naming the ones that do.
+  const champion = await resolveReference(
+    target.registry,
+    ref,
+    reference ? { file: "--champion" } : { file: configFile, path: "champion.ref" },
+  );
   if (!champion) {
     logger.info(`no champion at ${formatModelRef(ref)}: this is the first model; only absolute gates apply`);
     return undefined;

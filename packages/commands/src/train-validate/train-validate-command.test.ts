@@ -223,7 +223,10 @@ describe("runTrainValidate", () => {
     const { result, envelope } = await run(await project());
     expect(result.status).toBe("pass");
     expect(envelope.metrics.roc_auc!.baseline).toBeUndefined();
-    expect(envelope.checks.find((c) => c.id === "gate:roc_auc#2")?.status).toBe("skipped");
+    expect(envelope.checks.find((c) => c.id === "gate:roc_auc#2")).toMatchObject({
+      status: "skipped",
+      skip: "first-version",
+    });
     expect(envelope.details!.some((d) => d.title === "First model")).toBe(true);
     expect(envelope.summary).toContain("first model");
   });

@@ -109,7 +109,10 @@ export async function runTrainValidate(
     const scored = { actual, challenger: challengerPredictions, champion: championPredictions };
     compareBacktest(envelope, config, dataset, scored, champion?.version);
   });
-  envelope.checks = [...envelope.checks, ...evaluateGates(config.gates, envelope.metrics)];
+  envelope.checks = [
+    ...envelope.checks,
+    ...evaluateGates(config.gates, envelope.metrics, { firstVersion: champion === undefined }),
+  ];
   envelope.status = statusFromChecks(envelope.checks);
   const primary = primaryMetric(config);
   envelope.summary = backtestSummary(primary, envelope.metrics[primary], champion?.version.version);
