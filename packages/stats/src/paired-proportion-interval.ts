@@ -31,10 +31,11 @@ export const NEWCOMBE_METHOD = "Newcombe hybrid score (paired)";
  * The Wald interval it replaces is [0, 0] when no unit is discordant and covers 70% at n = 10; this one
  * keeps its level at the sizes of an eval suite or a small backtest (exact coverage in the test).
  *
- * φ = (both·neither − onlyFirst·onlySecond) / √(product of the four margins), with Newcombe's
- * correction of a positive numerator by n/2 (clamped at 0), as in his paper and in Fagerland, Lydersen &
- * Laake (2017, §8.5): the uncorrected φ overstates the correlation at small n and the interval
- * undercovers. φ is 0 when a margin is empty. Returns `null` when n = 0.
+ * φ = (both·neither − onlyFirst·onlySecond) / √(product of the four margins), with a positive numerator
+ * reduced by n/2 (and clamped at 0), the form of Fagerland, Lydersen & Laake (2017, ch. 8) and of
+ * Altman et al., Statistics with Confidence (2000): with the plain φ the interval undercovers at small
+ * n (exact coverage 90.6% for independent outcomes at n = 10, 92.9% at n = 20). φ is 0 when a margin
+ * is empty. Returns `null` when n = 0.
  */
 export function pairedProportionInterval(
   counts: PairedCounts,
