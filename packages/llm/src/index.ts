@@ -8,13 +8,14 @@ export {
   runAssertion,
 } from "./assertions/registry.ts";
 export { sha256Of } from "./canonical-json.ts";
+export { DEFAULT_COMPLETION_TOKENS, defaultCompletionTokens } from "./completion-defaults.ts";
 export type { PromptEvaluation } from "./eval-envelope.ts";
-export { buildPromptEnvelope, type PromptIdentity } from "./eval-envelope.ts";
+export { budgetGates, buildPromptEnvelope, type PromptIdentity } from "./eval-envelope.ts";
 export { baseRef, fileAtRef, filesAtRef, verifyRef } from "./git-base.ts";
 export { toJUnitXml } from "./junit.ts";
 export { pairedPassRate, wilsonInterval } from "./pass-rate.ts";
 export type { ModelPrice, PriceTable, TokenUsage } from "./prices.ts";
-export { costUsd, DEFAULT_PRICES, priceFor } from "./prices.ts";
+export { costUsd, DEFAULT_PRICES, priceFor, providerPrice } from "./prices.ts";
 export type { PromptFile, PromptHashes, PromptSet } from "./prompt-file.ts";
 export { loadPromptDir, loadPromptFile, parsePartial, parsePromptFile, partialName } from "./prompt-file.ts";
 export type { LintFinding, PromptLock } from "./prompt-lock.ts";
@@ -29,9 +30,9 @@ export {
 export type { ChatMessage, ChatRequest } from "./prompt-render.ts";
 export { modelOf, PromptRenderer } from "./prompt-render.ts";
 export type { Completion, Provider } from "./provider.ts";
-export { createProvider } from "./provider.ts";
+export { createProvider, providerEndpoint } from "./provider.ts";
 export type { CacheMode } from "./response-cache.ts";
-export { Checkpoint, DEFAULT_CACHE_DIR, ResponseCache } from "./response-cache.ts";
+export { Checkpoint, DEFAULT_CACHE_DIR, ResponseCache, requestKey } from "./response-cache.ts";
 export type { CaseResult, Shard } from "./runner.ts";
 export { inShard, type PromptUnderTest, runEval } from "./runner.ts";
 export { type LoadedSuite, loadSuite } from "./suite-loader.ts";

@@ -1,20 +1,10 @@
 import type { Interval } from "@mlops/core";
-import { mcnemarExact, normalQuantile } from "@mlops/stats";
+import { mcnemarExact, NEWCOMBE_METHOD, pairedProportionInterval, wilsonScoreInterval } from "@mlops/stats";
 
 /** Wilson score interval for a pass rate: sound at 0 and 1 passes, unlike the normal approximation. */
 export function wilsonInterval(passes: number, n: number, level = 0.95): Interval | undefined {
-  if (n === 0) return undefined;
-  const z = normalQuantile(1 - (1 - level) / 2);
-  const p = passes / n;
-  const denom = 1 + (z * z) / n;
-  const centre = (p + (z * z) / (2 * n)) / denom;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
-  return {
-    lower: Math.max(0, centre - half),
-    upper: Math.min(1, centre + half),
-    level,
-    method: "Wilson score",
-  };
+  const interval = wilsonScoreInterval(passes, n, level);
+  return interval ? { ...interval, level, method: "Wilson score" } : undefined;
 }
 
 export interface PairedPassRate {
@@ -30,35 +20,36 @@ export interface PairedPassRate {
 }
 
 /**
- * The change in pass rate on the same cases: Δ = (improvements − regressions) / n with the paired
- * standard error sqrt(b + c − (c − b)²/n) / n, and McNemar's exact test on the discordant pairs.
+ * The change in pass rate on the same cases, Δ = (improvements − regressions) / n, with Newcombe's
+ * hybrid score interval for paired proportions (it keeps its level at the tens of cases a suite has,
+ * where the Wald interval is [0, 0] without discordant cases) and McNemar's exact test on the
+ * discordant pairs.
  */
 export function pairedPassRate(
   pairs: readonly { base: boolean; head: boolean }[],
   level = 0.95,
 ): PairedPassRate | undefined {
-  const n = pairs.length;
-  if (n === 0) return undefined;
-  let regressions = 0;
-  let improvements = 0;
+  const cells = { both: 0, onlyFirst: 0, onlySecond: 0, neither: 0 };
   for (const p of pairs) {
-    if (p.base && !p.head) regressions++;
-    else if (!p.base && p.head) improvements++;
+    if (p.head && p.base) cells.both++;
+    else if (p.head) cells.onlyFirst++;
+    else if (p.base) cells.onlySecond++;
+    else cells.neither++;
   }
-  const delta = (improvements - regressions) / n;
-  const se = Math.sqrt(Math.max(0, regressions + improvements - (improvements - regressions) ** 2 / n)) / n;
-  const z = normalQuantile(1 - (1 - level) / 2);
-  const test = mcnemarExact(improvements, regressions);
+  const interval = pairedProportionInterval(cells, level);
+  if (!interval) return undefined;
+  const { n } = interval;
+  const test = mcnemarExact(cells.onlyFirst, cells.onlySecond);
   return {
     n,
-    regressions,
-    improvements,
-    delta,
+    regressions: cells.onlySecond,
+    improvements: cells.onlyFirst,
+    delta: interval.estimate,
     ci: {
-      lower: Math.max(-1, delta - z * se),
-      upper: Math.min(1, delta + z * se),
+      lower: interval.lower,
+      upper: interval.upper,
       level,
-      method: `paired difference on ${n} cases, McNemar exact p = ${test.pValue.toPrecision(3)}`,
+      method: `${NEWCOMBE_METHOD} on ${n} cases, McNemar exact p = ${test.pValue.toPrecision(3)}`,
     },
     pValue: test.pValue,
   };

@@ -1,4 +1,5 @@
 import table from "./prices.json" with { type: "json" };
+import type { ProviderConfig } from "./suite-schema.ts";
 
 /** USD per 1M tokens. */
 export interface ModelPrice {
@@ -41,6 +42,13 @@ export function priceFor(
     .filter((k) => model.startsWith(`${k}-`))
     .sort((a, b) => b.length - a.length)[0];
   return family ? { price: prices.models[family], from: "table", matched: family } : { from: "none" };
+}
+
+/** A provider's price: its own `price` in the suite, else the table's. */
+export function providerPrice(provider: Pick<ProviderConfig, "model" | "price">): ModelPrice | undefined {
+  const own = provider.price;
+  if (own) return { input: own.input, cachedInput: own.cached_input, output: own.output };
+  return priceFor(provider.model).price;
 }
 
 export interface TokenUsage {

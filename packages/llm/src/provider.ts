@@ -48,6 +48,29 @@ type CreateOptions = NonNullable<Parameters<OpenAI["chat"]["completions"]["creat
 
 const RETRYABLE_STATUS = new Set([408, 409, 429, 500, 502, 503, 504]);
 
+/**
+ * Where a provider's requests go, and what identifies that endpoint in cache keys (the dry run looks
+ * answers up by the same key without creating a client).
+ */
+export function providerEndpoint(
+  config: ProviderConfig,
+  env: NodeJS.ProcessEnv,
+): { url: string; endpoint: string } {
+  if (config.type === "azure") {
+    const url = config.azure_endpoint ?? config.base_url;
+    if (!url) {
+      throw new ConfigError("an azure provider needs azure_endpoint", {
+        location: { file: "suite", path: "providers.azure_endpoint" },
+        hint: "e.g. azure_endpoint: https://my-resource.openai.azure.com",
+      });
+    }
+    return { url, endpoint: `azure:${url}/${config.model}` };
+  }
+  // Like the SDK, OPENAI_BASE_URL redirects a suite without base_url (a proxy, a local server).
+  const url = config.base_url ?? env.OPENAI_BASE_URL ?? "https://api.openai.com/v1";
+  return { url, endpoint: url };
+}
+
 export async function createProvider(config: ProviderConfig, runtime: ProviderRuntime): Promise<Provider> {
   const { default: OpenAIClient, AzureOpenAI, APIError } = await import("openai");
   const key = runtime.env[config.api_key_env];
@@ -64,29 +87,16 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
     timeout: config.timeout_ms,
     fetch: createPooledFetch(config.concurrency, runtime.env),
   };
-  let client: OpenAI;
-  let endpoint: string;
-  if (config.type === "azure") {
-    const azureEndpoint = config.azure_endpoint ?? config.base_url;
-    if (!azureEndpoint) {
-      throw new ConfigError("an azure provider needs azure_endpoint", {
-        location: { file: "suite", path: "providers.azure_endpoint" },
-        hint: "e.g. azure_endpoint: https://my-resource.openai.azure.com",
-      });
-    }
-    client = new AzureOpenAI({
-      ...common,
-      endpoint: azureEndpoint,
-      deployment: config.model,
-      apiVersion: config.api_version ?? "2024-10-21",
-    });
-    endpoint = `azure:${azureEndpoint}/${config.model}`;
-  } else {
-    // Like the SDK, OPENAI_BASE_URL redirects a suite without base_url (a proxy, a local server).
-    const baseURL = config.base_url ?? runtime.env.OPENAI_BASE_URL ?? "https://api.openai.com/v1";
-    client = new OpenAIClient({ ...common, baseURL });
-    endpoint = baseURL;
-  }
+  const { url, endpoint } = providerEndpoint(config, runtime.env);
+  const client: OpenAI =
+    config.type === "azure"
+      ? new AzureOpenAI({
+          ...common,
+          endpoint: url,
+          deployment: config.model,
+          apiVersion: config.api_version ?? "2024-10-21",
+        })
+      : new OpenAIClient({ ...common, baseURL: url });
   const limiter = new RateLimiter({ concurrency: config.concurrency, rpm: config.rpm, tpm: config.tpm });
   const baseMs = runtime.retryBaseMs ?? 500;
 

@@ -124,10 +124,20 @@ describe("pass-rate statistics", () => {
     const r = pairedPassRate(pairs)!;
     expect(r).toMatchObject({ n: 50, regressions: 8, improvements: 2 });
     expect(r.delta).toBeCloseTo(-0.12);
-    // SE = sqrt(10 − 36/50) / 50
-    expect(r.ci.upper - r.delta).toBeCloseTo(1.959964 * (Math.sqrt(10 - 36 / 50) / 50), 6);
+    // Newcombe's method 10 on (both 40, only head 2, only base 8, neither 0): packages/stats/fixtures
+    expect(r.ci.lower).toBeCloseTo(-0.250939, 6);
+    expect(r.ci.upper).toBeCloseTo(0.006935, 6);
+    expect(r.ci.method).toMatch(/^Newcombe hybrid score/);
     // scipy.stats.binomtest(2, 10).pvalue
     expect(r.pValue).toBeCloseTo(0.109375, 6);
+  });
+
+  it("does not claim certainty from a few cases without a discordant one", () => {
+    const r = pairedPassRate(Array.from({ length: 3 }, () => ({ base: true, head: true })))!;
+    expect(r.delta).toBe(0);
+    // The Wald interval here was [0, 0], so a non-inferiority margin of 0.05 passed on three cases.
+    expect(r.ci.lower).toBeCloseTo(-0.561497, 6);
+    expect(r.ci.upper).toBeCloseTo(0.561497, 6);
   });
 });
 

@@ -5,6 +5,8 @@ export {
   defaultMetrics,
   defaultPrimaryMetric,
   intervalMethod,
+  NEWCOMBE_ACCURACY_METHOD,
+  PROPORTION_BOOTSTRAP_MIN_ROWS,
   predictionFor,
   REGRESSION_METRICS,
   significanceTests,

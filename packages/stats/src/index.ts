@@ -39,6 +39,8 @@ export { pairedCellBootstrap } from "./paired-cell-bootstrap.ts";
 export { pairedMeanBootstrap, pairedMeansBootstrap } from "./paired-mean-bootstrap.ts";
 export type { PairedPredictions } from "./paired-metric-bootstrap.ts";
 export { pairedMetricBootstrap } from "./paired-metric-bootstrap.ts";
+export type { PairedCounts, PairedProportionInterval } from "./paired-proportion-interval.ts";
+export { NEWCOMBE_METHOD, pairedProportionInterval } from "./paired-proportion-interval.ts";
 export { brierScore, logLoss } from "./probability-metrics.ts";
 export { populationStabilityIndex } from "./psi.ts";
 export { quantileSorted, quantiles } from "./quantile.ts";
@@ -52,6 +54,7 @@ export {
   rootMeanSquaredError,
 } from "./regression-metrics.ts";
 export { normedWassersteinDistance, wassersteinDistance } from "./wasserstein.ts";
+export { wilsonScoreInterval } from "./wilson-score.ts";
 export { Xoshiro128 } from "./xoshiro128.ts";
 export type { ZTestResult } from "./z-test.ts";
 export { zTest } from "./z-test.ts";

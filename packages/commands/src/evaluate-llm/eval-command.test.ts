@@ -282,13 +282,83 @@ describe("runEvaluateLlm", () => {
     expect(everything).toContain("***");
   });
 
-  it("estimates calls, tokens and cost in a dry run without calling the model", async () => {
+  it("estimates calls, tokens and cost in a dry run without calling the model, output at max_tokens", async () => {
     const cwd = await workspace(5);
     const result = await runEvaluateLlm({ dryRun: true }, io(cwd));
     expect(emu.completions).toBe(0);
-    expect(result.estimate).toMatchObject({ calls: 5, maxCompletionTokens: 320, exactTokens: true });
-    expect(result.estimate?.promptTokens).toBeGreaterThan(5 * 20);
-    expect(result.estimate?.costUsd).toBeGreaterThan(0);
+    expect(result.status).toBe("pass");
+    const estimate = result.estimate!;
+    expect(estimate).toMatchObject({ calls: 5, completionTokens: 320, exactTokens: true, overBudget: [] });
+    expect(estimate.completionBasis).toEqual({
+      maxTokens: 5,
+      cachedAnswer: 0,
+      cachedMean: 0,
+      modelDefault: 0,
+    });
+    expect(estimate.promptTokens).toBeGreaterThan(5 * 20);
+    // gpt-4o-mini: $0.15 in, $0.60 out per 1M tokens
+    expect(estimate.costUsd).toBeCloseTo((estimate.promptTokens * 0.15 + 320 * 0.6) / 1e6, 12);
+    expect(lines.join("")).toContain("320 completion tokens (from max_tokens on 5 calls)");
+  });
+
+  describe("dry run without max_tokens", () => {
+    const unbounded = async (cases: number, suiteText?: string) => {
+      const cwd = await workspace(cases, suiteText);
+      const file = path.join(cwd, "prompts/explain.prompt");
+      await writeFile(file, (await readFile(file, "utf8")).replace("  maxOutputTokens: 64\n", ""));
+      return cwd;
+    };
+
+    it("assumes the model's stated default per call, and says so", async () => {
+      const cwd = await unbounded(5);
+      const estimate = (await runEvaluateLlm({ dryRun: true }, io(cwd))).estimate!;
+      expect(estimate.completionTokens).toBe(5 * 500);
+      expect(estimate.completionBasis.modelDefault).toBe(5);
+      expect(estimate.costUsd).toBeCloseTo((estimate.promptTokens * 0.15 + 2500 * 0.6) / 1e6, 12);
+      expect(lines.join("")).toContain(
+        "an assumed 500 for other models (gpt-4o-mini) per call on 5 calls — set max_tokens for a bound",
+      );
+    });
+
+    it("takes cached answers' lengths: exact for cached calls, their mean for the prompt's other calls", async () => {
+      const cwd = await unbounded(4);
+      emu.script({ reply: { content: "Cust answer", completionTokens: 90 } });
+      await runEvaluateLlm({}, io(cwd));
+      const cached = (await runEvaluateLlm({ dryRun: true }, io(cwd))).estimate!;
+      expect(cached.completionBasis).toEqual({
+        maxTokens: 0,
+        cachedAnswer: 4,
+        cachedMean: 0,
+        modelDefault: 0,
+      });
+      expect(cached.completionTokens).toBe(4 * 90);
+      expect(cached.costUsd).toBeCloseTo((cached.promptTokens * 0.15 + 4 * 90 * 0.6) / 1e6, 12);
+
+      const rows = Array.from({ length: 2 }, (_, i) =>
+        JSON.stringify({ id: `n${i}`, customer: `New${i}`, risk: 0.5 }),
+      );
+      await writeFile(path.join(cwd, "evals/cases.jsonl"), `${rows.join("\n")}\n`, { flag: "a" });
+      const more = (await runEvaluateLlm({ dryRun: true, cache: "off" }, io(cwd))).estimate!;
+      expect(more.completionBasis).toEqual({ maxTokens: 0, cachedAnswer: 4, cachedMean: 2, modelDefault: 0 });
+      expect(more.completionTokens).toBe(6 * 90);
+      expect(emu.completions).toBe(4);
+    });
+
+    it("fails when the estimate exceeds a cost or token budget of the suite, naming it", async () => {
+      const cwd = await unbounded(
+        5,
+        suite("  usd_per_case: 0.0001\n  total_tokens: 100000\n  p95_latency_ms: 5000\n"),
+      );
+      const result = await runEvaluateLlm({ dryRun: true }, io(cwd));
+      expect(result.status).toBe("fail");
+      expect(result.estimate!.overBudget).toHaveLength(1);
+      expect(result.reasons).toEqual(result.estimate!.overBudget);
+      expect(result.estimate!.overBudget[0]).toMatch(
+        /^evals\/churn\.yaml: explain: estimate 0\.000\d+ exceeds budget:cost_per_case_usd \(Budget: cost per case \(USD\)\) of 0\.0001$/,
+      );
+      expect(lines.join("\n")).toContain("budget:latency_p95_ms is not estimated in a dry run");
+      expect(emu.completions).toBe(0);
+    });
   });
 
   it("shards deterministically and merges to the unsharded result", async () => {

@@ -19,9 +19,7 @@ import {
   type CacheMode,
   type CaseResult,
   Checkpoint,
-  chatTokens,
   createProvider,
-  createTokenCounter,
   DEFAULT_CACHE_DIR,
   fileAtRef,
   filesAtRef,
@@ -32,7 +30,6 @@ import {
   loadPromptFile,
   loadSuite,
   type ModelPrice,
-  modelOf,
   PROMPT_LOCK_FILE,
   type PromptEvaluation,
   type PromptFile,
@@ -44,7 +41,7 @@ import {
   parsePartial,
   parsePromptFile,
   partialName,
-  priceFor,
+  providerPrice,
   ResponseCache,
   readPromptLock,
   runEval,
@@ -56,6 +53,7 @@ import {
   writePromptLock,
 } from "@mlops/llm";
 import { cancellation } from "../error-result.ts";
+import { type DryRunEstimate, estimateRun } from "./dry-run-estimate.ts";
 
 /**
  * `evaluate-llm` / `mlops eval`: for every suite, evaluate its prompts — and, given a base ref, the base
@@ -91,16 +89,6 @@ export interface EvaluateLlmIO extends CommandIO {
   retryBaseMs?: number;
 }
 
-export interface DryRunEstimate {
-  calls: number;
-  promptTokens: number;
-  /** Upper bound from max_tokens, when the prompt sets it. */
-  maxCompletionTokens: number | null;
-  /** Input cost, plus output at max_tokens when set; null without a price. */
-  costUsd: number | null;
-  exactTokens: boolean;
-}
-
 export interface EvaluateLlmResult {
   status: Status;
   envelopePaths: string[];
@@ -108,6 +96,8 @@ export interface EvaluateLlmResult {
   shardPath?: string;
   estimate?: DryRunEstimate;
   results: CaseResult[];
+  /** A dry run's budgets that the estimate exceeds. */
+  reasons?: string[];
 }
 
 export const DEFAULT_SUITES = "evals/*.yaml";
@@ -243,54 +233,6 @@ async function prepareSuite(
   return { promptsDir, loaded, prompts, renderer, baseRenderer };
 }
 
-function priceOf(
-  model: string,
-  override: { input: number; cached_input?: number; output: number } | undefined,
-): ModelPrice | undefined {
-  if (override) return { input: override.input, cachedInput: override.cached_input, output: override.output };
-  return priceFor(model).price;
-}
-
-async function estimate(
-  prepared: PreparedSuite[],
-  env: NodeJS.ProcessEnv,
-  logger: Logger,
-): Promise<DryRunEstimate> {
-  let calls = 0;
-  let promptTokens = 0;
-  let maxCompletion: number | null = 0;
-  let cost: number | null = 0;
-  let exact = true;
-  for (const suite of prepared) {
-    const { loaded } = suite;
-    for (const provider of loaded.suite.providers) {
-      const counter = await createTokenCounter(provider.model, env);
-      if (counter.fallback) logger.warn(`${provider.model}: ${counter.fallback}`);
-      exact &&= counter.exact;
-      const price = priceOf(provider.model, provider.price);
-      try {
-        for (const { prompt, renderer } of promptsUnderTest(suite)) {
-          for (const c of loaded.cases) {
-            const request = await renderer.render(prompt, c.vars, provider.model || modelOf(prompt) || "");
-            const input = chatTokens(counter, request.messages) * loaded.suite.repeat;
-            const output = request.max_tokens === undefined ? null : request.max_tokens * loaded.suite.repeat;
-            calls += loaded.suite.repeat;
-            promptTokens += input;
-            maxCompletion = maxCompletion === null || output === null ? null : maxCompletion + output;
-            cost =
-              cost === null || !price
-                ? null
-                : cost + (input * price.input + (output ?? 0) * price.output) / 1e6;
-          }
-        }
-      } finally {
-        counter.free();
-      }
-    }
-  }
-  return { calls, promptTokens, maxCompletionTokens: maxCompletion, costUsd: cost, exactTokens: exact };
-}
-
 export async function runEvaluateLlm(
   options: EvaluateLlmOptions,
   io: EvaluateLlmIO,
@@ -318,18 +260,17 @@ export async function runEvaluateLlm(
       for (const q of p.prompts) q.lint = q.lint.filter((f) => f.rule !== "lock-stale");
   }
 
+  const cacheDir = path.resolve(cwd, options.cacheDir || DEFAULT_CACHE_DIR);
   if (options.dryRun) {
-    const est = await estimate(prepared, env, logger);
-    logger.info(
-      `dry run: ${est.calls} calls, ${est.promptTokens} prompt tokens${est.exactTokens ? "" : " (estimated)"}, ` +
-        `${est.maxCompletionTokens === null ? "completion tokens unbounded (no max_tokens)" : `≤ ${est.maxCompletionTokens} completion tokens`}, ` +
-        `${est.costUsd === null ? "cost unknown (no price)" : `≈ $${est.costUsd.toFixed(4)}`}`,
+    const estimate = await estimateRun(
+      prepared.map((p) => ({ loaded: p.loaded, prompts: promptsUnderTest(p) })),
+      { env, logger, cacheDir, cwd },
     );
-    return { status: "pass", envelopePaths: [], estimate: est, results: [] };
+    const status = estimate.overBudget.length > 0 ? "fail" : "pass";
+    return { status, envelopePaths: [], estimate, results: [], reasons: estimate.overBudget };
   }
 
   const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
-  const cacheDir = path.resolve(cwd, options.cacheDir || DEFAULT_CACHE_DIR);
   const cache = new ResponseCache(cacheDir, options.cache ?? "use");
   const allResults: CaseResult[] = [];
   const envelopePaths: string[] = [];
@@ -350,7 +291,7 @@ export async function runEvaluateLlm(
             `${config.id ?? config.model}: retry ${attempt} in ${Math.round(waitMs)} ms (${reason})`,
           ),
       });
-      const price = priceOf(config.model, config.price);
+      const price = providerPrice(config);
       if (!price)
         logger.warn(
           `${config.model}: no price in the table (${loaded.file}): cost is unknown; set price on the provider`,

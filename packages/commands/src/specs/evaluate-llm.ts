@@ -46,7 +46,8 @@ export const evaluateLlm = defineCommand({
     junit: { type: "path", description: "Also write JUnit XML to this path." },
     "dry-run": {
       type: "boolean",
-      description: "Count calls, tokens and cost without calling any model.",
+      description:
+        "Count calls, tokens and cost without calling any model; fails when the estimate exceeds a budget of a suite.",
       default: "false",
     },
     concurrency: {

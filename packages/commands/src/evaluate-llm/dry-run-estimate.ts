@@ -1,0 +1,182 @@
+import path from "node:path";
+import type { Logger } from "@mlops/core";
+import {
+  budgetGates,
+  chatTokens,
+  createTokenCounter,
+  defaultCompletionTokens,
+  type LoadedSuite,
+  modelOf,
+  type PromptUnderTest,
+  providerEndpoint,
+  providerPrice,
+  ResponseCache,
+  requestKey,
+} from "@mlops/llm";
+
+/** Where a call's completion-token count came from, most trustworthy first. */
+type Basis = "maxTokens" | "cachedAnswer" | "cachedMean" | "modelDefault";
+
+export interface DryRunEstimate {
+  calls: number;
+  promptTokens: number;
+  /** Per call: max_tokens when set, else its cached answer, else the mean of the prompt's cached answers, else the model default. */
+  completionTokens: number;
+  /** How many calls took their completion tokens from each source. */
+  completionBasis: Record<Basis, number>;
+  /** Input and output at the model's price; null when a model has no price. */
+  costUsd: number | null;
+  exactTokens: boolean;
+  /** The suite budgets the estimate exceeds, each named with its suite and prompt. */
+  overBudget: string[];
+}
+
+export interface EstimateInput {
+  loaded: LoadedSuite;
+  prompts: PromptUnderTest[];
+}
+
+interface PromptTotals {
+  cost: number | null;
+  tokens: number;
+  cases: number;
+}
+
+const number = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
+
+/**
+ * Calls, tokens and cost of a run without calling any model, and each suite's cost and token budgets
+ * checked against the head prompts' estimate (the sides the run's budget checks look at). Cached answers
+ * are read even when the run will not use the cache: their lengths are the best guess of the next ones.
+ */
+export async function estimateRun(
+  suites: readonly EstimateInput[],
+  io: { env: NodeJS.ProcessEnv; logger: Logger; cacheDir: string; cwd: string },
+): Promise<DryRunEstimate> {
+  const { logger } = io;
+  const cache = new ResponseCache(io.cacheDir, "use");
+  const basis: Record<Basis, number> = { maxTokens: 0, cachedAnswer: 0, cachedMean: 0, modelDefault: 0 };
+  const defaults = new Map<string, string>();
+  const overBudget: string[] = [];
+  let calls = 0;
+  let promptTokens = 0;
+  let completionTokens = 0;
+  let cost: number | null = 0;
+  let exact = true;
+  for (const { loaded, prompts } of suites) {
+    const { repeat, providers } = loaded.suite;
+    const heads = new Map<string, PromptTotals>();
+    for (const provider of providers) {
+      const counter = await createTokenCounter(provider.model, io.env);
+      if (counter.fallback) logger.warn(`${provider.model}: ${counter.fallback}`);
+      exact &&= counter.exact;
+      const price = providerPrice(provider);
+      const { endpoint } = providerEndpoint(provider, io.env);
+      const configured =
+        number(provider.config?.max_tokens) ?? number(provider.config?.max_completion_tokens);
+      try {
+        for (const put of prompts) {
+          const model = provider.model || modelOf(put.prompt) || "";
+          const known: { input: number; output?: number; basis?: Basis }[] = [];
+          for (const c of loaded.cases) {
+            const request = await put.renderer.render(put.prompt, c.vars, model);
+            const input = chatTokens(counter, request.messages);
+            const bound = configured ?? request.max_tokens;
+            for (let r = 0; r < repeat; r++) {
+              if (bound !== undefined) {
+                known.push({ input, output: bound, basis: "maxTokens" });
+                continue;
+              }
+              const answer = await cache.get(requestKey(endpoint, request, r));
+              known.push(
+                answer ? { input, output: answer.usage.completionTokens, basis: "cachedAnswer" } : { input },
+              );
+            }
+          }
+          const answered = known.filter((k) => k.basis === "cachedAnswer");
+          const mean =
+            answered.length > 0
+              ? Math.round(answered.reduce((n, k) => n + k.output!, 0) / answered.length)
+              : undefined;
+          const fallback = defaultCompletionTokens(model);
+          let tokens = 0;
+          let spent = 0;
+          for (const call of known) {
+            const b: Basis = call.basis ?? (mean === undefined ? "modelDefault" : "cachedMean");
+            const output = call.output ?? mean ?? fallback.tokens;
+            if (b === "modelDefault") defaults.set(model, `${fallback.tokens} for ${fallback.family}`);
+            basis[b]++;
+            tokens += call.input + output;
+            spent += price ? (call.input * price.input + output * price.output) / 1e6 : 0;
+            promptTokens += call.input;
+            completionTokens += output;
+          }
+          calls += known.length;
+          cost = cost === null || !price ? null : cost + spent;
+          if (put.side === "head") {
+            const totals = heads.get(put.prompt.id) ?? { cost: 0, tokens: 0, cases: 0 };
+            totals.cost = totals.cost === null || !price ? null : totals.cost + spent;
+            totals.tokens += tokens;
+            totals.cases += loaded.cases.length;
+            heads.set(put.prompt.id, totals);
+          }
+        }
+      } finally {
+        counter.free();
+      }
+    }
+    overBudget.push(...checkBudgets(loaded, heads, path.relative(io.cwd, loaded.file), logger));
+  }
+  const sources = [
+    basis.maxTokens > 0 ? `max_tokens on ${basis.maxTokens} calls` : "",
+    basis.cachedAnswer > 0 ? `their cached answers on ${basis.cachedAnswer} calls` : "",
+    basis.cachedMean > 0 ? `the mean of the prompt's cached answers on ${basis.cachedMean} calls` : "",
+    basis.modelDefault > 0
+      ? `an assumed ${[...defaults].map(([m, d]) => `${d} (${m})`).join(", ")} per call on ${basis.modelDefault} calls — set max_tokens for a bound`
+      : "",
+  ].filter(Boolean);
+  logger.info(
+    `dry run: ${calls} calls, ${promptTokens} prompt tokens${exact ? "" : " (estimated)"}, ` +
+      `${completionTokens} completion tokens${sources.length > 0 ? ` (from ${sources.join("; ")})` : ""}, ` +
+      `${cost === null ? "cost unknown (no price)" : `≈ $${cost.toFixed(4)}`}`,
+  );
+  return {
+    calls,
+    promptTokens,
+    completionTokens,
+    completionBasis: basis,
+    costUsd: cost,
+    exactTokens: exact,
+    overBudget,
+  };
+}
+
+/** The suite's cost and token budgets against each head prompt's estimate; latency cannot be estimated. */
+function checkBudgets(
+  loaded: LoadedSuite,
+  heads: Map<string, PromptTotals>,
+  file: string,
+  logger: Logger,
+): string[] {
+  const over: string[] = [];
+  for (const [prompt, totals] of heads) {
+    const estimates: Record<string, number | null> = {
+      total_cost_usd: totals.cost,
+      cost_per_case_usd: totals.cost === null || totals.cases === 0 ? null : totals.cost / totals.cases,
+      total_tokens: totals.tokens,
+    };
+    for (const gate of budgetGates(loaded.suite.budgets)) {
+      const estimate = estimates[gate.metric];
+      if (estimate === undefined) {
+        logger.info(`${file}: ${gate.id} is not estimated in a dry run`);
+      } else if (estimate === null) {
+        logger.warn(`${file}: ${prompt}: ${gate.id} not checked: a model has no price`);
+      } else if (gate.max !== undefined && estimate > gate.max) {
+        const message = `${file}: ${prompt}: estimate ${Number(estimate.toPrecision(4))} exceeds ${gate.id} (${gate.title}) of ${gate.max}`;
+        logger.warn(message);
+        over.push(message);
+      }
+    }
+  }
+  return over;
+}
