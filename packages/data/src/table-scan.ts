@@ -1,6 +1,6 @@
 import { ConfigError, createProgress, type Progress, type Severity } from "@mlops/core";
 import { type CellCheck, type Example, Tally } from "./cell-checks.ts";
-import { ColumnAccumulator } from "./column-accumulator.ts";
+import { ColumnAccumulator, type ColumnSettings } from "./column-accumulator.ts";
 import { ContentHash, cellText, KeyList } from "./content-hash.ts";
 import type { DataContract } from "./contract.ts";
 import type { CsvFields } from "./csv-scanner.ts";
@@ -238,31 +238,26 @@ class DatasetScanner implements TableSink {
     this.held = undefined;
     const { contract, options } = this;
     const types = resolveTypes(this.columnNames, contract, options.types, rows, this.nullValues);
-    const settings = {
-      checks: options.checks,
-      contractFile: options.contractFile,
-      nullValues: this.nullValues,
-    };
-    this.columns = this.columnNames.map(
-      (name, position) =>
-        new ColumnAccumulator(
-          name,
-          position,
-          types.get(name)!,
-          contract.columns[name],
-          {
-            ...settings,
-            declared: options.types === undefined ? contract.columns[name]?.type !== undefined : true,
-          },
-          this.cells,
-        ),
-    );
+    this.columns = this.columnNames.map((name, position) => this.newColumn(name, position, types.get(name)!));
     this.cells.values = new Array(this.columns.length).fill(null);
     if (options.checks)
       this.rowChecks = RowChecks.fromContract(contract, options.contractFile, this.columnNames);
     this.cells.keepValues = this.rowChecks.readsValues;
     options.onTypes?.(types);
     for (const r of rows) this.readValues(r.values, r.row, r.line);
+  }
+
+  private newColumn(name: string, position: number, type: ResolvedType): ColumnAccumulator {
+    const { contract, options } = this;
+    const spec = contract.columns[name];
+    const settings: ColumnSettings = {
+      checks: options.checks,
+      contractFile: options.contractFile,
+      // Given types (the reference takes the data's) count as declared.
+      declared: options.types !== undefined || spec?.type !== undefined,
+      nullValues: this.nullValues,
+    };
+    return new ColumnAccumulator(name, position, type, spec, settings, this.cells);
   }
 
   /** Counts a good row and returns the analysed rows' slot it goes in, or -1. */
