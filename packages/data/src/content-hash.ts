@@ -1,3 +1,5 @@
+import type { CsvFields } from "./csv-scanner.ts";
+
 /**
  * A 64-bit content hash of a sequence of texts: two 32-bit lanes (FNV-1a and a multiply–xorshift lane),
  * each finished with murmur3's avalanche, so the key needs no BigInt per row. Keys live in
@@ -40,6 +42,11 @@ export class ContentHash {
     }
     this.separate(a, b);
     return true;
+  }
+
+  /** Adds the `c`-th field of a CSV row from its bytes when they are plain ASCII, else from its text. */
+  addField(f: CsvFields, c: number): void {
+    if (f.escaped[c] === 1 || !this.addAscii(f.bytes, f.start[c]!, f.end[c]!)) this.add(f.text(c));
   }
 
   /** A separator, so ("ab", "c") and ("a", "bc") differ. */
