@@ -1,8 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-YQJYVVEI.js";
-import "./chunk-UXXNUAHT.js";
+} from "./chunk-Y6IGBTPQ.js";
+import "./chunk-ZK3EHDRR.js";
 import "./chunk-VYBN4QAT.js";
 import "./chunk-4PMVCHUS.js";
 import "./chunk-XR2IEJ4Y.js";

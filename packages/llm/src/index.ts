@@ -10,12 +10,13 @@ export {
 export { sha256Of } from "./canonical-json.ts";
 export { DEFAULT_COMPLETION_TOKENS, defaultCompletionTokens } from "./completion-defaults.ts";
 export type { PromptEvaluation } from "./eval-envelope.ts";
-export { budgetGates, buildPromptEnvelope, type PromptIdentity } from "./eval-envelope.ts";
+export { buildPromptEnvelope, type PromptIdentity } from "./eval-envelope.ts";
 export { baseRef, fileAtRef, filesAtRef, verifyRef } from "./git-base.ts";
 export { toJUnitXml } from "./junit.ts";
 export { pairedPassRate, wilsonInterval } from "./pass-rate.ts";
 export type { ModelPrice, PriceTable, TokenUsage } from "./prices.ts";
 export { costUsd, DEFAULT_PRICES, priceFor, providerPrice } from "./prices.ts";
+export { budgetGates } from "./prompt-eval-checks.ts";
 export type { PromptFile, PromptHashes, PromptSet } from "./prompt-file.ts";
 export { loadPromptDir, loadPromptFile, parsePartial, parsePromptFile, partialName } from "./prompt-file.ts";
 export type { LintFinding, PromptLock } from "./prompt-lock.ts";
