@@ -1,4 +1,11 @@
-import { intervalMethod, type Predictions, significanceTests, type TrainValidateConfig } from "@mlops/models";
+import {
+  intervalMethod,
+  NEWCOMBE_ACCURACY_METHOD,
+  PROPORTION_BOOTSTRAP_MIN_ROWS,
+  type Predictions,
+  significanceTests,
+  type TrainValidateConfig,
+} from "@mlops/models";
 import { type ComparisonPart, round, type ScoredRows } from "./scored-rows.ts";
 
 /**
@@ -46,7 +53,9 @@ export function significanceComparison(
   out.details.push({
     type: "text",
     title: "How the intervals are computed",
-    text: `Every delta's interval is a ${intervalMethod(bt.bootstrap)} at ${bt.bootstrap.level * 100}%: rows are resampled with replacement and both models' metric is computed on the same resample, so the interval reflects the paired design.`,
+    text:
+      `Every delta's interval is a ${intervalMethod(bt.bootstrap)} at ${bt.bootstrap.level * 100}%: rows are resampled with replacement and both models' metric is computed on the same resample, so the interval reflects the paired design. ` +
+      `Accuracy on fewer than ${PROPORTION_BOOTSTRAP_MIN_ROWS} rows uses ${NEWCOMBE_ACCURACY_METHOD} instead, because the bootstrap under-covers there; each metric's interval names its method.`,
   });
   return out;
 }
