@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-COCCZCP2.js";
+} from "../../../dist/chunks/chunk-H4W6QRFN.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   promote
-} from "../../../dist/chunks/chunk-TWIBQE6A.js";
+} from "../../../dist/chunks/chunk-4NSF6RBR.js";
 import "../../../dist/chunks/chunk-GOVEVR4J.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-EEFYZ7II.js";

@@ -4,7 +4,7 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-TWIBQE6A.js";
+} from "../../../dist/chunks/chunk-4NSF6RBR.js";
 import "../../../dist/chunks/chunk-GOVEVR4J.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-EEFYZ7II.js";

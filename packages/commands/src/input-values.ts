@@ -1,5 +1,6 @@
 import { InputError, parseInput } from "./input-types.ts";
 import type { InputSpec, InputSpecs } from "./spec.ts";
+import { confined } from "./workspace-paths.ts";
 
 /** Where the inputs come from: an action's INPUT_* variables or the CLI's flags. */
 export interface InputSurface {
@@ -39,15 +40,42 @@ export function readInputs(
       else throw e;
     }
   }
+  const error = combined(errors);
+  return error ? { values, error } : { values };
+}
+
+/**
+ * In GitHub Actions, refuses every path input that leads outside the workspace (symlinks followed)
+ * and outside the folders the workflow allowed with `allow-paths`.
+ */
+export async function confinePathInputs(
+  specs: InputSpecs,
+  values: Record<string, unknown>,
+  surface: InputSurface,
+  options: { cwd: string; workspace: string; allowed: readonly string[] },
+): Promise<InputError | undefined> {
+  const errors: InputError[] = [];
+  for (const [key, spec] of Object.entries(specs)) {
+    const value = values[key];
+    if (spec.type !== "path" || typeof value !== "string") continue;
+    const { inside, real } = await confined(value, options);
+    if (inside) continue;
+    errors.push(
+      new InputError(key, surface.label(key), `leads outside the workspace, to ${real}`, {
+        hint: "a pull request can commit symlinks; list the folder in allow-paths if the workflow means to use it",
+      }),
+    );
+  }
+  return combined(errors);
+}
+
+/** One error that reports every bad input, the first as the message and the rest as `others`. */
+function combined(errors: InputError[]): InputError | undefined {
   const [first, ...others] = errors;
-  if (!first) return { values };
-  if (others.length === 0) return { values, error: first };
+  if (!first || others.length === 0) return first;
   const bare = first.message.slice(first.input.length + 1);
-  return {
-    values,
-    error: new InputError(first.key, first.input, bare, {
-      ...(first.hint ? { hint: first.hint } : {}),
-      others,
-    }),
-  };
+  return new InputError(first.key, first.input, bare, {
+    ...(first.hint ? { hint: first.hint } : {}),
+    others,
+  });
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, realpath, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ConfigError, createLogger, type Envelope, newEnvelope } from "@mlops/core";
@@ -22,6 +22,8 @@ const probe = defineCommand({
     },
     n: { type: "positive-integer", description: "How many.", default: "1" },
     token: { type: "string", description: "A secret.", secret: true },
+    file: { type: "path", description: "A file to read." },
+    "allow-paths": { type: "list", description: "Folders outside the workspace." },
     "results-dir": resultsDir,
     "fail-on": failOn,
   },
@@ -71,15 +73,21 @@ function surface(kind: "action" | "cli", given: Record<string, string>): InputSu
   };
 }
 
-async function run(given: Record<string, string>, kind: "action" | "cli" = "action", graceMs = 5000) {
-  const cwd = await mkdtemp(path.join(tmpdir(), "mlops-runner-"));
+async function run(
+  given: Record<string, string>,
+  kind: "action" | "cli" = "action",
+  graceMs = 5000,
+  env: NodeJS.ProcessEnv = {},
+  workspace?: string,
+) {
+  const cwd = workspace ?? (await mkdtemp(path.join(tmpdir(), "mlops-runner-")));
   let log = "";
   const outputs: Record<string, string> = {};
   const logger = createLogger({ github: kind === "action", write: (t) => (log += t) });
   const running = runCommand(probe, surface(kind, given), {
     logger,
     cwd,
-    env: {},
+    env,
     graceMs,
     setOutput: (name, value) => (outputs[name] = value),
   });
@@ -200,5 +208,32 @@ describe("runCommand", () => {
     expect(await r.running).toBe(1);
     expect(r.log()).toMatch(/could not write the error result/);
     expect(r.log()).toContain("unknown key");
+  });
+
+  it("in GitHub Actions refuses a path input that leads outside the workspace, symlinks followed", async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), "mlops-outside-"));
+    await writeFile(path.join(outside, "secret.txt"), "do not read me");
+    const ws = await mkdtemp(path.join(tmpdir(), "mlops-ws-"));
+    await symlink(path.join(outside, "secret.txt"), path.join(ws, "data.csv"));
+    await writeFile(path.join(ws, "ok.csv"), "a\n1\n");
+    const actions = { GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ws };
+
+    const linked = await run({ file: "data.csv" }, "action", 5000, actions, ws);
+    expect(await linked.running).toBe(1);
+    expect(linked.log()).toContain(`input "file" leads outside the workspace, to ${await realpath(outside)}`);
+    expect(linked.log()).not.toContain("do not read me");
+    const [envelope] = await written(ws);
+    expect(envelope!.checks).toEqual([expect.objectContaining({ id: "input.file", status: "error" })]);
+
+    const escaped = await run({ file: "../../etc/hostname" }, "action", 5000, actions, ws);
+    expect(await escaped.running).toBe(1);
+    // Inside the workspace, a file still to be written, and an allowed folder are all fine.
+    expect(
+      await (await run({ file: "ok.csv", "results-dir": "out/new" }, "action", 5000, actions, ws)).running,
+    ).toBe(0);
+    const allowed = await run({ file: "data.csv", "allow-paths": outside }, "action", 5000, actions, ws);
+    expect(await allowed.running).toBe(0);
+    // On a developer's machine the user is the author of every path.
+    expect(await (await run({ file: "data.csv" }, "cli", 5000, {}, ws)).running).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ import {
   writeEnvelope,
 } from "@mlops/core";
 import { Cancelled, errorEnvelope, relativeLocation } from "./error-result.ts";
-import { type InputSurface, readInputs } from "./input-values.ts";
+import { confinePathInputs, type InputSurface, readInputs } from "./input-values.ts";
 import { type AnyCommandSpec, type CommandResult, exitCodeFor, type FailOn, type RunIO } from "./spec.ts";
 
 /**
@@ -84,6 +84,15 @@ export async function runCommand(
   let outcome: Outcome;
   try {
     if (inputError) throw inputError;
+    // In a workflow a pull request controls the checkout, symlinks included; locally the user is the author.
+    if (env.GITHUB_ACTIONS === "true") {
+      const outside = await confinePathInputs(spec.inputs, values, surface, {
+        cwd,
+        workspace: env.GITHUB_WORKSPACE ?? cwd,
+        allowed: (values["allow-paths"] as string[] | undefined) ?? [],
+      });
+      if (outside) throw outside;
+    }
     const running = spec.run(values, io).then(
       (result): Outcome => ({ ok: true, result }),
       (error): Outcome => ({ ok: false, error }),

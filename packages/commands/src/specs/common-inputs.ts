@@ -66,3 +66,10 @@ export const registryFolder = {
 
 export const modelVersion = (what: string) =>
   ({ type: "string", description: what }) as const satisfies InputSpec;
+
+/** Every command that reads or writes files names the folders outside the workspace it may use. */
+export const allowPaths = {
+  type: "list",
+  description:
+    "Folders outside the workspace that path inputs may lead to (comma- or newline-separated), e.g. the runner's temp folder. In GitHub Actions every other path that leaves the workspace, through a symlink too, is refused.",
+} as const satisfies InputSpec;

@@ -1,6 +1,7 @@
 import type { DeployResult } from "../deploy/deploy-command.ts";
 import { defineCommand } from "../spec.ts";
 import {
+  allowPaths,
   envelopePathOutput,
   githubToken,
   modelVersion,
@@ -44,6 +45,7 @@ export const deploy = defineCommand({
     "github-token": githubToken(
       "Needs deployments: write for the deployment and its statuses, and contents: write for the audit record.",
     ),
+    "allow-paths": allowPaths,
   },
   outputs: {
     status: {

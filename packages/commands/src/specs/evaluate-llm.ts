@@ -1,6 +1,6 @@
 import type { EvaluateLlmResult } from "../evaluate-llm/eval-command.ts";
 import { defineCommand } from "../spec.ts";
-import { failOn, resultsDir, statusOutput } from "./common-inputs.ts";
+import { allowPaths, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
 
 export const evaluateLlm = defineCommand({
   name: "evaluate-llm",
@@ -66,6 +66,7 @@ export const evaluateLlm = defineCommand({
       only: "cli",
     },
     "fail-on": failOn,
+    "allow-paths": allowPaths,
   },
   outputs: {
     status: statusOutput,

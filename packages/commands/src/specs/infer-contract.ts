@@ -1,4 +1,5 @@
 import { defineCommand } from "../spec.ts";
+import { allowPaths } from "./common-inputs.ts";
 
 export const inferContract = defineCommand({
   name: "infer-contract",
@@ -17,6 +18,7 @@ export const inferContract = defineCommand({
       default: "10",
       description: "Fewest readable data rows to infer from; fewer is an error.",
     },
+    "allow-paths": allowPaths,
   },
   outputs: {},
   async run(input, io) {

@@ -1,5 +1,5 @@
 import { defineCommand } from "../spec.ts";
-import { failOn, resultsDir, statusOutput } from "./common-inputs.ts";
+import { allowPaths, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
 
 export const merge = defineCommand({
   name: "merge",
@@ -16,6 +16,7 @@ export const merge = defineCommand({
     "results-dir": resultsDir,
     junit: { type: "path", description: "Also write JUnit XML to this path." },
     "fail-on": failOn,
+    "allow-paths": allowPaths,
   },
   outputs: { status: statusOutput },
   subject: () => ({ type: "prompt", name: "shards" }),

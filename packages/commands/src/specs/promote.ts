@@ -1,6 +1,7 @@
 import type { PromoteResult } from "../promote/promote-command.ts";
 import { defineCommand } from "../spec.ts";
 import {
+  allowPaths,
   envelopePathOutput,
   githubToken,
   modelVersion,
@@ -58,6 +59,7 @@ export const promote = defineCommand({
     "github-token": githubToken(
       "Needs contents: write for registry commits, release assets and GTO tags, and actions: read for environment approvals.",
     ),
+    "allow-paths": allowPaths,
   },
   outputs: {
     status: {

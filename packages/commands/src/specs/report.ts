@@ -1,6 +1,6 @@
 import type { ReportCommandResult } from "../report/report-command.ts";
 import { defineCommand } from "../spec.ts";
-import { failOn, githubToken, pullRequest } from "./common-inputs.ts";
+import { allowPaths, failOn, githubToken, pullRequest } from "./common-inputs.ts";
 
 export const report = defineCommand({
   name: "report",
@@ -56,6 +56,7 @@ export const report = defineCommand({
       default: ".mlops/report",
     },
     title: { type: "string", description: "Heading of the report.", default: "mlops report" },
+    "allow-paths": allowPaths,
   },
   outputs: {
     status: { description: "Overall status: pass, warn, fail or error.", value: (r) => r.status },

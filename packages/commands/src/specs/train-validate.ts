@@ -1,6 +1,6 @@
 import { defineCommand } from "../spec.ts";
 import type { TrainValidateResult } from "../train-validate/train-validate-command.ts";
-import { envelopePathOutput, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
+import { allowPaths, envelopePathOutput, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
 
 export const trainValidate = defineCommand({
   name: "train-validate",
@@ -24,6 +24,7 @@ export const trainValidate = defineCommand({
         "Registry reference to compare with, e.g. churn@champion or churn@1.2.0 (default: champion.ref in the config).",
     },
     "fail-on": failOn,
+    "allow-paths": allowPaths,
   },
   outputs: {
     status: statusOutput,

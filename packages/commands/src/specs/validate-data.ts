@@ -1,6 +1,6 @@
 import { defineCommand } from "../spec.ts";
 import type { ValidateDataResult } from "../validate-data/validate-data-command.ts";
-import { envelopePathOutput, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
+import { allowPaths, envelopePathOutput, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
 
 export const validateData = defineCommand({
   name: "validate-data",
@@ -31,6 +31,7 @@ export const validateData = defineCommand({
     },
     "results-dir": resultsDir,
     "fail-on": failOn,
+    "allow-paths": allowPaths,
   },
   outputs: {
     status: statusOutput,
