@@ -53,7 +53,7 @@ const FORMATS = new RegExp(
     String.raw`${START}(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,})`,
     String.raw`${START}sk-(?=[\w-]*[A-Z])(?=[\w-]*\d)[\w-]{20,}`,
     String.raw`${START}(?:AKIA|ASIA)[0-9A-Z]{16}\b`,
-    String.raw`${START}xox[bpars]-[A-Za-z0-9-]{10,}`,
+    `${START}xox[bpars]-[A-Za-z0-9-]{10,}`,
     String.raw`${START}AIza[\w-]{35}\b`,
     String.raw`${START}eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}`,
   ].join("|"),
