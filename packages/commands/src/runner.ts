@@ -8,6 +8,8 @@ import {
   type Lineage,
   type Logger,
   logFailure,
+  neutraliseCommands,
+  redact,
   runLineage,
   writeEnvelope,
 } from "@mlops/core";
@@ -68,7 +70,7 @@ export async function runCommand(
     draft: (envelope, where) => {
       draft = { envelope, ...where };
     },
-    print: options.stdout ?? ((text) => process.stdout.write(text)),
+    print: options.stdout ?? ((text) => process.stdout.write(neutraliseCommands(redact(text)))),
   };
 
   const { values, error: inputError } = readInputs(spec.inputs, surface, (s) => logger.mask(s));

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CANARIES } from "./credential-canaries.ts";
 import type { Envelope } from "./envelope.ts";
 import { readEnvelopeFile, readEnvelopes, writeEnvelope } from "./envelope-io.ts";
 import { ConfigError, formatError } from "./errors.ts";
@@ -77,5 +78,35 @@ describe("envelope files", () => {
     expect(envelopes.map((e) => e.kind)).toEqual(["data-validation"]);
     expect((await readEnvelopes(path.join(dir, "nope"))).envelopes).toEqual([]);
     expect(JSON.parse(await readFile(path.join(dir, "backtest--churn.json"), "utf8")).kind).toBe("backtest");
+  });
+
+  it("writes no credential of any shape, wherever in the envelope it sits, and keeps digests", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "env-"));
+    const hex = "ab12".repeat(16);
+    const envelope = sampleEnvelope({
+      subject: { type: "model", name: "churn", digest: `sha256:${hex}` },
+      summary: CANARIES.map((c) => c.text).join("\n"),
+      checks: CANARIES.map((c, i) => ({
+        id: `leak:${i}`,
+        title: c.kind,
+        status: "fail",
+        severity: "fail",
+        message: c.text,
+      })),
+      artifacts: [{ name: "model", path: "model.pkl", sha256: hex }],
+    });
+    const text = await readFile(await writeEnvelope(dir, envelope), "utf8");
+    for (const { secret } of CANARIES) expect(text).not.toContain(secret);
+    expect(JSON.parse(text).subject.digest).toBe(`sha256:${hex}`);
+    expect(JSON.parse(text).artifacts[0].sha256).toBe(hex);
+    expect(JSON.parse(text).checks).toHaveLength(CANARIES.length);
+  });
+
+  it("redacts again what it reads, for files written by a process that knew no secrets", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "env-"));
+    const file = path.join(dir, "backtest--churn.json");
+    await writeFile(file, JSON.stringify(sampleEnvelope({ summary: CANARIES.map((c) => c.text).join(" ") })));
+    const read = JSON.stringify(await readEnvelopeFile(file));
+    for (const { secret } of CANARIES) expect(read).not.toContain(secret);
   });
 });

@@ -41,7 +41,8 @@ export async function writeEnvelope(
 export async function readEnvelopeFile(file: string): Promise<Envelope> {
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    // Whoever wrote the file may not have known our secrets: what is read is redacted again.
+    text = redact(await readFile(file, "utf8"));
   } catch (e) {
     throw new ConfigError(`cannot read results file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
       location: { file },

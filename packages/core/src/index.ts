@@ -11,4 +11,5 @@ export * from "./progress.ts";
 export * from "./report-sections.ts";
 export * from "./retry-after.ts";
 export * from "./run-context.ts";
+export * from "./runner-safe-text.ts";
 export * from "./secrets.ts";

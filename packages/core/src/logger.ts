@@ -1,9 +1,11 @@
 import { formatError, type SourceLocation } from "./errors.ts";
+import { escapeCommandData, escapeCommandProperty, neutraliseCommands } from "./runner-safe-text.ts";
 import { redact, registerSecret } from "./secrets.ts";
 
 /**
  * Logging that speaks GitHub's workflow commands inside Actions (groups, annotations, masks) and plain
- * text elsewhere. Every line is redacted of registered secrets before it is written.
+ * text elsewhere. Every message is redacted before it is written, and no message can speak for the
+ * runner: in a command it is escaped data, and as plain text none of its lines is a command.
  */
 
 export interface Logger {
@@ -23,18 +25,9 @@ export interface LoggerOptions {
   write?: (text: string) => void;
 }
 
-/** Escapes data for a workflow command, as the runner decodes it. */
-function escapeData(s: string): string {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
 function annotationProperties(loc?: SourceLocation): string {
   if (!loc) return "";
-  const props = [`file=${escapeProperty(loc.file)}`];
+  const props = [`file=${escapeCommandProperty(redact(loc.file))}`];
   if (loc.line !== undefined) props.push(`line=${loc.line}`);
   if (loc.column !== undefined) props.push(`col=${loc.column}`);
   return ` ${props.join(",")}`;
@@ -44,38 +37,42 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const github = options.github ?? process.env.GITHUB_ACTIONS === "true";
   const debugOn = options.debug ?? (process.env.RUNNER_DEBUG === "1" || process.env.MLOPS_DEBUG === "1");
   const write = options.write ?? ((text: string) => process.stdout.write(text));
-  const line = (text: string) => write(`${redact(text)}\n`);
+  const command = (name: string, message: string) =>
+    write(`::${name}::${escapeCommandData(redact(message))}\n`);
+  const text = (message: string) => write(`${neutraliseCommands(redact(message))}\n`);
 
   return {
     github,
     debug(message) {
-      if (github) line(`::debug::${escapeData(message)}`);
-      else if (debugOn) line(`debug: ${message}`);
+      if (github) command("debug", message);
+      else if (debugOn) text(`debug: ${message}`);
     },
     info(message) {
-      line(message);
+      text(message);
     },
     warn(message, location) {
-      if (github) line(`::warning${annotationProperties(location)}::${escapeData(message)}`);
-      else line(`warning: ${message}`);
+      if (github) command(`warning${annotationProperties(location)}`, message);
+      else text(`warning: ${message}`);
     },
     error(message, location) {
-      if (github) line(`::error${annotationProperties(location)}::${escapeData(message)}`);
-      else line(`error: ${message}`);
+      if (github) command(`error${annotationProperties(location)}`, message);
+      else text(`error: ${message}`);
     },
     async group(title, fn) {
-      if (github) line(`::group::${escapeData(title)}`);
-      else line(`▸ ${title}`);
+      if (github) command("group", title);
+      else text(`▸ ${title}`);
       try {
         return await fn();
       } finally {
-        if (github) line("::endgroup::");
+        if (github) write("::endgroup::\n");
       }
     },
     mask(secret) {
       registerSecret(secret);
+      // The runner masks a multi-line value line by line; escaped, each part is registered as written.
       if (github && secret)
-        for (const part of secret.split(/\r?\n/)) if (part) write(`::add-mask::${part}\n`);
+        for (const part of secret.split(/\r\n|\r|\n/))
+          if (part) write(`::add-mask::${escapeCommandData(part)}\n`);
     },
   };
 }

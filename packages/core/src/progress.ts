@@ -1,3 +1,6 @@
+import { neutraliseCommands } from "./runner-safe-text.ts";
+import { redact } from "./secrets.ts";
+
 /**
  * Progress for long work: a redrawn bar on a terminal, and in logs (Actions, pipes) a line with count,
  * rate and ETA at a steady interval — enough to see that a job is alive without flooding the log.
@@ -49,6 +52,8 @@ export function createProgress(options: ProgressOptions): Progress {
   const interval = options.intervalMs ?? 10_000;
   const tty = Boolean(stream.isTTY) && process.env.GITHUB_ACTIONS !== "true";
   const start = now();
+  // Labels name files and suites: one line, redacted, and never a workflow command on stderr either.
+  const label = neutraliseCommands(redact(options.label).replace(/[\r\n]+/g, " "));
   let total = options.total;
   let count = 0;
   let lastWrite = start;
@@ -58,7 +63,7 @@ export function createProgress(options: ProgressOptions): Progress {
     const width = Math.max(10, Math.min(30, (stream.columns ?? 80) - 60));
     const frac = total ? Math.min(1, count / total) : 0;
     const filled = Math.round(frac * width);
-    return `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${progressLine(options.label, count, total, now() - start)}\x1b[K`;
+    return `\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${progressLine(label, count, total, now() - start)}\x1b[K`;
   };
 
   const report = (force: boolean) => {
@@ -69,7 +74,7 @@ export function createProgress(options: ProgressOptions): Progress {
         lastWrite = t;
       }
     } else if (force || t - lastWrite >= interval) {
-      stream.write(`${progressLine(options.label, count, total, t - start)}\n`);
+      stream.write(`${progressLine(label, count, total, t - start)}\n`);
       lastWrite = t;
     }
   };

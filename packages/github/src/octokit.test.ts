@@ -94,4 +94,21 @@ describe("createOctokit", () => {
 
     expect(github.comments("acme/models", 1).map((c) => c.body)).toEqual(["debug output: GITHUB_TOKEN=***"]);
   });
+
+  it("publishes no credential of any shape, though this process never saw it", async () => {
+    const octokit = await createOctokit(TOKEN, { baseUrl: github.url });
+    // Assembled here, so the repository holds nothing a secret scanner would flag.
+    const secrets = [`gh${"s"}_${"Ab1".repeat(12)}`, `s${"k"}-proj-${"Xy7Zq9".repeat(8)}`, "Tr0ub4dor"];
+    const body = [
+      `token ${secrets[0]} rejected`,
+      `{"error": "bad key ${secrets[1]}"}`,
+      `cannot reach https://alice:${secrets[2]}@mlflow.example.com`,
+    ].join("\n");
+
+    await octokit.rest.issues.createComment({ owner: "acme", repo: "models", issue_number: 1, body });
+
+    const posted = github.comments("acme/models", 1).at(-1)!.body;
+    for (const secret of secrets) expect(posted).not.toContain(secret);
+    expect(posted).toContain("https://***@mlflow.example.com");
+  });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { getOctokit } from "@actions/github";
 import { retryAfterMs } from "@mlops/core";
 import type { RetryPlugin, retry } from "@octokit/plugin-retry";
-import { redactToken } from "./redact-token.ts";
+import { redactForPublishing, redactToken } from "./redact-token.ts";
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 type RequestError = Parameters<RetryPlugin["retry"]["retryRequest"]>[0];
@@ -19,7 +19,8 @@ export interface CreateOctokitOptions {
 
 /**
  * An authenticated client for the GitHub REST API that waits out rate limits and retries server errors,
- * honouring `Retry-After`, and that never sends its own token in a request body.
+ * honouring `Retry-After`, and that never sends its own token, or any credential `redact` recognises, in a
+ * request body.
  */
 export async function createOctokit(
   token: string,
@@ -71,7 +72,10 @@ export async function createOctokit(
 
   octokit.hook.before("request", (request) => {
     for (const key of Object.keys(request)) {
-      if (!TRANSPORT_KEYS.has(key)) request[key] = redactToken(request[key], token);
+      if (TRANSPORT_KEYS.has(key)) continue;
+      // A file's base64 content is opaque: a credential shape found there would be chance, not a leak.
+      request[key] =
+        key === "content" ? redactToken(request[key], token) : redactForPublishing(request[key], token);
     }
   });
   return octokit;
