@@ -1,0 +1,54 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
+import {
+  contractChecks,
+  dataSchemas,
+  driftChecks,
+  fingerprint,
+  leakageChecks,
+  parseCsvTable,
+  qualityChecks,
+  readCsvTable,
+  runInferContract,
+  validationDetails
+} from "./chunk-XNJFJJ47.js";
+import "./chunk-HCKA6OS2.js";
+import {
+  DATA_TYPES,
+  DataContractSchema,
+  emptyContract,
+  formatOf,
+  keepDistributions,
+  loadContract,
+  readTable,
+  scanDataset,
+  scanInWorker
+} from "./chunk-OUEGRESJ.js";
+import "./chunk-2HEMS63Z.js";
+import "./chunk-VYBN4QAT.js";
+import "./chunk-4PMVCHUS.js";
+import "./chunk-G2WKEVQ3.js";
+import "./chunk-XR2IEJ4Y.js";
+import "./chunk-YXZ6UIAM.js";
+import "./chunk-H53TV354.js";
+import "./chunk-SFHOJSAM.js";
+export {
+  DATA_TYPES,
+  DataContractSchema,
+  contractChecks,
+  dataSchemas,
+  driftChecks,
+  emptyContract,
+  fingerprint,
+  formatOf,
+  keepDistributions,
+  leakageChecks,
+  loadContract,
+  parseCsvTable,
+  qualityChecks,
+  readCsvTable,
+  readTable,
+  runInferContract,
+  scanDataset,
+  scanInWorker,
+  validationDetails
+};
