@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { closestName } from "./closest-name.ts";
+import { closestName, misspeltName } from "./closest-name.ts";
 import type { Check, CheckStatus, Interval, Metric, Severity, SkipCause } from "./envelope.ts";
 import { ConfigError, type SourceLocation } from "./errors.ts";
 
@@ -212,7 +212,7 @@ export function unknownGateMetrics(
   const produces = evaluation.produces ?? ((m: string) => evaluation.known.includes(m));
   return gates.flatMap((gate, i) => {
     if (produces(gate.metric)) return [];
-    const near = closestName(gate.metric, evaluation.known);
+    const near = misspeltName(gate.metric, evaluation.known);
     return [
       new ConfigError(`${evaluation.what} never produces a metric "${gate.metric}"`, {
         location: locate(["gates", i, "metric"]),

@@ -1,9 +1,9 @@
 import path from "node:path";
 import {
   ConfigError,
-  closestName,
   comparesWithBaseline,
   configLocator,
+  misspeltName,
   type SourceLocation,
   throwConfigErrors,
   unknownGateMetrics,
@@ -85,7 +85,7 @@ async function columnErrors(
   const shown = config.data.path;
   return named.flatMap(([at, column]) => {
     if (column === undefined || header.includes(column)) return [];
-    const near = closestName(column, header);
+    const near = misspeltName(column, header);
     return [
       new ConfigError(`column "${column}" is not in ${shown}`, {
         location: locate(at),
