@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestName } from "./closest-name.ts";
+import { closestName, misspeltName } from "./closest-name.ts";
 
 describe("closestName", () => {
   it("finds the nearest known name by edit distance", () => {
@@ -8,5 +8,9 @@ describe("closestName", () => {
   });
   it("has nothing to suggest when nothing is known", () => {
     expect(closestName("champion", [])).toBeUndefined();
+  });
+  it("suggests a misspelling only when the name is near", () => {
+    expect(misspeltName("roc_acu", ["roc_auc", "log_loss"])).toBe("roc_auc");
+    expect(misspeltName("zzz", ["roc_auc", "log_loss"])).toBeUndefined();
   });
 });

@@ -1,8 +1,11 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { parseConfigText, parseConfigValue } from "./config-loader.ts";
+import { configLocator, parseConfigText, parseConfigValue, throwConfigErrors } from "./config-loader.ts";
 import { ConfigError, formatError } from "./errors.ts";
-import { GatesSchema } from "./gates.ts";
+import { GatesSchema, unknownGateMetrics } from "./gates.ts";
 
 const Schema = z
   .object({
@@ -128,5 +131,44 @@ describe("parseConfigText", () => {
         'gates.yml:5:5 (gates[0].mni): unknown key "mni"\n  hint: did you mean "min"?',
       );
     }
+  });
+});
+
+describe("configLocator and unknownGateMetrics", () => {
+  it("locates each gate on a metric the evaluation never produces, with the nearest name, all in file order", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "mlops-locator-"));
+    const file = path.join(dir, "suite.yml");
+    await writeFile(
+      file,
+      "name: x\ngates:\n  - metric: pass_rate\n    min: 0.9\n  - { metric: pas_rate, min: 0.8 }\n  - metric: zzz\n    max: 1\n",
+    );
+    const gates = GatesSchema.parse([
+      { metric: "pass_rate", min: 0.9 },
+      { metric: "pas_rate", min: 0.8 },
+      { metric: "zzz", max: 1 },
+    ]);
+    const errors = unknownGateMetrics(
+      gates,
+      { what: "the eval", known: ["pass_rate", "errors"] },
+      await configLocator(file),
+    );
+    expect(errors.map((e) => [e.location, e.message])).toEqual([
+      [{ file, line: 5, column: 15, path: "gates[1].metric" }, 'the eval never produces a metric "pas_rate"'],
+      [{ file, line: 6, column: 13, path: "gates[2].metric" }, 'the eval never produces a metric "zzz"'],
+    ]);
+    expect(errors.map((e) => e.hint)).toEqual([
+      'did you mean "pass_rate"? it produces: pass_rate, errors',
+      "it produces: pass_rate, errors",
+    ]);
+    const thrown = (() => {
+      try {
+        throwConfigErrors([...errors].reverse());
+      } catch (e) {
+        return e as ConfigError;
+      }
+    })();
+    expect(thrown?.location?.line).toBe(5);
+    expect(thrown?.others.map((e) => e.location?.line)).toEqual([6]);
+    expect(() => throwConfigErrors([])).not.toThrow();
   });
 });

@@ -74,6 +74,27 @@ export function parseConfigValue<S extends z.ZodType>(
   throw withOthers(result.error.issues.flatMap((issue) => describeIssue(issue, schema, data, locate)));
 }
 
+/**
+ * Finds key paths in a config file that has already been loaded, for problems that only show when the
+ * config meets the data or the evaluation (a gate on a metric never produced, a column not in the data):
+ * each is located to the value's line and column like a schema error.
+ */
+export async function configLocator(file: string): Promise<(path: readonly PropertyKey[]) => SourceLocation> {
+  const text = await readFile(file, "utf8").catch(() => "");
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false });
+  return (path) => {
+    const range = nodeAt(doc.contents, path, false)?.range;
+    const pos = range ? lineCounter.linePos(range[0]) : undefined;
+    return { file, line: pos?.line, column: pos?.col, path: formatPath(path) || undefined };
+  };
+}
+
+/** Throws every problem found at once, in file order: the first as the error, the rest as its `others`. */
+export function throwConfigErrors(errors: readonly ConfigError[]): void {
+  if (errors.length > 0) throw withOthers([...errors].sort((a, b) => position(a) - position(b)));
+}
+
 function position(e: ConfigError): number {
   return (e.location?.line ?? 0) * 1e6 + (e.location?.column ?? 0);
 }

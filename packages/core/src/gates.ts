@@ -1,6 +1,7 @@
 import * as z from "zod";
-import { closestName } from "./closest-name.ts";
+import { closestName, misspeltName } from "./closest-name.ts";
 import type { Check, CheckStatus, Interval, Metric, Severity, SkipCause } from "./envelope.ts";
+import { ConfigError, type SourceLocation } from "./errors.ts";
 
 /**
  * One gate language for every action. A gate names a metric and any mix of:
@@ -198,6 +199,29 @@ function skipCause(criteria: readonly Criterion[]): SkipCause {
   return criteria.some((c) => c.skip === "first-version") ? "first-version" : "optional";
 }
 
+/**
+ * Gates naming a metric the evaluation never produces (a misspelt name, a metric of another task), found
+ * when the config loads rather than as an error after the work: one located error per gate, with the
+ * nearest name it does produce. `produces` accepts names the `known` list can only describe by pattern.
+ */
+export function unknownGateMetrics(
+  gates: readonly Gate[],
+  evaluation: { what: string; known: readonly string[]; produces?: (metric: string) => boolean },
+  locate: (path: readonly PropertyKey[]) => SourceLocation,
+): ConfigError[] {
+  const produces = evaluation.produces ?? ((m: string) => evaluation.known.includes(m));
+  return gates.flatMap((gate, i) => {
+    if (produces(gate.metric)) return [];
+    const near = misspeltName(gate.metric, evaluation.known);
+    return [
+      new ConfigError(`${evaluation.what} never produces a metric "${gate.metric}"`, {
+        location: locate(["gates", i, "metric"]),
+        hint: `${near ? `did you mean "${near}"? ` : ""}it produces: ${evaluation.known.join(", ")}`,
+      }),
+    ];
+  });
+}
+
 export function evaluateGates(
   gates: readonly Gate[],
   metrics: Readonly<Record<string, Metric>>,
@@ -211,6 +235,18 @@ export function evaluateGates(
     seen.set(check.id, count + 1);
     return count === 0 ? check : { ...check, id: `${check.id}#${count + 1}` };
   });
+}
+
+/** Whether the gate has a change or statistical criterion, which needs the baseline's value. */
+export function comparesWithBaseline(gate: Gate): boolean {
+  return [
+    gate.min_absolute_change,
+    gate.min_relative_change,
+    gate.max_regression,
+    gate.max_relative_regression,
+    gate.non_inferiority_margin,
+    gate.superiority_margin,
+  ].some((k) => k !== undefined);
 }
 
 function criteriaFor(
@@ -261,15 +297,7 @@ function criteriaFor(
     }
   }
 
-  const changeKeys = [
-    gate.min_absolute_change,
-    gate.min_relative_change,
-    gate.max_regression,
-    gate.max_relative_regression,
-    gate.non_inferiority_margin,
-    gate.superiority_margin,
-  ];
-  if (changeKeys.every((k) => k === undefined)) return out;
+  if (!comparesWithBaseline(gate)) return out;
 
   if (direction === undefined) {
     out.push(needsDirection("change vs baseline"));

@@ -70,6 +70,8 @@ export async function openByteStream(file: string, options: { utf8: boolean }): 
     });
     const source = raw.pipe(createGunzip({ chunkSize: CHUNK }));
     raw.on("error", (e) => source.destroy(e));
+    // A reader that stops early (after the header) closes the file too, not just the decompressor.
+    source.on("close", () => raw.destroy());
     return source;
   }
 

@@ -212,7 +212,7 @@ export const DataContractSchema = z
       datasetSeverity: "fail",
     }),
     gates: GatesSchema.default([]).describe(
-      "Gates on this evaluation's metrics (rows, invalid_share, missing_share, duplicate_share, drift_share, drifted_columns, shared_rows)",
+      "Gates on this evaluation's metrics (rows, columns, missing_share, invalid_share, malformed_rows, failed_checks, duplicate_share, reference_rows, drift_share, drifted_columns, shared_rows)",
     ),
     leakage: LeakageSchema.default({
       enabled: true,

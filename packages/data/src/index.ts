@@ -15,7 +15,7 @@ export { leakageChecks } from "./leakage.ts";
 export { qualityChecks } from "./quality-checks.ts";
 export { scanInWorker, type WorkerScan } from "./scan-worker.ts";
 export { dataSchemas } from "./schemas.ts";
-export { formatOf, readTable } from "./table-reader.ts";
+export { formatOf, readHeader, readTable } from "./table-reader.ts";
 export type { ColumnScan, DatasetScan, ScanOptions } from "./table-scan.ts";
 export { keepDistributions, scanDataset } from "./table-scan.ts";
 export type { DataFormat, ReadOptions, ReadSummary, RowIssue, TableSink } from "./table-sink.ts";

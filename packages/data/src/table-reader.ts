@@ -22,3 +22,30 @@ export function readTable(file: string, sink: TableSink, options: ReadOptions = 
       return readCsv(file, sink, options);
   }
 }
+
+/** Stops a reader once the header has been seen. */
+class HeaderRead extends Error {
+  readonly columns: string[];
+  constructor(columns: readonly string[]) {
+    super("header read");
+    this.columns = [...columns];
+  }
+}
+
+/**
+ * The column names of any supported data file, reading no further than the header (a CSV's first row,
+ * the first JSON Lines object's keys, Parquet's schema), so a config can be checked against the data
+ * before anything expensive runs.
+ */
+export async function readHeader(file: string, options: ReadOptions = {}): Promise<string[]> {
+  const stop = (columns: readonly string[]) => {
+    throw new HeaderRead(columns);
+  };
+  try {
+    await readTable(file, { header: stop, row: () => {}, rowError: () => {} }, options);
+  } catch (e) {
+    if (e instanceof HeaderRead) return e.columns;
+    throw e;
+  }
+  return [];
+}

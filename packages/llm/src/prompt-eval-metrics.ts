@@ -2,6 +2,27 @@ import type { Metric } from "@mlops/core";
 import { wilsonInterval } from "./pass-rate.ts";
 import type { SideComparison, SideStats } from "./side-stats.ts";
 
+/** Every metric an eval can produce: flaky_cases only with repeats, regressions and improvements only with a base. */
+export const PROMPT_EVAL_METRICS = [
+  "pass_rate",
+  "cases",
+  "errors",
+  "total_cost_usd",
+  "cost_per_case_usd",
+  "latency_p50_ms",
+  "latency_p95_ms",
+  "total_tokens",
+  "flaky_cases",
+  "regressions",
+  "improvements",
+] as const;
+export type PromptEvalMetric = (typeof PROMPT_EVAL_METRICS)[number];
+
+/** The metrics an eval of a suite that calls each case `repeat` times can produce, for gates to name. */
+export function promptEvalMetricNames(repeat: number): PromptEvalMetric[] {
+  return PROMPT_EVAL_METRICS.filter((m) => m !== "flaky_cases" || repeat > 1);
+}
+
 const round = (x: number | null, digits = 6) => (x === null ? null : Number(x.toPrecision(digits)));
 
 function withBaseline(metric: Metric, baseValue: number | null | undefined): Metric {
@@ -34,7 +55,7 @@ const costPerCase = (s: SideStats) =>
   s.costUsd === null || s.cases === 0 ? null : round(s.costUsd / s.cases);
 
 /** Cost and latency, each with the base version's value when there is one. */
-function costMetrics(h: SideStats, b: SideStats | undefined): Record<string, Metric> {
+function costMetrics(h: SideStats, b: SideStats | undefined): Partial<Record<PromptEvalMetric, Metric>> {
   const noPrice =
     h.unpriced.length > 0
       ? {
@@ -68,7 +89,7 @@ export function promptEvalMetrics(
   repeat: number,
 ): Record<string, Metric> {
   const { head: h, base: b, paired, headResults } = comparison;
-  const metrics: Record<string, Metric> = {
+  const metrics: Partial<Record<PromptEvalMetric, Metric>> = {
     pass_rate: passRateMetric(comparison, baseVersion),
     cases: { value: h.cases, greaterIsBetter: true },
     errors: withBaseline({ value: h.errors, n: headResults.length, greaterIsBetter: false }, b?.errors),

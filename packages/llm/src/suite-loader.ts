@@ -1,8 +1,16 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { ConfigError, loadConfigFile, parseConfigValue } from "@mlops/core";
+import {
+  ConfigError,
+  configLocator,
+  loadConfigFile,
+  parseConfigValue,
+  throwConfigErrors,
+  unknownGateMetrics,
+} from "@mlops/core";
 import type { Assertion } from "./assertions/registry.ts";
 import { parseCsv } from "./csv.ts";
+import { promptEvalMetricNames } from "./prompt-eval-metrics.ts";
 import { type Suite, SuiteSchema, type TestCase, TestCaseSchema } from "./suite-schema.ts";
 
 /** A case ready to run: its variables resolved, the suite's defaults applied. */
@@ -29,6 +37,9 @@ export interface LoadedSuite {
 
 export async function loadSuite(file: string): Promise<LoadedSuite> {
   const suite = await loadConfigFile(file, SuiteSchema);
+  // A gate on a metric the eval never produces would only show as an error after every call was paid for.
+  const evaluation = { what: "the eval", known: promptEvalMetricNames(suite.repeat) };
+  throwConfigErrors(unknownGateMetrics(suite.gates, evaluation, await configLocator(file)));
   const dir = path.dirname(file);
   const cases: EvalCase[] = [];
   let inputsText = await readFile(file, "utf8");

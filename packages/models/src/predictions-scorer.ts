@@ -1,7 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "@mlops/core";
-import { expectCount, type Predictions, parsePredictionsText } from "./predictions.ts";
+import {
+  expectCount,
+  type Predictions,
+  parsePredictionsText,
+  predictionsGiveProbability,
+} from "./predictions.ts";
 import type { ScoreRequest } from "./scorer.ts";
 import type { PredictionsScorerConfig } from "./scorer-config.ts";
 
@@ -21,4 +26,16 @@ export async function scoreFromFile(
   expectCount(predictions, request.dataset.rows, file);
   request.progress?.(request.dataset.rows);
   return predictions;
+}
+
+/**
+ * Whether a predictions file gives classification probabilities, from its header or first item, so that
+ * metrics needing them can be refused before any work; `undefined` when the file is not there yet.
+ */
+export async function predictionsFileGivesProbability(
+  config: PredictionsScorerConfig,
+  cwd: string,
+): Promise<boolean | undefined> {
+  const text = await readFile(path.resolve(cwd, config.file), "utf8").catch(() => undefined);
+  return text === undefined ? undefined : predictionsGiveProbability(text);
 }

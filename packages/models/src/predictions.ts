@@ -40,8 +40,8 @@ export function predictionsFromItems(items: readonly unknown[], task: Task, sour
     for (let i = 0; i < n; i++) value[i] = toNumber(source, i, pick(items[i], VALUE_KEYS, source, i));
     return { value };
   }
-  const keyed = first !== null && typeof first === "object" && !Array.isArray(first);
-  const hasProbability = !keyed || PROBABILITY_KEYS.some((k) => k in (first as object));
+  const keyed = isKeyed(first);
+  const hasProbability = itemHasProbability(first);
   const hasLabel = keyed && LABEL_KEYS.some((k) => k in (first as object));
   const out: Predictions = {};
   if (hasProbability) out.probability = new Float64Array(n);
@@ -62,6 +62,35 @@ export function predictionsFromItems(items: readonly unknown[], task: Task, sour
     }
   }
   return out;
+}
+
+function isKeyed(item: unknown): item is object {
+  return item !== null && typeof item === "object" && !Array.isArray(item);
+}
+
+/** A bare number is a probability; an object carries one when it has a probability key. */
+function itemHasProbability(item: unknown): boolean {
+  return !isKeyed(item) || PROBABILITY_KEYS.some((k) => k in item);
+}
+
+/**
+ * Whether classification predictions carry probabilities, judged from the CSV header or the first item
+ * alone; `undefined` when the text does not say (scoring reads it in full and reports what is wrong).
+ */
+export function predictionsGiveProbability(text: string): boolean | undefined {
+  const trimmed = text.trimStart();
+  try {
+    if (trimmed.startsWith("[") || /^\{\s*"predictions"/.test(trimmed)) {
+      const parsed = JSON.parse(trimmed) as unknown;
+      const items = Array.isArray(parsed) ? parsed : (parsed as { predictions?: unknown }).predictions;
+      return Array.isArray(items) && items.length > 0 ? itemHasProbability(items[0]) : undefined;
+    }
+    if (trimmed.startsWith("{")) return itemHasProbability(JSON.parse(trimmed.split("\n", 1)[0]!));
+    const header = parseCsvTable(Buffer.from(trimmed.split("\n", 1)[0]!), "predictions").columns;
+    return header.some((h) => PROBABILITY_KEYS.includes(h.trim()));
+  } catch {
+    return undefined;
+  }
 }
 
 function pick(item: unknown, keys: readonly string[], source: string, row: number): unknown {

@@ -374,3 +374,86 @@ describe("runTrainValidate", () => {
     expect((e as ConfigError).hint).toContain('"backtest"');
   });
 });
+
+describe("runTrainValidate checks the config against the data and the scorers before any work", () => {
+  /** The error and its others, each as `line path: message (hint)`. */
+  function problems(e: MlopsError | undefined): string[] {
+    expect(e).toBeInstanceOf(ConfigError);
+    return [e as ConfigError, ...(e as ConfigError).others].map(
+      (x) => `${x.location?.line} ${x.location?.path}: ${x.message} (${x.hint})`,
+    );
+  }
+
+  it("reports a misspelt gate metric and columns missing from the header together, before training", async () => {
+    const dir = await project({ champion: "good" });
+    const config = (await readFile(path.join(dir, "tv.yml"), "utf8"))
+      .replace("params: { scale: 100 }", "params: { scale: 100, fail: true }")
+      .replace("metric: roc_auc, min: 0.7", "metric: roc_acu, min: 0.7")
+      .replace("label: label", "label: labl")
+      .replace("segments: [segment]", "segments: [segmnt]");
+    await writeFile(path.join(dir, "tv.yml"), config);
+    const { result } = await run(dir);
+    const found = problems(result.error);
+    expect(found).toHaveLength(3);
+    expect(found[0]).toMatch(
+      /^13 data\.label: column "labl" is not in data\.csv \(did you mean "label"\? its columns: id, day, segment, x, label\)/,
+    );
+    expect(found[1]).toMatch(/^20 backtest\.segments\[0\]: column "segmnt" is not in data\.csv/);
+    expect(found[2]).toMatch(
+      /^24 gates\[0\]\.metric: the backtest never produces a metric "roc_acu" \(did you mean "roc_auc"\?/,
+    );
+    expect(result.error!.location?.file).toBe(path.join(dir, "tv.yml"));
+  });
+
+  it("accepts gates on per-segment metrics and the walk-forward win rate", async () => {
+    const dir = await project({ champion: "good" });
+    const config = await readFile(path.join(dir, "tv.yml"), "utf8");
+    await writeFile(
+      path.join(dir, "tv.yml"),
+      `${config}  - { metric: "roc_auc[segment=a]", min: 0.5 }\n  - { metric: window_win_rate, min: 0.5 }\n`,
+    );
+    const { result, envelope } = await run(dir);
+    expect(result.error).toBeUndefined();
+    expect(envelope.checks.find((c) => c.id === "gate:roc_auc[segment=a]")?.status).toBe("pass");
+    expect(envelope.checks.find((c) => c.id === "gate:window_win_rate")?.status).toBe("pass");
+  });
+
+  it("refuses a comparison on a probability metric when the champion's predictions give labels only", async () => {
+    const dir = await project({ champion: "good" });
+    const labels = dataCsv()
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split(",")[4]);
+    await writeFile(path.join(dir, "champion.csv"), `prediction\n${labels.join("\n")}\n`);
+    const { result } = await run(dir);
+    // The absolute floor on roc_auc needs only the challenger's probabilities: just the comparison fails.
+    expect(problems(result.error)).toEqual([
+      expect.stringMatching(
+        /^25 gates\[1\]\.metric: gate metric "roc_auc" needs probabilities, but the champion's predictions \(champion\.csv\) give labels only/,
+      ),
+    ]);
+  });
+
+  it("refuses metrics needing probabilities when the challenger's predictions give labels only", async () => {
+    const dir = await project({
+      config: `model: m
+data: { path: data.csv, label: label }
+scorer: { type: predictions, file: labels.jsonl }
+backtest:
+  metrics: [accuracy_score, log_loss]
+gates:
+  - { metric: accuracy_score, min: 0.5 }
+  - { metric: log_loss, max: 0.5 }
+`,
+    });
+    await writeFile(path.join(dir, "labels.jsonl"), '{"prediction": 1}\n'.repeat(ROWS));
+    const { result } = await run(dir);
+    expect(problems(result.error)).toEqual([
+      expect.stringMatching(
+        /^5 backtest\.metrics\[1\]: metric "log_loss" needs probabilities, but the challenger's/,
+      ),
+      expect.stringMatching(/^8 gates\[1\]\.metric: gate metric "log_loss" needs probabilities/),
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ import {
 } from "@mlops/models";
 import { compareBacktest, primaryMetric } from "./backtest-comparison.ts";
 import { featureColumns, readLabels } from "./backtest-data.ts";
+import { checkBacktestConfig } from "./backtest-preflight.ts";
 import { backtestSummary } from "./backtest-summary.ts";
 import { challengerModel, recordTraining } from "./challenger-model.ts";
 import { resolveChampion } from "./champion.ts";
@@ -73,6 +74,7 @@ export async function runTrainValidate(
   const { lineage } = envelope;
   const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
   io.draft?.(envelope, { resultsDir });
+  await checkBacktestConfig(config, configFile, challengerScorer);
 
   const { training, ...challenger } = await challengerModel(config, options.model, {
     cwd,

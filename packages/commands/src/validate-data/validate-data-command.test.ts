@@ -185,6 +185,16 @@ describe("runValidateData: bad input leaves an error result", () => {
     expect(draft.subject.name).toBe("d.csv");
   });
 
+  it("a contract gate on a metric validate-data never produces: located at load, before the data is read", async () => {
+    const contract = "gates:\n  - { metric: rows, min: 1 }\n  - metric: drift_shar\n    max: 0.3\n";
+    // The data file is empty, an error of its own once read: the contract is refused first.
+    const { error } = await errorOf({ "d.csv": "", "c.yml": contract }, { data: "d.csv", contract: "c.yml" });
+    expect(error.message).toBe('validate-data never produces a metric "drift_shar"');
+    expect(error.location).toMatchObject({ line: 3, column: 13, path: "gates[1].metric" });
+    expect(error.hint).toMatch(/^did you mean "drift_share"\? it produces: rows, columns, missing_share/);
+    expect(error.others).toEqual([]);
+  });
+
   it("an empty file, an unterminated quote, invalid UTF-8, a zero-row reference", async () => {
     expect((await errorOf({ "d.csv": "" }, { data: "d.csv" })).error.location).toMatchObject({ line: 1 });
     expect((await errorOf({ "d.csv": 'a\n"x\n' }, { data: "d.csv" })).error.location).toMatchObject({

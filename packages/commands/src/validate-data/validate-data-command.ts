@@ -4,6 +4,7 @@ import {
   type Check,
   type CommandIO,
   ConfigError,
+  configLocator,
   DEFAULT_RESULTS_DIR,
   type Envelope,
   evaluateGates,
@@ -14,6 +15,8 @@ import {
   type Status,
   sha256Hex,
   statusFromChecks,
+  throwConfigErrors,
+  unknownGateMetrics,
   writeEnvelope,
 } from "@mlops/core";
 import {
@@ -89,6 +92,11 @@ export async function runValidateData(
   io.draft?.(draft, { resultsDir });
   const contractFile = options.contract ? path.resolve(cwd, options.contract) : undefined;
   const contract = contractFile ? await loadContract(contractFile) : emptyContract();
+  if (contractFile) {
+    // A gate on a metric never produced would only show as an error once the whole file had been read.
+    const evaluation = { what: "validate-data", known: DATA_VALIDATION_METRICS };
+    throwConfigErrors(unknownGateMetrics(contract.gates, evaluation, await configLocator(contractFile)));
+  }
   if (contractFile) lineage.configDigest = `sha256:${sha256Hex(await readFile(contractFile))}`;
   subjectName = options.name || contract.name || subjectName;
   draft.subject.name = subjectName;
@@ -231,6 +239,25 @@ function noDataRows(what: string, file: string, format: DataFormat, hint: string
   });
 }
 
+/**
+ * Every metric validate-data can produce: duplicate_share when duplicates are checked, reference_rows
+ * and shared_rows with a reference, drift_share and drifted_columns when drift is tested.
+ */
+const DATA_VALIDATION_METRICS = [
+  "rows",
+  "columns",
+  "missing_share",
+  "invalid_share",
+  "malformed_rows",
+  "failed_checks",
+  "duplicate_share",
+  "reference_rows",
+  "drift_share",
+  "drifted_columns",
+  "shared_rows",
+] as const;
+type DataValidationMetric = (typeof DATA_VALIDATION_METRICS)[number];
+
 function metricsOf(
   scan: DatasetScan,
   reference: DatasetScan | undefined,
@@ -245,7 +272,7 @@ function metricsOf(
     nulls += c.nulls;
     invalid += c.invalid.failed;
   }
-  const metrics: Record<string, Metric> = {
+  const metrics: Partial<Record<DataValidationMetric, Metric>> = {
     rows: { value: scan.summary.rows, greaterIsBetter: true },
     columns: { value: scan.header.length },
     missing_share: { value: cells === 0 ? 0 : nulls / cells, n: cells, greaterIsBetter: false },
