@@ -12,3 +12,5 @@ export * from "./report-sections.ts";
 export * from "./retry-after.ts";
 export * from "./run-context.ts";
 export * from "./secrets.ts";
+export * from "./user-command-env.ts";
+export * from "./user-process.ts";
