@@ -33,7 +33,9 @@ export async function scoreWithCommand(
         command: fillPlaceholders(config.command, { model: request.modelPath, input, output }),
         cwd: request.cwd,
         env: request.env,
+        passEnv: config.env,
         timeoutMs: config.timeout,
+        signal: request.signal,
         logger,
         what: `${request.what} predict command`,
       });

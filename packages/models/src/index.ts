@@ -22,7 +22,7 @@ export type { PredictionsScorerConfig, ScorerConfig } from "./scorer-config.ts";
 export { ScorerSchema } from "./scorer-config.ts";
 export type { TrainValidateConfig } from "./train-validate-config.ts";
 export { modelsSchemas, TrainValidateConfigSchema } from "./train-validate-config.ts";
-export type { TrainConfig, TrainingResult } from "./training-run.ts";
+export type { TrainConfig, TrainingIO, TrainingResult } from "./training-run.ts";
 export { runTraining, TrainSchema } from "./training-run.ts";
 export type { TimeWindow, WindowsConfig } from "./walk-forward.ts";
 export { walkForwardWindows } from "./walk-forward.ts";

@@ -1,3 +1,4 @@
+import { UserCommandEnvSchema } from "@mlops/core";
 import * as z from "zod";
 import { DurationSchema } from "./duration.ts";
 
@@ -10,6 +11,7 @@ export const CommandScorerSchema = z
       .describe("Predict command; {model}, {input} (CSV of feature columns) and {output} are filled in"),
     batch_size: z.number().int().positive().default(250_000).describe("Rows per command run"),
     timeout: DurationSchema.prefault("10m").describe("Per batch, e.g. 10m"),
+    env: UserCommandEnvSchema,
   })
   .strict();
 

@@ -20,6 +20,8 @@ export interface ScoreRequest {
   cwd: string;
   env: NodeJS.ProcessEnv;
   logger: Logger;
+  /** Aborted when the run is cancelled: a running predict command is stopped. */
+  signal?: AbortSignal;
   /** Called with the number of rows each finished batch scored. */
   progress?: (rows: number) => void;
 }

@@ -7,6 +7,7 @@ import {
   parseConfigText,
   RuntimeFailure,
   sha256Hex,
+  UserCommandEnvSchema,
 } from "@mlops/core";
 import { fileDigest } from "@mlops/registry";
 import * as z from "zod";
@@ -25,6 +26,7 @@ export const TrainSchema = z
     params: z.record(z.string(), Scalar).default({}).describe("Overrides merged over the config file"),
     seed: z.number().int().default(0).describe("Passed as {seed} and in MLOPS_SEED (and PYTHONHASHSEED)"),
     timeout: DurationSchema.prefault("1h"),
+    env: UserCommandEnvSchema,
     output: z.string().default(".mlops/model").describe("Directory the command writes into ({output})"),
     artifact: z.string().min(1).describe("The model file, relative to output"),
     metrics: z.string().optional().describe("JSON file of metrics the trainer writes, relative to output"),
@@ -47,6 +49,15 @@ export interface TrainingResult {
   reproducibility?: { reproducible: boolean; differences: string[] };
 }
 
+export interface TrainingIO {
+  logger: Logger;
+  base: string;
+  /** The step's environment; the command gets it scrubbed, plus `train.env`. */
+  env: NodeJS.ProcessEnv;
+  configFile: string;
+  signal?: AbortSignal;
+}
+
 interface Attempt {
   modelPath: string;
   modelSha256: string;
@@ -60,10 +71,7 @@ interface Attempt {
  * command with the seed in its environment and a timeout, streams its log, and records the model
  * artifact and metrics file with their digests. `base` is the directory paths are relative to.
  */
-export async function runTraining(
-  config: TrainConfig,
-  io: { logger: Logger; base: string; env: NodeJS.ProcessEnv; configFile: string },
-): Promise<TrainingResult> {
+export async function runTraining(config: TrainConfig, io: TrainingIO): Promise<TrainingResult> {
   const { logger, base } = io;
   let fileParams: Record<string, unknown> = {};
   if (config.config) {
@@ -131,7 +139,7 @@ async function attempt(
   config: TrainConfig,
   output: string,
   mergedFile: string,
-  io: { logger: Logger; base: string; env: NodeJS.ProcessEnv; configFile: string },
+  io: TrainingIO,
 ): Promise<Attempt> {
   await rm(output, { recursive: true, force: true });
   await mkdir(output, { recursive: true });
@@ -139,14 +147,11 @@ async function attempt(
   const run = await runCommand({
     command: fillPlaceholders(config.command, { config: mergedFile, output, seed }),
     cwd: io.base,
-    env: {
-      ...io.env,
-      MLOPS_SEED: seed,
-      PYTHONHASHSEED: seed,
-      MLOPS_CONFIG: mergedFile,
-      MLOPS_OUTPUT_DIR: output,
-    },
+    env: io.env,
+    passEnv: config.env,
+    ownEnv: { MLOPS_SEED: seed, PYTHONHASHSEED: seed, MLOPS_CONFIG: mergedFile, MLOPS_OUTPUT_DIR: output },
     timeoutMs: config.timeout,
+    signal: io.signal,
     logger: io.logger,
     what: "training command",
     stream: true,

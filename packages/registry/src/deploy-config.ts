@@ -1,3 +1,4 @@
+import { UserCommandEnvSchema } from "@mlops/core";
 import * as z from "zod";
 import { RegistryConfigSchema } from "./registry-config.ts";
 import { ALIAS_NAME, MODEL_NAME } from "./registry-schema.ts";
@@ -63,6 +64,9 @@ export const DeployConfigSchema = z
       .refine((h) => (h.url === undefined) !== (h.command === undefined), {
         message: "set exactly one of url and command",
       }),
+    env: UserCommandEnvSchema.describe(
+      `Variables for the apply and health commands, on top of the step's environment without its runner files, tokens, action inputs and secrets; \${NAME} passes the step's NAME (e.g. a cluster credential)`,
+    ),
     environment_url: z.string().optional().describe("Shown on the deployment in GitHub"),
   })
   .strict();

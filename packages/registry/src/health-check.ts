@@ -1,4 +1,4 @@
-import { runProcess } from "./run-process.ts";
+import { type ProcessOptions, runProcess } from "./run-process.ts";
 
 export interface HealthResult {
   healthy: boolean;
@@ -11,8 +11,8 @@ export interface HealthResult {
  * has the time that remains, so a hanging server cannot stretch the deadline.
  */
 export async function checkHealth(
-  probe: { url: string } | { argv: string[]; cwd: string; env: NodeJS.ProcessEnv },
-  options: { timeoutMs: number; intervalMs: number },
+  probe: { url: string } | ({ argv: string[] } & Omit<ProcessOptions, "timeoutMs" | "signal">),
+  options: { timeoutMs: number; intervalMs: number; signal?: AbortSignal },
 ): Promise<HealthResult> {
   const deadline = Date.now() + options.timeoutMs;
   let attempts = 0;
@@ -22,7 +22,8 @@ export async function checkHealth(
     const left = Math.max(1, deadline - Date.now());
     if ("url" in probe) {
       try {
-        const response = await fetch(probe.url, { signal: AbortSignal.timeout(left) });
+        const signals = [AbortSignal.timeout(left), ...(options.signal ? [options.signal] : [])];
+        const response = await fetch(probe.url, { signal: AbortSignal.any(signals) });
         await response.body?.cancel();
         if (response.ok)
           return { healthy: true, attempts, detail: `${probe.url} answered ${response.status}` };
@@ -31,12 +32,14 @@ export async function checkHealth(
         detail = `${probe.url}: ${(e as Error).message}`;
       }
     } else {
-      const r = await runProcess(probe.argv, { cwd: probe.cwd, env: probe.env, timeoutMs: left });
+      const { argv, ...command } = probe;
+      const r = await runProcess(argv, { ...command, timeoutMs: left, signal: options.signal });
       if (r.code === 0) return { healthy: true, attempts, detail: "the health command exited 0" };
       detail = r.timedOut
         ? "the health command timed out"
         : `the health command exited ${r.code}${r.output.trim() ? `: ${r.output.trim().split("\n").at(-1)}` : ""}`;
     }
+    if (options.signal?.aborted) return { healthy: false, attempts, detail: "cancelled" };
     if (Date.now() + options.intervalMs >= deadline) return { healthy: false, attempts, detail };
     await new Promise((r) => setTimeout(r, options.intervalMs));
   }

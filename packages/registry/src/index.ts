@@ -53,5 +53,5 @@ export {
 } from "./registry-writer.ts";
 export { httpRoute, renderStep, type VersionInfo } from "./render-manifests.ts";
 export { type Backend, planRollout, type RolloutStep } from "./rollout-plan.ts";
-export { runProcess, splitCommand } from "./run-process.ts";
+export { type ProcessResult, runProcess, splitCommand } from "./run-process.ts";
 export { registrySchemas } from "./schemas.ts";

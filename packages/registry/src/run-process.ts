@@ -1,5 +1,4 @@
-import { spawn } from "node:child_process";
-import { ConfigError } from "@mlops/core";
+import { ConfigError, runUserProcess } from "@mlops/core";
 
 /** Splits a command line into arguments (single and double quotes, no shell), so nothing is interpolated twice. */
 export function splitCommand(command: string, where: { file: string; path: string }): string[] {
@@ -31,39 +30,32 @@ export function splitCommand(command: string, where: { file: string; path: strin
 
 export interface ProcessResult {
   code: number | null;
+  /** The last lines of its output. */
   output: string;
   timedOut: boolean;
+  cancelled: boolean;
 }
 
-/** Runs argv[0] with the rest as arguments, capturing the last of its output; killed after `timeoutMs`. */
-export function runProcess(
-  argv: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
-): Promise<ProcessResult> {
-  return new Promise((resolve) => {
-    const child = spawn(argv[0]!, argv.slice(1), {
-      cwd: options.cwd,
-      env: options.env,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString("utf8")).slice(-4000);
-    };
-    child.stdout.on("data", keep);
-    child.stderr.on("data", keep);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, options.timeoutMs);
-    child.once("error", (e) => {
-      clearTimeout(timer);
-      resolve({ code: null, output: `${output}${e.message}`, timedOut });
-    });
-    child.once("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, output, timedOut });
-    });
+export interface ProcessOptions {
+  cwd: string;
+  /** The step's environment; the command gets it scrubbed of runner files, tokens and secrets. */
+  env: NodeJS.ProcessEnv;
+  /** The deploy config's `env:`. */
+  passEnv: Readonly<Record<string, string>>;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+/** Runs argv[0] with the rest as arguments as a user process; its process group is killed after `timeoutMs`. */
+export async function runProcess(argv: string[], options: ProcessOptions): Promise<ProcessResult> {
+  const run = await runUserProcess({
+    command: argv,
+    cwd: options.cwd,
+    parentEnv: options.env,
+    passEnv: options.passEnv,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
   });
+  const output = [...run.tail, ...(run.startError ? [run.startError.message] : [])].join("\n");
+  return { code: run.code, output, timedOut: run.timedOut, cancelled: run.cancelled };
 }

@@ -124,6 +124,7 @@ export async function runDeploy(options: DeployOptions, io: DeployIO): Promise<D
       base,
       cwd,
       env,
+      signal: io.signal,
       now,
       logger,
     });
@@ -147,6 +148,7 @@ interface DeployState {
   base: string;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
   now: () => Date;
   logger: Logger;
 }

@@ -10,10 +10,12 @@ describe("rollout step", () => {
   });
 
   it("says how apply failed, with its last line of output", () => {
-    expect(applyFailure({ code: 1, timedOut: false, output: "applying\nerror: no cluster\n" })).toBe(
+    const run = { code: null, timedOut: false, cancelled: false, output: "" };
+    expect(applyFailure({ ...run, code: 1, output: "applying\nerror: no cluster\n" })).toBe(
       "apply exited 1: error: no cluster",
     );
-    expect(applyFailure({ code: null, timedOut: true, output: "  " })).toBe("apply timed out");
+    expect(applyFailure({ ...run, timedOut: true, output: "  " })).toBe("apply timed out");
+    expect(applyFailure({ ...run, cancelled: true })).toBe("apply was cancelled");
   });
 
   it("counts the health probes", () => {

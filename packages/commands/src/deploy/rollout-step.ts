@@ -3,6 +3,7 @@ import type { Logger } from "@mlops/core";
 import {
   checkHealth,
   type DeployConfig,
+  type ProcessResult,
   parseDuration,
   type RolloutStep,
   renderStep,
@@ -17,9 +18,10 @@ export const substitute = (text: string, vars: Record<string, string>) =>
   text.replace(/\{(manifests|version|track)\}/g, (_, k: string) => vars[k]!);
 
 /** Why apply failed, with the last line it printed (usually the error). */
-export function applyFailure(applied: { code: number | null; timedOut: boolean; output: string }): string {
+export function applyFailure(applied: ProcessResult): string {
   const output = applied.output.trim();
-  return `apply ${applied.timedOut ? "timed out" : `exited ${applied.code}`}${output ? `: ${output.split("\n").at(-1)}` : ""}`;
+  const how = applied.timedOut ? "timed out" : applied.cancelled ? "was cancelled" : `exited ${applied.code}`;
+  return `apply ${how}${output ? `: ${output.split("\n").at(-1)}` : ""}`;
 }
 
 export const healthDetail = (r: { detail: string; attempts: number }) =>
@@ -31,7 +33,7 @@ export async function applyStep(
   step: RolloutStep,
   versions: ReadonlyMap<string, VersionInfo>,
   dir: string,
-  run: { base: string; env: NodeJS.ProcessEnv; logger: Logger },
+  run: { base: string; env: NodeJS.ProcessEnv; signal?: AbortSignal; logger: Logger },
 ): Promise<StepOutcome> {
   await renderStep(config, path.resolve(run.base, config.templates), step, versions, dir);
   const vars = { manifests: dir, version: step.probe.version, track: step.probe.track };
@@ -39,7 +41,8 @@ export async function applyStep(
     substitute(a, vars),
   );
   run.logger.info(`${step.label}: ${apply.join(" ")}`);
-  const applied = await runProcess(apply, { cwd: run.base, env: run.env, timeoutMs: 10 * 60_000 });
+  const commandRun = { cwd: run.base, env: run.env, passEnv: config.env, signal: run.signal };
+  const applied = await runProcess(apply, { ...commandRun, timeoutMs: 10 * 60_000 });
   if (applied.code !== 0) return { ok: false, detail: applyFailure(applied) };
   const health = config.health;
   const probe = health.url
@@ -48,12 +51,12 @@ export async function applyStep(
         argv: splitCommand(health.command!, { file: "deploy config", path: "health.command" }).map((a) =>
           substitute(a, vars),
         ),
-        cwd: run.base,
-        env: run.env,
+        ...commandRun,
       };
   const r = await checkHealth(probe, {
     timeoutMs: parseDuration(health.timeout),
     intervalMs: parseDuration(health.interval),
+    signal: run.signal,
   });
   return { ok: r.healthy, detail: healthDetail(r) };
 }

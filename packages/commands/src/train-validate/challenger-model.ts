@@ -1,6 +1,6 @@
 import path from "node:path";
-import { ConfigError, type Envelope, type Logger } from "@mlops/core";
-import { runTraining, type TrainingResult, type TrainValidateConfig } from "@mlops/models";
+import { ConfigError, type Envelope } from "@mlops/core";
+import { runTraining, type TrainingIO, type TrainingResult, type TrainValidateConfig } from "@mlops/models";
 import { fileDigest } from "@mlops/registry";
 
 export interface ChallengerModel {
@@ -15,9 +15,9 @@ export interface ChallengerModel {
 export async function challengerModel(
   config: TrainValidateConfig,
   model: string | undefined,
-  run: { cwd: string; base: string; env: NodeJS.ProcessEnv; logger: Logger; configFile: string },
+  run: TrainingIO & { cwd: string },
 ): Promise<ChallengerModel> {
-  const { cwd, base, env, logger, configFile } = run;
+  const { cwd, base, logger, configFile } = run;
   let modelPath: string | undefined;
   let training: TrainingResult | undefined;
   if (model || config.challenger.model || !config.train) {
@@ -25,9 +25,7 @@ export async function challengerModel(
     modelPath = given ? path.resolve(base, given) : undefined;
   } else {
     const train = config.train;
-    training = await logger.group("Train the challenger", () =>
-      runTraining(train, { logger, base, env, configFile }),
-    );
+    training = await logger.group("Train the challenger", () => runTraining(train, run));
     modelPath = training.modelPath;
     logger.info(
       `model ${path.relative(cwd, modelPath)} sha256:${training.modelSha256} (${training.durationMs} ms)`,

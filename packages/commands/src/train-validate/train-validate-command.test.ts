@@ -8,6 +8,7 @@ import { createMlflowClient, MLFLOW_TAGS } from "@mlops/registry";
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { describe, expect, it } from "vitest";
 import { startMlflowEmulator } from "../../../../test/emulators/mlflow-api.ts";
+import { diesWithin, pidIn } from "../../../../test/harness/process-state.ts";
 import { errorEnvelope } from "../error-result.ts";
 import { runTrainValidate } from "./train-validate-command.ts";
 
@@ -372,6 +373,25 @@ describe("runTrainValidate", () => {
     expect(e).toBeInstanceOf(ConfigError);
     expect((e as ConfigError).location).toMatchObject({ line: 4 });
     expect((e as ConfigError).hint).toContain('"backtest"');
+  });
+
+  it("stops the training command and its children when the run is cancelled", async () => {
+    const dir = await project({
+      config: `model: m
+train: { command: "sleep 60 & echo $! > child.pid; wait", artifact: model.json }
+scorer: { type: predictions, file: p.csv }
+data: { path: data.csv, label: label }
+`,
+    });
+    const controller = new AbortController();
+    const running = runTrainValidate({ config: "tv.yml" }, { logger, cwd: dir, signal: controller.signal });
+    const pidFile = path.join(dir, "child.pid");
+    for (let i = 0; i < 400 && !(await readFile(pidFile, "utf8").catch(() => "")); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    controller.abort();
+    await expect(running).rejects.toThrow(/training command was stopped: the run was cancelled/);
+    expect(await diesWithin(await pidIn(pidFile), 10_000)).toBe(true);
   });
 });
 

@@ -82,6 +82,7 @@ export async function runTrainValidate(
     env,
     logger,
     configFile,
+    signal: io.signal,
   });
   if (challenger.modelDigest) envelope.subject.digest = challenger.modelDigest as `sha256:${string}`;
   if (training) recordTraining(envelope, training, cwd);
@@ -101,6 +102,7 @@ export async function runTrainValidate(
     base,
     env,
     logger,
+    signal: io.signal,
   });
   const challengerPredictions = await scoreModel("challenger", challengerScorer, challenger.modelPath);
   const championPredictions = champion
@@ -183,7 +185,7 @@ function modelScorer(
   config: TrainValidateConfig,
   dataset: Dataset,
   featureColumns: number[],
-  run: { base: string; env: NodeJS.ProcessEnv; logger: Logger },
+  run: { base: string; env: NodeJS.ProcessEnv; logger: Logger; signal?: AbortSignal },
 ) {
   return (what: string, scorer: ScorerConfig, model: string | undefined) =>
     run.logger.group(`Score the ${what} (${dataset.rows} rows, ${scorer.type} scorer)`, async () => {
@@ -198,6 +200,7 @@ function modelScorer(
         cwd: run.base,
         env: run.env,
         logger: run.logger,
+        signal: run.signal,
         progress: (n) => progress.tick(n),
       });
       progress.done();
