@@ -1,4 +1,5 @@
-import { type FileHandle, mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { RuntimeFailure } from "@mlops/core";
 import { sha256Of } from "./canonical-json.ts";
@@ -57,13 +58,20 @@ export class ResponseCache {
   }
 }
 
-/** An append-only journal of completed calls for one run; removed when the run finishes. */
+/**
+ * An append-only journal of completed calls for one run; removed when the run finishes. A line is
+ * written as soon as its answer has arrived, and the caller waits for it before doing anything that can
+ * fail or be interrupted (grading, the cache): a run killed at any instant loses only calls in flight.
+ * A completed write(2) is in the kernel's page cache, which outlives a killed process, so no fsync: that
+ * would cost a disk flush per batch and only guards against the machine itself going down, which also
+ * takes the runner's workspace with it.
+ */
 export class Checkpoint {
   readonly #file: string;
   readonly #done = new Map<string, Completion>();
-  #handle: FileHandle | undefined;
+  #fd: number | undefined;
   #pending: string[] = [];
-  #flushing: Promise<void> | undefined;
+  #written: Promise<void> | undefined;
   #failure: unknown;
 
   constructor(file: string) {
@@ -83,7 +91,9 @@ export class Checkpoint {
       }
     }
     await mkdir(path.dirname(this.#file), { recursive: true });
-    this.#handle = await open(this.#file, "a");
+    this.#fd = openSync(this.#file, "a");
+    // Lines appended after a cut one must start on a line of their own, or they would be cut too.
+    if (text && !text.endsWith("\n")) writeSync(this.#fd, "\n");
     return this.#done.size;
   }
 
@@ -92,37 +102,46 @@ export class Checkpoint {
   }
 
   /**
-   * Journals a completed call without making the caller wait: a kill between the answer and the write
-   * costs at most the calls of one batch, repeated on resume. Lines that arrive while a write is under
-   * way go out together in the next one: one write per batch, not per call.
+   * Journals a completed call; resolves once its line is written. Answers that arrive in the same turn
+   * of the event loop (the pooled fetch hands over answers that arrived together in one check phase)
+   * share one write, made at the next check phase: one write per batch, not per call, and no case
+   * waits more than one turn. A failed write does not hold up grading: the run reports it at the end.
    */
-  record(key: string, response: Completion): void {
+  record(key: string, response: Completion): Promise<void> {
     this.#done.set(key, response);
     this.#pending.push(`${JSON.stringify({ key, response })}\n`);
-    this.#flushing ??= this.#flush().catch((e: unknown) => {
-      this.#failure ??= e;
-    });
+    this.#written ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        this.#written = undefined;
+        this.#writePending();
+        resolve();
+      }),
+    );
+    return this.#written;
   }
 
-  async #flush(): Promise<void> {
-    await Promise.resolve();
-    while (this.#pending.length > 0) {
-      const batch = this.#pending.join("");
-      this.#pending = [];
-      await this.#handle?.write(batch);
+  #writePending(): void {
+    const batch = Buffer.from(this.#pending.join(""));
+    this.#pending = [];
+    if (this.#fd === undefined || this.#failure) return;
+    try {
+      // Synchronous: the lines are with the kernel before any grading continues. A short write is
+      // finished, or the next batch would run on from half a line and lose its first call too.
+      for (let at = 0; at < batch.length; ) at += writeSync(this.#fd, batch, at);
+    } catch (e) {
+      this.#failure = e;
     }
-    this.#flushing = undefined;
   }
 
   /** Writes what is pending and keeps the journal, for a run that stops early and resumes later. */
   async close(): Promise<void> {
-    await this.#flushing;
-    await this.#handle?.close();
-    this.#handle = undefined;
+    await this.#written;
+    this.#closeFile();
   }
 
   async finish(): Promise<void> {
-    await this.#flushing;
+    await this.#written;
+    this.#closeFile();
     if (this.#failure) {
       throw new RuntimeFailure(
         `could not write the checkpoint ${this.#file}: ${(this.#failure as Error).message}`,
@@ -132,8 +151,11 @@ export class Checkpoint {
         },
       );
     }
-    await this.#handle?.close();
-    this.#handle = undefined;
     await rm(this.#file, { force: true });
+  }
+
+  #closeFile(): void {
+    if (this.#fd !== undefined) closeSync(this.#fd);
+    this.#fd = undefined;
   }
 }
