@@ -59,19 +59,16 @@ export class ResponseCache {
 }
 
 /**
- * An append-only journal of completed calls for one run; removed when the run finishes. A line is
- * written as soon as its answer has arrived, and the caller waits for it before doing anything that can
- * fail or be interrupted (grading, the cache): a run killed at any instant loses only calls in flight.
- * A completed write(2) is in the kernel's page cache, which outlives a killed process, so no fsync: that
- * would cost a disk flush per batch and only guards against the machine itself going down, which also
- * takes the runner's workspace with it.
+ * An append-only journal of completed calls for one run; removed when the run finishes. A call's line
+ * is written the moment its answer is parsed, before anything that can fail or be interrupted (grading,
+ * the cache): a run killed at any instant loses only calls in flight. A completed write(2) is in the
+ * kernel's page cache, which outlives a killed process, so no fsync: that would cost a disk flush per
+ * call and only guards against the machine itself going down, which takes the runner's workspace too.
  */
 export class Checkpoint {
   readonly #file: string;
   readonly #done = new Map<string, Completion>();
   #fd: number | undefined;
-  #pending: string[] = [];
-  #written: Promise<void> | undefined;
   #failure: unknown;
 
   constructor(file: string) {
@@ -102,45 +99,29 @@ export class Checkpoint {
   }
 
   /**
-   * Journals a completed call; resolves once its line is written. Answers that arrive in the same turn
-   * of the event loop (the pooled fetch hands over answers that arrived together in one check phase)
-   * share one write, made at the next check phase: one write per batch, not per call, and no case
-   * waits more than one turn. A failed write does not hold up grading: the run reports it at the end.
+   * Journals a completed call: when this returns, its line is with the kernel. One synchronous write per
+   * call costs microseconds, and batching answers that arrive together would leave them unjournaled
+   * for a turn of the event loop meanwhile. A failed write does not hold up grading: the run reports it
+   * at the end.
    */
-  record(key: string, response: Completion): Promise<void> {
+  record(key: string, response: Completion): void {
     this.#done.set(key, response);
-    this.#pending.push(`${JSON.stringify({ key, response })}\n`);
-    this.#written ??= new Promise<void>((resolve) =>
-      setImmediate(() => {
-        this.#written = undefined;
-        this.#writePending();
-        resolve();
-      }),
-    );
-    return this.#written;
-  }
-
-  #writePending(): void {
-    const batch = Buffer.from(this.#pending.join(""));
-    this.#pending = [];
     if (this.#fd === undefined || this.#failure) return;
+    const line = Buffer.from(`${JSON.stringify({ key, response })}\n`);
     try {
-      // Synchronous: the lines are with the kernel before any grading continues. A short write is
-      // finished, or the next batch would run on from half a line and lose its first call too.
-      for (let at = 0; at < batch.length; ) at += writeSync(this.#fd, batch, at);
+      // A short write is finished, or the next line would run on from half a line and be lost too.
+      for (let at = 0; at < line.length; ) at += writeSync(this.#fd, line, at);
     } catch (e) {
       this.#failure = e;
     }
   }
 
-  /** Writes what is pending and keeps the journal, for a run that stops early and resumes later. */
-  async close(): Promise<void> {
-    await this.#written;
+  /** Keeps the journal, for a run that stops early and resumes later. */
+  close(): void {
     this.#closeFile();
   }
 
   async finish(): Promise<void> {
-    await this.#written;
     this.#closeFile();
     if (this.#failure) {
       throw new RuntimeFailure(

@@ -159,7 +159,8 @@ async function runItem(item: WorkItem, baseDir: string, deps: RunDeps, now: () =
       cached = true;
     } else {
       completion = await provider.complete(request);
-      await Promise.all([deps.checkpoint.record(key, completion), deps.cache.set(key, completion, now())]);
+      deps.checkpoint.record(key, completion);
+      await deps.cache.set(key, completion, now());
     }
   } catch (e) {
     return { ...base, status: "error", cached, error: redact(formatError(e)) };
