@@ -1,4 +1,5 @@
-import { type FileHandle, mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { RuntimeFailure } from "@mlops/core";
 import { sha256Of } from "./canonical-json.ts";
@@ -57,13 +58,17 @@ export class ResponseCache {
   }
 }
 
-/** An append-only journal of completed calls for one run; removed when the run finishes. */
+/**
+ * An append-only journal of completed calls for one run; removed when the run finishes. A call's line
+ * is written the moment its answer is parsed, before anything that can fail or be interrupted (grading,
+ * the cache): a run killed at any instant loses only calls in flight. A completed write(2) is in the
+ * kernel's page cache, which outlives a killed process, so no fsync: that would cost a disk flush per
+ * call and only guards against the machine itself going down, which takes the runner's workspace too.
+ */
 export class Checkpoint {
   readonly #file: string;
   readonly #done = new Map<string, Completion>();
-  #handle: FileHandle | undefined;
-  #pending: string[] = [];
-  #flushing: Promise<void> | undefined;
+  #fd: number | undefined;
   #failure: unknown;
 
   constructor(file: string) {
@@ -83,7 +88,9 @@ export class Checkpoint {
       }
     }
     await mkdir(path.dirname(this.#file), { recursive: true });
-    this.#handle = await open(this.#file, "a");
+    this.#fd = openSync(this.#file, "a");
+    // Lines appended after a cut one must start on a line of their own, or they would be cut too.
+    if (text && !text.endsWith("\n")) writeSync(this.#fd, "\n");
     return this.#done.size;
   }
 
@@ -92,37 +99,30 @@ export class Checkpoint {
   }
 
   /**
-   * Journals a completed call without making the caller wait: a kill between the answer and the write
-   * costs at most the calls of one batch, repeated on resume. Lines that arrive while a write is under
-   * way go out together in the next one: one write per batch, not per call.
+   * Journals a completed call: when this returns, its line is with the kernel. One synchronous write per
+   * call costs microseconds, and batching answers that arrive together would leave them unjournaled
+   * for a turn of the event loop meanwhile. A failed write does not hold up grading: the run reports it
+   * at the end.
    */
   record(key: string, response: Completion): void {
     this.#done.set(key, response);
-    this.#pending.push(`${JSON.stringify({ key, response })}\n`);
-    this.#flushing ??= this.#flush().catch((e: unknown) => {
-      this.#failure ??= e;
-    });
-  }
-
-  async #flush(): Promise<void> {
-    await Promise.resolve();
-    while (this.#pending.length > 0) {
-      const batch = this.#pending.join("");
-      this.#pending = [];
-      await this.#handle?.write(batch);
+    if (this.#fd === undefined || this.#failure) return;
+    const line = Buffer.from(`${JSON.stringify({ key, response })}\n`);
+    try {
+      // A short write is finished, or the next line would run on from half a line and be lost too.
+      for (let at = 0; at < line.length; ) at += writeSync(this.#fd, line, at);
+    } catch (e) {
+      this.#failure = e;
     }
-    this.#flushing = undefined;
   }
 
-  /** Writes what is pending and keeps the journal, for a run that stops early and resumes later. */
-  async close(): Promise<void> {
-    await this.#flushing;
-    await this.#handle?.close();
-    this.#handle = undefined;
+  /** Keeps the journal, for a run that stops early and resumes later. */
+  close(): void {
+    this.#closeFile();
   }
 
   async finish(): Promise<void> {
-    await this.#flushing;
+    this.#closeFile();
     if (this.#failure) {
       throw new RuntimeFailure(
         `could not write the checkpoint ${this.#file}: ${(this.#failure as Error).message}`,
@@ -132,8 +132,11 @@ export class Checkpoint {
         },
       );
     }
-    await this.#handle?.close();
-    this.#handle = undefined;
     await rm(this.#file, { force: true });
+  }
+
+  #closeFile(): void {
+    if (this.#fd !== undefined) closeSync(this.#fd);
+    this.#fd = undefined;
   }
 }

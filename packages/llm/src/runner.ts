@@ -11,8 +11,9 @@ import type { EvalCase } from "./suite-loader.ts";
 
 /**
  * The runner: every (prompt version × provider × case × repeat) through a bounded pool. A completed call
- * is stored before it is graded (cache and checkpoint), so nothing paid for is lost; a call or render that
- * fails becomes a result with status `error`, never a dropped case.
+ * is stored as soon as it returns and before it is graded (checkpoint and cache), so nothing paid for is
+ * lost, even to a kill in the middle of grading; a call or render that fails becomes a result with status
+ * `error`, never a dropped case.
  */
 
 export type Side = "head" | "base";

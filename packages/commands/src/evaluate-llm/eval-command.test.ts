@@ -221,6 +221,42 @@ describe("runEvaluateLlm", () => {
     expect(await readdir(journal)).toEqual([]);
   });
 
+  it.each(["off", "use"] as const)(
+    "journals an answer before grading it: killed while grading, a rerun with cache %s repeats no answered call",
+    async (cache) => {
+      const grader = path.resolve(import.meta.dirname, "../test-support/kill-while-grading.ts");
+      const cwd = await workspace(
+        8,
+        suite().replace("  assert:\n", `  assert:\n    - type: custom\n      module: ${grader}\n`),
+      );
+      // One call at a time, and slow enough that the next call is still unanswered at the kill.
+      emu.setLatency(30);
+      const script = `import { createLogger } from "${path.resolve("packages/core/src/index.ts")}";
+        import { runEvaluateLlm } from "${path.resolve("packages/commands/src/evaluate-llm/eval-command.ts")}";
+        await runEvaluateLlm({ cache: "${cache}", concurrency: 1 }, { logger: createLogger(), env: { TEST_KEY: "${CANARY}" } });`;
+      const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
+        cwd,
+        stdio: "inherit",
+        env: { ...process.env, MLOPS_TEST_KILL_WHILE_GRADING: "3", UV_THREADPOOL_SIZE: "1" },
+      });
+      const [, signal] = await new Promise<unknown[]>((r) => child.once("exit", (...args) => r(args)));
+      expect(signal).toBe("SIGKILL");
+      emu.setLatency(0);
+      const answered = emu.completions;
+      const journal = path.join(cwd, ".mlops/llm-cache/checkpoints");
+      const [file] = await readdir(journal);
+      const entries = (await readFile(path.join(journal, file!), "utf8")).trim().split("\n");
+      const journaled = entries.map((line) => /Cust\d+/.exec(line)?.[0]);
+      expect(journaled).toEqual(expect.arrayContaining(["Cust0", "Cust1", "Cust2", "Cust3"]));
+      // Only the call sent when Cust3's answer freed the slot can have been in flight.
+      expect(answered - journaled.length).toBeLessThanOrEqual(1);
+      const resumed = await runEvaluateLlm({ cache, concurrency: 1 }, io(cwd));
+      expect(emu.completions - answered).toBe(8 - journaled.length);
+      expect(resumed.results.filter((r) => r.cached)).toHaveLength(journaled.length);
+      expect(resumed.status).toBe("pass");
+    },
+  );
+
   it("fails a missing template variable per case, naming the prompt file and line", async () => {
     const cwd = await workspace(
       2,

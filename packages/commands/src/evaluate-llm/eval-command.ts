@@ -326,7 +326,7 @@ export async function runEvaluateLlm(
     );
     if (io.signal?.aborted) {
       // Keep the journal: a rerun of the same inputs resumes from the calls completed so far.
-      await checkpoint.close();
+      checkpoint.close();
       const done = results.filter(Boolean).length;
       throw cancellation(
         io.signal,
