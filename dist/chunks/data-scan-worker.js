@@ -1,13 +1,13 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-OUEGRESJ.js";
-import "./chunk-2HEMS63Z.js";
-import "./chunk-VYBN4QAT.js";
-import "./chunk-4PMVCHUS.js";
+} from "./chunk-LWZ5IELF.js";
+import "./chunk-4XW6EYTB.js";
+import "./chunk-7TRTOVFM.js";
+import "./chunk-MCPLEVDR.js";
 import "./chunk-G2WKEVQ3.js";
 import "./chunk-XR2IEJ4Y.js";
-import "./chunk-YXZ6UIAM.js";
+import "./chunk-PYTCQQ7B.js";
 import "./chunk-H53TV354.js";
 import "./chunk-SFHOJSAM.js";
 export {

@@ -1,20 +1,20 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-6SPBL2SH.js";
+} from "../../../dist/chunks/chunk-TNEDOFRC.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   trainValidate
-} from "../../../dist/chunks/chunk-6GCZZ7IG.js";
-import "../../../dist/chunks/chunk-5MIDA5X3.js";
+} from "../../../dist/chunks/chunk-B4P5XUOT.js";
+import "../../../dist/chunks/chunk-UZVZPD3C.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-HCKA6OS2.js";
+import "../../../dist/chunks/chunk-NT7KKXSH.js";
 import "../../../dist/chunks/chunk-G2WKEVQ3.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
-import "../../../dist/chunks/chunk-YXZ6UIAM.js";
+import "../../../dist/chunks/chunk-PYTCQQ7B.js";
 import "../../../dist/chunks/chunk-H53TV354.js";
 import "../../../dist/chunks/chunk-SFHOJSAM.js";
 

@@ -4,13 +4,13 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-6GCZZ7IG.js";
-import "../../../dist/chunks/chunk-5MIDA5X3.js";
+} from "../../../dist/chunks/chunk-B4P5XUOT.js";
+import "../../../dist/chunks/chunk-UZVZPD3C.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-HCKA6OS2.js";
+import "../../../dist/chunks/chunk-NT7KKXSH.js";
 import "../../../dist/chunks/chunk-G2WKEVQ3.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
-import "../../../dist/chunks/chunk-YXZ6UIAM.js";
+import "../../../dist/chunks/chunk-PYTCQQ7B.js";
 import "../../../dist/chunks/chunk-H53TV354.js";
 import {
   __commonJS,
