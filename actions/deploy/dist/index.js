@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-TNEDOFRC.js";
+} from "../../../dist/chunks/chunk-YIPTNMGM.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   deploy
-} from "../../../dist/chunks/chunk-B4P5XUOT.js";
+} from "../../../dist/chunks/chunk-AYGTPVSZ.js";
 import "../../../dist/chunks/chunk-UZVZPD3C.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-NT7KKXSH.js";

@@ -13,7 +13,9 @@ import {
   runLineage,
   writeEnvelope,
 } from "@mlops/core";
+import { Cancellation } from "./cancellation.ts";
 import { Cancelled, errorEnvelope, relativeLocation } from "./error-result.ts";
+import type { InputError } from "./input-types.ts";
 import { confinePathInputs, type InputSurface, readInputs } from "./input-values.ts";
 import { type AnyCommandSpec, type CommandResult, exitCodeFor, type FailOn, type RunIO } from "./spec.ts";
 
@@ -40,6 +42,7 @@ export interface RunnerOptions {
 const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143 };
 
 type Outcome = { ok: true; result: CommandResult } | { ok: false; error: unknown } | { ok: "hung" };
+type Draft = { envelope: Envelope; resultsDir: string; variant?: string };
 
 export async function runCommand(
   spec: AnyCommandSpec,
@@ -51,18 +54,15 @@ export async function runCommand(
   const cwd = options.cwd ?? process.cwd();
   const now = options.now ?? (() => new Date());
   const startedAt = now();
-  const graceMs = options.graceMs ?? 5000;
-
+  const cancellation = new Cancellation(logger, options.graceMs ?? 5000);
   let lineage: Promise<Lineage> | undefined;
-  let draft: { envelope: Envelope; resultsDir: string; variant?: string } | undefined;
-  const controller = new AbortController();
-  let cancelledBy: NodeJS.Signals | undefined;
+  let draft: Draft | undefined;
   const io: RunIO = {
     logger,
     env,
     cwd,
     now,
-    signal: controller.signal,
+    signal: cancellation.signal,
     lineage: () => {
       lineage ??= runLineage(cwd, env);
       return lineage;
@@ -74,23 +74,42 @@ export async function runCommand(
   };
 
   const { values, error: inputError } = readInputs(spec.inputs, surface, (s) => logger.mask(s));
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (cancelledBy) return;
-    cancelledBy = signal;
-    logger.warn(`${signal}: cancelled; starting no new work, finishing what is in flight`);
-    controller.abort(new Cancelled(signal));
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  let graceTimer: NodeJS.Timeout | undefined;
   let outcome: Outcome;
+  try {
+    outcome = await execute(spec, values, inputError, surface, io, cancellation);
+  } finally {
+    cancellation.dispose();
+  }
+  const cancelledBy = cancellation.by;
+  const { result, code } =
+    outcome.ok === true && !cancelledBy
+      ? await succeeded(spec, values, outcome.result, io)
+      : await failed(spec, values, failure(outcome, cancelledBy), draft, io, startedAt);
+  logger.info(`status: ${result.status}`);
+  setOutputs(spec, result, options.setOutput);
+  if (cancelledBy && outcome.ok === "hung") {
+    // Work still in flight would keep the process alive past the runner's kill: the result is written.
+    process.exit(code);
+  }
+  return code;
+}
+
+/** Runs the command once its inputs are known good, racing the grace period after a cancellation. */
+async function execute(
+  spec: AnyCommandSpec,
+  values: Record<string, unknown>,
+  inputError: InputError | undefined,
+  surface: InputSurface,
+  io: RunIO,
+  cancellation: Cancellation,
+): Promise<Outcome> {
   try {
     if (inputError) throw inputError;
     // In a workflow a pull request controls the checkout, symlinks included; locally the user is the author.
-    if (env.GITHUB_ACTIONS === "true") {
+    if (io.env.GITHUB_ACTIONS === "true") {
       const outside = await confinePathInputs(spec.inputs, values, surface, {
-        cwd,
-        workspace: env.GITHUB_WORKSPACE ?? cwd,
+        cwd: io.cwd,
+        workspace: io.env.GITHUB_WORKSPACE ?? io.cwd,
         allowed: (values["allow-paths"] as string[] | undefined) ?? [],
       });
       if (outside) throw outside;
@@ -99,56 +118,52 @@ export async function runCommand(
       (result): Outcome => ({ ok: true, result }),
       (error): Outcome => ({ ok: false, error }),
     );
-    const hung = new Promise<Outcome>((resolve) => {
-      controller.signal.addEventListener("abort", () => {
-        graceTimer = setTimeout(() => resolve({ ok: "hung" }), graceMs);
-      });
-    });
-    outcome = await Promise.race([running, hung]);
+    return await Promise.race([running, cancellation.graceOver.then((): Outcome => ({ ok: "hung" }))]);
   } catch (error) {
-    outcome = { ok: false, error };
-  } finally {
-    clearTimeout(graceTimer);
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    return { ok: false, error };
   }
+}
 
+/** What ended the run: the command's own cancellation (with what it completed), the signal, or its error. */
+function failure(outcome: Outcome, cancelledBy: NodeJS.Signals | undefined): unknown {
+  if (outcome.ok === false && outcome.error instanceof Cancelled) return outcome.error;
+  if (cancelledBy) return new Cancelled(cancelledBy);
+  return outcome.ok === false ? outcome.error : undefined;
+}
+
+async function succeeded(
+  spec: AnyCommandSpec,
+  values: Record<string, unknown>,
+  result: CommandResult,
+  io: RunIO,
+): Promise<{ result: CommandResult; code: number }> {
+  await removeStaleErrorResult(spec, values, io.cwd, result);
+  logResult(io.logger, io.cwd, result);
   const failOn = (values["fail-on"] as FailOn | undefined) ?? "fail";
-  let code: number;
-  let result: CommandResult;
-  if (outcome.ok === true && !cancelledBy) {
-    result = outcome.result;
-    await removeStaleErrorResult(spec, values, cwd, outcome.result);
-    logResult(logger, cwd, outcome.result);
-    code = exitCodeFor(outcome.result.status, failOn);
-    if (code !== 0) {
-      const reasons = outcome.result.reasons ?? [failureLine(spec.name, outcome.result.status, failOn)];
-      for (const reason of reasons) logger.error(reason);
-    }
-  } else {
-    const error =
-      outcome.ok === false && outcome.error instanceof Cancelled
-        ? outcome.error
-        : cancelledBy
-          ? new Cancelled(cancelledBy)
-          : outcome.ok === false
-            ? outcome.error
-            : undefined;
-    result = { status: "error", envelopePaths: [] };
-    if (spec.evaluates) {
-      const written = await writeErrorResult(spec, error, values, draft, io, startedAt);
-      if (written) result.envelopePaths = [written];
-    }
-    logFailure(logger, withRelativeLocation(error, cwd));
-    code = cancelledBy ? (SIGNAL_EXIT[cancelledBy] ?? 1) : 1;
+  const code = exitCodeFor(result.status, failOn);
+  if (code !== 0) {
+    for (const reason of result.reasons ?? [failureLine(spec.name, result.status, failOn)])
+      io.logger.error(reason);
   }
-  logger.info(`status: ${result.status}`);
-  setOutputs(spec, result, options.setOutput);
-  if (cancelledBy && outcome.ok === "hung") {
-    // Work still in flight would keep the process alive past the runner's kill: the result is written.
-    process.exit(code);
+  return { result, code };
+}
+
+async function failed(
+  spec: AnyCommandSpec,
+  values: Record<string, unknown>,
+  error: unknown,
+  draft: Draft | undefined,
+  io: RunIO,
+  startedAt: Date,
+): Promise<{ result: CommandResult; code: number }> {
+  const result: CommandResult = { status: "error", envelopePaths: [] };
+  if (spec.evaluates) {
+    const written = await writeErrorResult(spec, error, values, draft, io, startedAt);
+    if (written) result.envelopePaths = [written];
   }
-  return code;
+  logFailure(io.logger, withRelativeLocation(error, io.cwd));
+  const code = error instanceof Cancelled ? (SIGNAL_EXIT[error.signal] ?? 1) : 1;
+  return { result, code };
 }
 
 /** Where the error result of a run that failed before it had a result of its own is written. */
@@ -191,23 +206,16 @@ async function writeErrorResult(
   spec: AnyCommandSpec,
   error: unknown,
   values: Record<string, unknown>,
-  draft: { envelope: Envelope; resultsDir: string; variant?: string } | undefined,
+  draft: Draft | undefined,
   io: RunIO,
   startedAt: Date,
 ): Promise<string | undefined> {
-  const resultsDir =
-    draft?.resultsDir ??
-    path.resolve(io.cwd, (values["results-dir"] as string | undefined) ?? DEFAULT_RESULTS_DIR);
-  let subject: Envelope["subject"] = { type: spec.evaluates!, name: spec.name };
-  try {
-    if (spec.subject) subject = spec.subject(values);
-  } catch {
-    // The inputs the subject is named from were themselves bad; the command's name stands in.
-  }
+  const fallback = fallbackResult(spec, values, io.cwd);
+  const resultsDir = draft?.resultsDir ?? fallback.resultsDir;
   const envelope = errorEnvelope(error, {
     draft: draft?.envelope,
     kind: spec.evaluates!,
-    subject,
+    subject: fallback.subject,
     startedAt,
     endedAt: io.now(),
     lineage: draft ? draft.envelope.lineage : await io.lineage().catch(() => ({})),
