@@ -1,14 +1,16 @@
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { createGunzip } from "node:zlib";
 import { ConfigError } from "@mlops/core";
+import { formatBytes, RATIO_GRACE_BYTES, type ReadLimits, readLimits } from "./read-limits.ts";
 
 /**
  * The bytes of a data file, decompressed when it is gzip (recognised by its magic bytes, not its name),
  * checked to be UTF-8 as they stream by, and digested (sha256 of the file as stored) for the dataset's
- * fingerprint. Memory stays at one chunk whatever the file size.
+ * fingerprint. Memory stays at one chunk whatever the file size, and a gzip file stops with a located
+ * error once it expands past `maxDecompressedBytes` or `maxCompressionRatio`.
  */
 export interface ByteStream {
   chunks: AsyncIterable<Buffer>;
@@ -18,13 +20,25 @@ export interface ByteStream {
 
 const CHUNK = 1 << 20;
 
-export async function isGzipFile(file: string): Promise<boolean> {
-  const handle = await open(file, "r").catch((e: NodeJS.ErrnoException) => {
+/** Refuses, with a located message, a data file that is missing, unreadable or not a file. */
+export async function checkDataFile(file: string): Promise<void> {
+  const info = await stat(file).catch((e: NodeJS.ErrnoException) => {
     throw new ConfigError(e.code === "ENOENT" ? "data file not found" : `cannot read data file (${e.code})`, {
       location: { file },
       hint: "check the path; relative paths are resolved from the working directory",
     });
   });
+  if (!info.isFile()) {
+    throw new ConfigError(info.isDirectory() ? "a directory, not a data file" : "not a regular file", {
+      location: { file },
+      hint: "name a CSV, TSV, JSON Lines or Parquet file (optionally gzipped)",
+    });
+  }
+}
+
+export async function isGzipFile(file: string): Promise<boolean> {
+  await checkDataFile(file);
+  const handle = await open(file, "r");
   try {
     const head = Buffer.alloc(2);
     const { bytesRead } = await handle.read(head, 0, 2, 0);
@@ -39,8 +53,12 @@ export async function isGzipFile(file: string): Promise<boolean> {
  * every time, which keeps a million-row file from leaving a hundred 1 MB buffers for the collector): a
  * consumer copies what it keeps of a chunk before asking for the next.
  */
-export async function openByteStream(file: string, options: { utf8: boolean }): Promise<ByteStream> {
+export async function openByteStream(
+  file: string,
+  options: { utf8: boolean; limits?: ReadLimits },
+): Promise<ByteStream> {
   const gzip = await isGzipFile(file);
+  const limits = options.limits ?? readLimits();
   const hash = createHash("sha256");
   let bytes = 0;
   let digest: string | undefined;
@@ -77,8 +95,13 @@ export async function openByteStream(file: string, options: { utf8: boolean }): 
 
   async function* chunks(): AsyncGenerator<Buffer> {
     const checker = options.utf8 ? new Utf8Checker(file) : undefined;
+    let expanded = 0;
     try {
       for await (const chunk of gzip ? compressed() : plain()) {
+        if (gzip) {
+          expanded += (chunk as Buffer).length;
+          checkExpansion(file, expanded, bytes, limits);
+        }
         checker?.check(chunk as Buffer);
         yield chunk as Buffer;
       }
@@ -104,6 +127,21 @@ export async function openByteStream(file: string, options: { utf8: boolean }): 
       return { sha256: digest, bytes, gzip };
     },
   };
+}
+
+function checkExpansion(file: string, expanded: number, compressed: number, limits: ReadLimits): void {
+  const tooBig = expanded > limits.maxDecompressedBytes;
+  const ratio = expanded / Math.max(1, compressed);
+  if (!tooBig && (expanded <= RATIO_GRACE_BYTES || ratio <= limits.maxCompressionRatio)) return;
+  throw new ConfigError(
+    tooBig
+      ? `the gzip file expands past the limit of ${formatBytes(limits.maxDecompressedBytes)}`
+      : `the gzip file expands more than ${limits.maxCompressionRatio}× (${Math.round(ratio)}× after ${formatBytes(expanded)})`,
+    {
+      location: { file },
+      hint: `a file that expands this much is more likely a decompression bomb than data; if it is data, raise \`limits.${tooBig ? "maxDecompressedBytes" : "maxCompressionRatio"}\` in the data contract`,
+    },
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { GatesSchema, loadConfigFile, parseConfigText } from "@mlops/core";
 import { DRIFT_METHODS } from "@mlops/stats";
 import * as z from "zod";
 import { DATA_TYPES } from "./data-types.ts";
+import { DEFAULT_READ_LIMITS, formatBytes, RATIO_GRACE_BYTES } from "./read-limits.ts";
 
 /**
  * The data contract: what a dataset must look like (columns, table rules), plus how to judge its
@@ -167,6 +168,32 @@ export const LeakageSchema = z
   })
   .strict();
 
+const byteLimit = (what: string, fallback: number) =>
+  z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe(`${what}, in bytes (default ${fallback}, ${formatBytes(fallback)})`);
+
+export const ReadLimitsSchema = z
+  .object({
+    maxFieldBytes: byteLimit("Longest CSV field, quotes included", DEFAULT_READ_LIMITS.maxFieldBytes),
+    maxRowBytes: byteLimit("Longest CSV row or JSON Lines line", DEFAULT_READ_LIMITS.maxRowBytes),
+    maxDecompressedBytes: byteLimit(
+      "Largest size a gzip file may expand to",
+      DEFAULT_READ_LIMITS.maxDecompressedBytes,
+    ),
+    maxCompressionRatio: z
+      .number()
+      .positive()
+      .optional()
+      .describe(
+        `Largest decompressed/compressed size ratio of a gzip file, checked past its first ${formatBytes(RATIO_GRACE_BYTES)} (default ${DEFAULT_READ_LIMITS.maxCompressionRatio})`,
+      ),
+  })
+  .strict();
+
 export const DataContractSchema = z
   .object({
     $schema: z.string().optional(),
@@ -176,6 +203,9 @@ export const DataContractSchema = z
       .object({ delimiter: z.string().length(1).optional(), header: z.boolean().optional() })
       .strict()
       .optional(),
+    limits: ReadLimitsSchema.optional().describe(
+      "Caps on what reading a data file may take: a longer field or row, or a gzip file expanding further, stops with an error naming the line",
+    ),
     nullValues: z
       .array(z.string())
       .optional()

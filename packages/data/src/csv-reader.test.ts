@@ -1,3 +1,4 @@
+import path from "node:path";
 import { ConfigError } from "@mlops/core";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "./csv-reader.ts";
@@ -87,5 +88,53 @@ describe("readCsv", () => {
     const e = await failure("");
     expect(e.message).toMatch(/empty/);
     expect(e.location?.line).toBe(1);
+  });
+
+  it("reads a 32 MiB field when the limits allow it, and names the line and the limit when not", async () => {
+    const field = "x".repeat(32 << 20);
+    const content = `id,text\n1,"${field}"\n2,short\n`;
+    const { sink } = await read(content, "data.csv", { limits: { maxFieldBytes: 64 << 20 } });
+    expect(sink.rows.map((r) => [r.values[0], (r.values[1] as string).length, r.line])).toEqual([
+      ["1", field.length, 2],
+      ["2", 5, 3],
+    ]);
+    const error = await failure(content);
+    expect(error.message).toBe("field 2 of the row starting on this line is longer than the limit of 16 MiB");
+    expect(error.location).toMatchObject({ line: 2 });
+    expect(error.hint).toMatch(/limits\.maxFieldBytes/);
+  });
+
+  it("ends a quote left open at the row limit, not at the end of the file", async () => {
+    const content = `id,a,b\n1,2,3\n4,"never closed,${"y,".repeat(600_000)}`;
+    const error = await read(content, "data.csv", { limits: { maxRowBytes: 1 << 20 } }).catch((e) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toMatchObject({
+      message: "the row starting on this line is longer than the limit of 1 MiB",
+      location: { line: 3 },
+    });
+  });
+
+  it("stops a gzip file that expands past the size or ratio limit", async () => {
+    const zeros = `a\n${`${"0".repeat(1 << 20)}\n`.repeat(80)}`;
+    const ratio = await read(zeros, "bomb.csv.gz").catch((e) => e);
+    expect(ratio).toBeInstanceOf(ConfigError);
+    expect(ratio.message).toMatch(/^the gzip file expands more than 200× \(\d+× after 6\d(\.\d)? MiB\)$/);
+    expect(ratio.hint).toMatch(/limits\.maxCompressionRatio/);
+    const size = await read("a\n1\n".repeat(1 << 19), "big.csv.gz", {
+      limits: { maxDecompressedBytes: 1 << 20 },
+    }).catch((e) => e);
+    expect(size).toMatchObject({ message: "the gzip file expands past the limit of 1 MiB" });
+    expect(size.location.file).toMatch(/big\.csv\.gz$/);
+    const { sink } = await read(zeros, "bomb.csv.gz", { limits: { maxCompressionRatio: 2000 } });
+    expect(sink.rows).toHaveLength(80);
+  });
+
+  it("says a directory is not a data file", async () => {
+    const files = await tempFiles({ "x.csv": "a\n" });
+    const dir = path.dirname(files["x.csv"]!);
+    await expect(readCsv(dir, collectingSink())).rejects.toMatchObject({
+      message: "a directory, not a data file",
+      location: { file: dir },
+    });
   });
 });

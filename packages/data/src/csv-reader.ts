@@ -1,6 +1,7 @@
 import { ConfigError } from "@mlops/core";
 import { openByteStream } from "./byte-stream.ts";
-import { type CsvFields, CsvScanner, CsvSyntaxError } from "./csv-scanner.ts";
+import { type CsvFields, CsvLimitError, CsvScanner, CsvSyntaxError } from "./csv-scanner.ts";
+import { formatBytes, readLimits } from "./read-limits.ts";
 import type { ReadOptions, ReadSummary, TableSink } from "./table-sink.ts";
 
 /**
@@ -14,36 +15,41 @@ export async function readCsv(
   sink: TableSink,
   options: ReadOptions = {},
 ): Promise<ReadSummary> {
-  const stream = await openByteStream(file, { utf8: true });
+  const limits = readLimits(options.limits);
+  const stream = await openByteStream(file, { utf8: true, limits });
   const hasHeader = options.header ?? true;
   const delimiter = options.delimiter ?? defaultDelimiter(file);
   let width = -1;
   let rows = 0;
   let strings: string[] = [];
 
-  const scanner = new CsvScanner(delimiter, (fields: CsvFields, line: number) => {
-    if (width < 0) {
-      width = fields.count;
-      const names = Array.from({ length: width }, (_, i) => fields.text(i));
-      if (hasHeader) {
-        sink.header(names);
+  const scanner = new CsvScanner(
+    delimiter,
+    (fields: CsvFields, line: number) => {
+      if (width < 0) {
+        width = fields.count;
+        const names = Array.from({ length: width }, (_, i) => fields.text(i));
+        if (hasHeader) {
+          sink.header(names);
+          return;
+        }
+        sink.header(names.map((_, i) => `column_${i + 1}`));
+      }
+      rows++;
+      if (fields.count !== width) {
+        sink.rowError({ row: rows, line, message: widthMessage(fields.count, width) });
         return;
       }
-      sink.header(names.map((_, i) => `column_${i + 1}`));
-    }
-    rows++;
-    if (fields.count !== width) {
-      sink.rowError({ row: rows, line, message: widthMessage(fields.count, width) });
-      return;
-    }
-    if (sink.csvRow) {
-      sink.csvRow(fields, rows, line);
-      return;
-    }
-    if (strings.length !== width) strings = new Array(width);
-    for (let i = 0; i < width; i++) strings[i] = fields.text(i);
-    sink.row(strings, rows, line);
-  });
+      if (sink.csvRow) {
+        sink.csvRow(fields, rows, line);
+        return;
+      }
+      if (strings.length !== width) strings = new Array(width);
+      for (let i = 0; i < width; i++) strings[i] = fields.text(i);
+      sink.row(strings, rows, line);
+    },
+    limits,
+  );
 
   let head: Buffer | undefined = Buffer.alloc(0);
   try {
@@ -59,8 +65,7 @@ export async function readCsv(
     if (head) scanner.push(hasBom(head) ? head.subarray(3) : head);
     scanner.end();
   } catch (e) {
-    if (e instanceof CsvSyntaxError) throw csvFailure(file, e);
-    throw e;
+    throw csvFailure(file, e);
   }
   if (width < 0) throw emptyFile(file);
   return { format: "csv", rows, ...stream.result() };
@@ -87,7 +92,19 @@ export function hasBom(bytes: Buffer): boolean {
   return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
-export function csvFailure(file: string, e: CsvSyntaxError): ConfigError {
+/** A scanner's error as a located ConfigError; anything else is passed through. */
+export function csvFailure(file: string, e: unknown): unknown {
+  if (e instanceof CsvLimitError) {
+    const what = e.kind === "field" ? `field ${e.field} of the row` : "the row";
+    return new ConfigError(
+      `${what} starting on this line is longer than the limit of ${formatBytes(e.limit)}`,
+      {
+        location: { file, line: e.rowLine },
+        hint: `a quote may be left open; if the data is right, raise \`limits.${e.kind === "field" ? "maxFieldBytes" : "maxRowBytes"}\` in the data contract`,
+      },
+    );
+  }
+  if (!(e instanceof CsvSyntaxError)) return e;
   switch (e.kind) {
     case "unclosed-quote":
       return new ConfigError("a quoted field is never closed", {

@@ -1,19 +1,24 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { CsvScanner, CsvSyntaxError } from "./csv-scanner.ts";
+import { CsvLimitError, type CsvLimits, CsvScanner, CsvSyntaxError } from "./csv-scanner.ts";
 
 /** Scans `text` in chunks of `chunk` bytes and returns each row's fields as strings, with its line. */
 function scan(
   text: string | Buffer,
   chunk = 1 << 20,
   delimiter = ",",
+  limits?: CsvLimits,
 ): { rows: string[][]; lines: number[] } {
   const rows: string[][] = [];
   const lines: number[] = [];
-  const scanner = new CsvScanner(delimiter, (fields, line) => {
-    rows.push(Array.from({ length: fields.count }, (_, i) => fields.text(i)));
-    lines.push(line);
-  });
+  const scanner = new CsvScanner(
+    delimiter,
+    (fields, line) => {
+      rows.push(Array.from({ length: fields.count }, (_, i) => fields.text(i)));
+      lines.push(line);
+    },
+    limits,
+  );
   const bytes = Buffer.isBuffer(text) ? text : Buffer.from(text);
   for (let i = 0; i < bytes.length; i += chunk) scanner.push(bytes.subarray(i, i + chunk));
   scanner.end();
@@ -111,5 +116,57 @@ describe("CsvScanner", () => {
       if (expected !== "error") compared++;
     }
     expect(compared).toBeGreaterThan(500);
+  });
+
+  it("reads rows far longer than a chunk, quoted or not, whatever the chunk boundaries", () => {
+    const long = `x"",\n${"y".repeat(100_000)}`;
+    const text = `a,b\n1,"${long}"\r\n2,${"z".repeat(50_000)}\n3,"""${"q".repeat(30_000)}"""\r`;
+    const expected = {
+      rows: [
+        ["a", "b"],
+        ["1", long.replace('""', '"')],
+        ["2", "z".repeat(50_000)],
+        ["3", `"${"q".repeat(30_000)}"`],
+      ],
+      lines: [1, 2, 4, 5],
+    };
+    for (const chunk of [1 << 20, 4096, 1000, 7]) expect(scan(text, chunk)).toEqual(expected);
+  });
+
+  it("stops at a field or a row longer than its limit, naming the line its row starts on", () => {
+    const limits = { maxFieldBytes: 10, maxRowBytes: 30 };
+    const limitError = (text: string, chunk: number) => {
+      try {
+        scan(text, chunk, ",", limits);
+      } catch (e) {
+        expect(e).toBeInstanceOf(CsvLimitError);
+        return { ...(e as CsvLimitError) };
+      }
+      throw new Error("no error");
+    };
+    // At the limit is fine: 10 bytes unquoted, or 8 quoted.
+    expect(scan('a,b\n0123456789,"45678901"\n', 3, ",", limits).rows).toHaveLength(2);
+    for (const chunk of [1 << 20, 4, 1]) {
+      expect(limitError("a,b\n1,2\n\n1,01234567890\n", chunk)).toMatchObject({
+        kind: "field",
+        rowLine: 4,
+        field: 2,
+        limit: 10,
+      });
+      expect(limitError('a,b\n"0123\n4567\n89"\n', chunk)).toMatchObject({
+        kind: "field",
+        rowLine: 2,
+        field: 1,
+      });
+      expect(limitError("a,b\n1,2\n0123456789,0123456789,0123456789\n", chunk)).toMatchObject({
+        kind: "row",
+        rowLine: 3,
+        limit: 30,
+      });
+    }
+    // A quote never closed ends at a limit, not at the end of the file.
+    expect(limitError(`a\n"${"x,".repeat(1000)}`, 8)).toMatchObject({ kind: "field", rowLine: 2, field: 1 });
+    const whole = Buffer.from("a,b\n1,01234567890\n");
+    expect(() => new CsvScanner(",", () => {}, limits).scanAll(whole)).toThrow(CsvLimitError);
   });
 });

@@ -8,8 +8,15 @@
  *
  * Accepted: fields quoted with `"` (delimiters, CR and LF inside, `""` for a quote), CRLF, LF or CR line
  * ends, a last row without a line end, a UTF-8 BOM (the caller strips it). Empty lines are skipped. A
- * quote inside an unquoted field, text after a closing quote and a quote never closed are errors.
+ * quote inside an unquoted field, text after a closing quote and a quote never closed are errors, and so
+ * are a field or a row longer than the limits (`CsvLimitError`).
+ *
+ * A row longer than a chunk is scanned in linear time: while it is unfinished, each new chunk is only
+ * searched for the row's end (tracking whether it is inside quotes), and the row is scanned into fields
+ * once that end has arrived, so no byte is looked at more than a few times whatever the row's length.
  */
+
+import { DEFAULT_READ_LIMITS } from "./read-limits.ts";
 
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -66,19 +73,54 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/** A field or row longer than its limit: which, the line where its row starts, and the limit. */
+export class CsvLimitError extends Error {
+  readonly kind: "field" | "row";
+  readonly rowLine: number;
+  /** 1-based, for a field. */
+  readonly field: number;
+  readonly limit: number;
+
+  constructor(kind: "field" | "row", rowLine: number, field: number, limit: number) {
+    super(`${kind} too large`);
+    this.kind = kind;
+    this.rowLine = rowLine;
+    this.field = field;
+    this.limit = limit;
+  }
+}
+
+export interface CsvLimits {
+  maxFieldBytes: number;
+  maxRowBytes: number;
+}
+
 export class CsvScanner {
   private readonly delimiter: number;
   private readonly onRow: (fields: CsvFields, line: number) => void;
+  private readonly maxField: number;
+  private readonly maxRow: number;
   private readonly fields = new CsvFields();
   /** The unfinished row carried into the next chunk, then that chunk: one buffer, reused. */
   private work = Buffer.alloc(0);
   private carried = 0;
+  /** How far the carried row has been searched for its end, and what that search knows there. */
+  private searched = 0;
+  private inQuotes = false;
+  private fieldStart = 0;
+  private fieldIndex = 0;
   /** The file line where the next row starts. */
   private line = 1;
 
-  constructor(delimiter: string, onRow: (fields: CsvFields, line: number) => void) {
+  constructor(
+    delimiter: string,
+    onRow: (fields: CsvFields, line: number) => void,
+    limits: CsvLimits = DEFAULT_READ_LIMITS,
+  ) {
     this.delimiter = delimiter.charCodeAt(0);
     this.onRow = onRow;
+    this.maxField = limits.maxFieldBytes;
+    this.maxRow = limits.maxRowBytes;
   }
 
   /**
@@ -97,6 +139,10 @@ export class CsvScanner {
       }
       chunk.copy(this.work, this.carried);
       bytes = this.work.subarray(0, length);
+      if (!this.rowEndIn(bytes)) {
+        this.carried = length;
+        return;
+      }
     }
     const done = this.scan(bytes, false);
     const rest = bytes.length - done;
@@ -105,10 +151,52 @@ export class CsvScanner {
       bytes.copy(next, 0, done);
       this.work = next;
     } else if (rest > 0) {
-      if (inWork) this.work.copyWithin(0, done, bytes.length);
-      else bytes.copy(this.work, 0, done);
+      // A carried row that is still unfinished is already in place.
+      if (!inWork) bytes.copy(this.work, 0, done);
+      else if (done > 0) this.work.copyWithin(0, done, bytes.length);
     }
     this.carried = rest;
+    this.searched = 0;
+    this.inQuotes = false;
+    this.fieldStart = 0;
+    this.fieldIndex = 0;
+  }
+
+  /**
+   * Whether the carried row (from offset 0 of `bytes`) has ended, searching on from where the last call
+   * stopped. Quotes are only counted: a doubled quote flips the state twice, so outside quotes means
+   * outside a field's quotes for any well-formed row; a malformed one is reported by `scan` once it is
+   * scanned. A CR that ends `bytes` is not yet an end (it may be half of a CRLF).
+   */
+  private rowEndIn(bytes: Buffer): boolean {
+    const n = bytes.length;
+    const delimiter = this.delimiter;
+    let inQuotes = this.inQuotes;
+    let fieldStart = this.fieldStart;
+    let p = this.searched;
+    let found = false;
+    for (; p < n; p++) {
+      const b = bytes[p]!;
+      if (b === QUOTE) inQuotes = !inQuotes;
+      else if (inQuotes) continue;
+      else if (b === LF || (b === CR && p + 1 < n)) {
+        found = true;
+        break;
+      } else if (b === CR) break;
+      else if (b === delimiter) {
+        fieldStart = p + 1;
+        this.fieldIndex++;
+      }
+    }
+    // Fields that ended are measured by `scan`; this one may never end.
+    if (p - fieldStart > this.maxField) {
+      throw new CsvLimitError("field", this.line, this.fieldIndex + 1, this.maxField);
+    }
+    if (!found && n > this.maxRow) throw new CsvLimitError("row", this.line, 0, this.maxRow);
+    this.searched = p;
+    this.inQuotes = inQuotes;
+    this.fieldStart = fieldStart;
+    return found;
   }
 
   end(): void {
@@ -149,7 +237,7 @@ export class CsvScanner {
           if (!final) return rowStart;
           // A delimiter just before the end of the file: one more, empty, field.
           fields.push(pos, pos, 0);
-          this.emit(inner);
+          this.emit(inner, n);
           return n;
         }
         let c = bytes[pos]!;
@@ -181,10 +269,11 @@ export class CsvScanner {
             throw new CsvSyntaxError("unclosed-quote", this.line, this.line, pos - rowStart + 1);
           }
           inner += lines;
+          if (close + 1 - pos > this.maxField) this.tooLarge("field");
           fields.push(pos + 1, close, escaped);
           pos = close + 1;
           if (pos >= n) {
-            this.emit(inner);
+            this.emit(inner, n);
             return n;
           }
           c = bytes[pos]!;
@@ -212,13 +301,13 @@ export class CsvScanner {
             }
             p++;
           }
+          if (p >= n && !final) return rowStart;
+          if (p - pos > this.maxField) this.tooLarge("field");
+          fields.push(pos, p, 0);
           if (p >= n) {
-            if (!final) return rowStart;
-            fields.push(pos, p, 0);
-            this.emit(inner);
+            this.emit(inner, n);
             return n;
           }
-          fields.push(pos, p, 0);
           pos = p;
           if (c === delimiter) {
             pos++;
@@ -226,20 +315,27 @@ export class CsvScanner {
           }
         }
         // At a line end.
+        const rowEnd = pos;
         if (bytes[pos] === CR) {
           if (pos + 1 >= n && !final) return rowStart;
           pos += bytes[pos + 1] === LF ? 2 : 1;
         } else pos++;
-        this.emit(inner);
+        this.emit(inner, rowEnd);
         break;
       }
     }
     return n;
   }
 
-  private emit(inner: number): void {
+  private emit(inner: number, rowEnd: number): void {
+    if (rowEnd - this.fields.rowStart > this.maxRow) this.tooLarge("row");
     const line = this.line;
     this.line += 1 + inner;
     this.onRow(this.fields, line);
+  }
+
+  private tooLarge(kind: "field" | "row"): never {
+    const limit = kind === "field" ? this.maxField : this.maxRow;
+    throw new CsvLimitError(kind, this.line, kind === "field" ? this.fields.count + 1 : 0, limit);
   }
 }

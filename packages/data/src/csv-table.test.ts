@@ -1,3 +1,4 @@
+import path from "node:path";
 import { ConfigError } from "@mlops/core";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "./csv-reader.ts";
@@ -78,5 +79,18 @@ describe("readCsvTable", () => {
     const plain = await readCsvTable(files["d.csv"]!);
     const sink = collectingSink();
     expect(plain.sha256).toBe((await readCsv(files["d.csv"]!, sink)).sha256);
+  });
+
+  it("keeps to the limits it is given, on every pass over the rows", async () => {
+    const files = await tempFiles({ "d.csv": "a,b\n1,0123456789\n2,x\n" });
+    await expect(readCsvTable(files["d.csv"]!, { maxFieldBytes: 9 })).rejects.toMatchObject({
+      message: "field 2 of the row starting on this line is longer than the limit of 9 bytes",
+      location: { file: files["d.csv"], line: 2 },
+    });
+    const wide = await readCsvTable(files["d.csv"]!, { maxFieldBytes: 10 });
+    expect(wide.rowFields(0, 2, [1])).toEqual([["0123456789"], ["x"]]);
+    await expect(readCsvTable(path.dirname(files["d.csv"]!))).rejects.toMatchObject({
+      message: "a directory, not a data file",
+    });
   });
 });

@@ -23,4 +23,26 @@ describe("readJsonl", () => {
     expect(sink.errors[0]!.message).toMatch(/not valid JSON/);
     expect(summary).toMatchObject({ format: "jsonl", rows: 6, gzip: true });
   });
+
+  it("reads a line longer than many chunks, and stops at one over the line limit with its line", async () => {
+    const long = "é".repeat(3 << 20);
+    const files = await tempFiles({
+      "d.jsonl": `\uFEFF{"a":1}\n{"a":"${long}"}\r\n{"a":3}`,
+      "e.jsonl": `{"a":1}\n\n{"a":"${"x".repeat(2 << 20)}"}\n`,
+    });
+    const sink = collectingSink();
+    await readJsonl(files["d.jsonl"]!, sink);
+    expect(sink.columns).toEqual(["a"]);
+    expect(sink.rows.map((r) => [r.values[0] === long ? "long" : r.values[0], r.line])).toEqual([
+      [1, 1],
+      ["long", 2],
+      [3, 3],
+    ]);
+    await expect(
+      readJsonl(files["e.jsonl"]!, sink, { limits: { maxRowBytes: 1 << 20 } }),
+    ).rejects.toMatchObject({
+      message: "the line is longer than the limit of 1 MiB",
+      location: { file: files["e.jsonl"], line: 3 },
+    });
+  });
 });

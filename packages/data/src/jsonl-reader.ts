@@ -1,19 +1,27 @@
 import { ConfigError } from "@mlops/core";
 import { openByteStream } from "./byte-stream.ts";
-import type { ReadSummary, TableSink } from "./table-sink.ts";
+import { formatBytes, readLimits } from "./read-limits.ts";
+import type { ReadOptions, ReadSummary, TableSink } from "./table-sink.ts";
 
 /**
  * Streams JSON Lines (one object per line; blank lines skipped). The columns are the keys of the first
  * object; a later key that the first object lacked is reported on its row, a missing key reads as null.
- * A line that is not a JSON object is reported and skipped.
+ * A line that is not a JSON object is reported and skipped; one longer than `maxRowBytes` ends reading.
+ * Lines are split as bytes and a line held over several chunks is kept as its pieces, so a long line
+ * costs time in proportion to its length.
  */
-export async function readJsonl(file: string, sink: TableSink): Promise<ReadSummary> {
-  const stream = await openByteStream(file, { utf8: true });
-  const decoder = new TextDecoder("utf-8");
+export async function readJsonl(
+  file: string,
+  sink: TableSink,
+  options: Pick<ReadOptions, "limits"> = {},
+): Promise<ReadSummary> {
+  const limits = readLimits(options.limits);
+  const stream = await openByteStream(file, { utf8: true, limits });
   let columns: string[] | undefined;
   let index = new Map<string, number>();
   let values: unknown[] = [];
-  let rest = "";
+  const pieces: Buffer[] = [];
+  let pending = 0;
   let line = 0;
   let rows = 0;
 
@@ -56,19 +64,40 @@ export async function readJsonl(file: string, sink: TableSink): Promise<ReadSumm
     sink.row(values, rows, line);
   };
 
+  const checkLength = (length: number) => {
+    if (length <= limits.maxRowBytes) return;
+    throw new ConfigError(`the line is longer than the limit of ${formatBytes(limits.maxRowBytes)}`, {
+      location: { file, line: line + 1 },
+      hint: "write one JSON object per line; if the data is right, raise `limits.maxRowBytes` in the data contract",
+    });
+  };
+  /** The held pieces plus `tail`, as text without its CR and (first line) BOM. */
+  const lineText = (tail: Buffer) => {
+    const bytes = pending > 0 ? Buffer.concat([...pieces, tail]) : tail;
+    pieces.length = 0;
+    pending = 0;
+    const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
+    const text = bytes.toString("utf8", 0, end);
+    return line === 0 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  };
+
   for await (const chunk of stream.chunks) {
-    const text = rest + decoder.decode(chunk, { stream: true });
     let start = 0;
-    let nl = text.indexOf("\n");
+    let nl = chunk.indexOf(10);
     while (nl !== -1) {
-      handle(text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl));
+      checkLength(pending + nl - start);
+      handle(lineText(chunk.subarray(start, nl)));
       start = nl + 1;
-      nl = text.indexOf("\n", start);
+      nl = chunk.indexOf(10, start);
     }
-    rest = text.slice(start);
+    if (start < chunk.length) {
+      checkLength(pending + chunk.length - start);
+      // The stream reuses the chunk's buffer.
+      pieces.push(Buffer.from(chunk.subarray(start)));
+      pending += chunk.length - start;
+    }
   }
-  rest += decoder.decode();
-  if (rest !== "") handle(rest);
+  if (pending > 0) handle(lineText(Buffer.alloc(0)));
   if (!columns) {
     throw new ConfigError("the file holds no JSON object", {
       location: { file, line: 1 },

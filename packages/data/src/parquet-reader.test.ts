@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError, parseConfigText } from "@mlops/core";
 import { parquetMetadata } from "hyparquet";
@@ -90,5 +90,24 @@ describe("readParquet", () => {
     await expect(readParquet(missing, sink)).rejects.toMatchObject({ message: "data file not found" });
     await writeFile(missing, "");
     await expect(readParquet(missing, sink)).rejects.toBeInstanceOf(ConfigError);
+  });
+
+  it("names the row group that cannot be decoded, and refuses a directory", async () => {
+    const file = await parquetFile();
+    const bytes = await readFile(file);
+    // The second row group's first column chunk, overwritten with bytes no page header starts with.
+    const chunk = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+    const at = Number(chunk.row_groups[1]!.columns[0]!.meta_data!.data_page_offset);
+    bytes.fill(0xff, at, at + 16);
+    await writeFile(file, bytes);
+    const error = await readParquet(file, collectingSink()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toMatchObject({
+      message: expect.stringMatching(/^row group 2 of 3 \(rows 4–6\) cannot be decoded/),
+      location: { file },
+    });
+    await expect(readParquet(path.dirname(file), collectingSink())).rejects.toMatchObject({
+      message: "a directory, not a data file",
+    });
   });
 });

@@ -17,7 +17,7 @@ export function readTable(file: string, sink: TableSink, options: ReadOptions = 
     case "parquet":
       return readParquet(file, sink);
     case "jsonl":
-      return readJsonl(file, sink);
+      return readJsonl(file, sink, options);
     case "csv":
       return readCsv(file, sink, options);
   }

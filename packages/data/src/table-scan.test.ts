@@ -107,4 +107,25 @@ describe("scanDataset", () => {
     expect(byName.get("day")!.invalid.failed).toBeGreaterThan(2);
     expect(byName.get("stamp")!.invalid.failed).toBeGreaterThan(1);
   });
+
+  it("reads with the contract's limits", async () => {
+    const files = await tempFiles({
+      "d.csv": "a,b\n1,0123456789\n",
+      "d.jsonl": '{"a":1}\n{"a":"0123456789"}\n',
+    });
+    const contract = (limits: string) => parseConfigText(`limits: ${limits}`, "c.yml", DataContractSchema);
+    const scan = (file: string, limits: string) =>
+      scanDataset(file, { contract: contract(limits), contractFile: "c.yml", checks: true });
+    await expect(scan(files["d.csv"]!, "{ maxFieldBytes: 9 }")).rejects.toMatchObject({
+      message: "field 2 of the row starting on this line is longer than the limit of 9 bytes",
+      location: { file: files["d.csv"], line: 2 },
+    });
+    expect((await scan(files["d.csv"]!, "{ maxFieldBytes: 10 }")).goodRows).toBe(1);
+    await expect(scan(files["d.jsonl"]!, "{ maxRowBytes: 15 }")).rejects.toMatchObject({
+      location: { file: files["d.jsonl"], line: 2 },
+    });
+    expect(() => contract("{ maxRowBytes: 0 }")).toThrow(
+      expect.objectContaining({ location: expect.objectContaining({ path: "limits.maxRowBytes" }) }),
+    );
+  });
 });

@@ -135,10 +135,11 @@ export function rowNumberOf(scan: Pick<DatasetScan, "malformedRows">, index: num
 
 export async function scanDataset(file: string, options: ScanOptions): Promise<DatasetScan> {
   const scanner = new DatasetScanner(file, options);
-  const { csv } = options.contract;
+  const { csv, limits } = options.contract;
   const summary = await readTable(file, scanner, {
     ...(csv?.delimiter ? { delimiter: csv.delimiter } : {}),
     ...(csv?.header !== undefined ? { header: csv.header } : {}),
+    ...(limits ? { limits } : {}),
   });
   return scanner.finish(summary);
 }

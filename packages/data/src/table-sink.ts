@@ -1,4 +1,5 @@
 import type { CsvFields } from "./csv-scanner.ts";
+import type { ReadLimits } from "./read-limits.ts";
 
 /**
  * What every reader feeds: the header once, then each row as raw values in header order, with its
@@ -37,4 +38,6 @@ export interface ReadOptions {
   delimiter?: string;
   /** Whether the first CSV row names the columns (default true); without it columns are column_1, …. */
   header?: boolean;
+  /** Field, row and decompression caps, each defaulting to `DEFAULT_READ_LIMITS`. */
+  limits?: Partial<ReadLimits>;
 }
