@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-LWZ5IELF.js";
+} from "./chunk-6J34SE6U.js";
 import "./chunk-4XW6EYTB.js";
 import "./chunk-7TRTOVFM.js";
 import "./chunk-MCPLEVDR.js";
