@@ -107,7 +107,7 @@ async function workspace(cases: number, emuUrl: string): Promise<string> {
 providers:
   - model: gpt-4o-mini
     base_url: ${emuUrl}
-    api_key_env: BENCH_KEY
+    api_key_env: OPENAI_API_KEY
 datasets: [cases.jsonl]
 defaults:
   assert:
@@ -162,7 +162,7 @@ async function ours(dir: string, concurrency: number, emuUrl: string): Promise<M
       "never",
     ],
     dir,
-    { PATH: process.env.PATH, HOME: dir, BENCH_KEY: KEY, OPENAI_BASE_URL: emuUrl },
+    { PATH: process.env.PATH, HOME: dir, OPENAI_API_KEY: KEY, OPENAI_BASE_URL: emuUrl },
   );
   const result = JSON.parse(
     await readFile(path.join(dir, ".mlops/results/llm-eval--explain.json"), "utf8"),

@@ -59,6 +59,8 @@ export interface OpenAIEmulatorOptions {
   apiKeys?: string[];
   rules?: ScriptRule[];
   port?: number;
+  /** Echo the caller's key in `model` and `system_fingerprint`, as a careless proxy might. */
+  echoKey?: boolean;
 }
 
 export interface RecordedChatRequest {
@@ -160,10 +162,12 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
   let maxInFlight = 0;
   let sequence = 0;
 
+  const keyOf = (req: http.IncomingMessage): string | undefined =>
+    /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ??
+    (req.headers["api-key"] as string | undefined);
   const authorized = (req: http.IncomingMessage): boolean => {
     if (!options.apiKeys) return true;
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
-    const key = bearer ?? (req.headers["api-key"] as string | undefined);
+    const key = keyOf(req);
     return key !== undefined && options.apiKeys.includes(key);
   };
 
@@ -238,10 +242,13 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
       const id = `chatcmpl-emu${++sequence}`;
       const created = 1_700_000_000;
       const finishReason = reply.finishReason ?? "stop";
+      const echoed = options.echoKey ? `-${keyOf(req) ?? ""}` : "";
+      const model = `${request.model}${echoed}`;
+      const fingerprint = `fp_emulator${echoed}`;
       if (request.stream) {
         res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
         const chunk = (choices: unknown[], extra: Record<string, unknown> = {}) =>
-          `data: ${JSON.stringify({ id, object: "chat.completion.chunk", created, model: request.model, system_fingerprint: "fp_emulator", choices, ...extra })}\n\n`;
+          `data: ${JSON.stringify({ id, object: "chat.completion.chunk", created, model, system_fingerprint: fingerprint, choices, ...extra })}\n\n`;
         const withUsage = request.stream_options?.include_usage === true;
         const usageField = withUsage ? { usage: null } : {};
         res.write(
@@ -261,8 +268,8 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
         id,
         object: "chat.completion",
         created,
-        model: request.model,
-        system_fingerprint: "fp_emulator",
+        model,
+        system_fingerprint: fingerprint,
         choices: [
           {
             index: 0,

@@ -13,6 +13,12 @@ export type { PromptEvaluation } from "./eval-envelope.ts";
 export { buildPromptEnvelope, type PromptIdentity } from "./eval-envelope.ts";
 export { baseRef, fileAtRef, filesAtRef, verifyRef } from "./git-base.ts";
 export { toJUnitXml } from "./junit.ts";
+export {
+  checkKeyDestinations,
+  isForbiddenKeyVariable,
+  KEY_HOSTS,
+  type KeyPolicy,
+} from "./key-destinations.ts";
 export { pairedPassRate, wilsonInterval } from "./pass-rate.ts";
 export type { ModelPrice, PriceTable, TokenUsage } from "./prices.ts";
 export { costUsd, DEFAULT_PRICES, priceFor, providerPrice } from "./prices.ts";

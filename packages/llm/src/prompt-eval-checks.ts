@@ -42,6 +42,23 @@ function errorsCheck({ headResults }: SideComparison): Check {
   };
 }
 
+/** Only when the run's budget stopped it: the result then stands on part of the cases and cannot pass. */
+function budgetStopCheck({ head, base }: SideComparison): Check[] {
+  const skipped = head.skipped + (base?.skipped ?? 0);
+  if (skipped === 0) return [];
+  return [
+    {
+      id: "budget:stopped",
+      title: "The run finished within its budget",
+      status: "fail",
+      severity: "fail",
+      observed: `${skipped} calls not made`,
+      expected: "every call made",
+      message: `${head.skipReason ?? base?.skipReason} — raise the budget or run fewer cases or repeats`,
+    },
+  ];
+}
+
 function criticalRegressionsCheck({ headResults, pairs }: SideComparison): Check {
   const critical = new Set(headResults.filter((r) => r.critical).map(pairKey));
   const criticalRegressions = pairs.filter((p) => p.base && !p.head && critical.has(p.key));
@@ -89,6 +106,7 @@ export function promptEvalChecks(
   return [
     ...lint.map(lintCheck),
     errorsCheck(comparison),
+    ...budgetStopCheck(comparison),
     ...(comparison.base ? [criticalRegressionsCheck(comparison)] : []),
     ...(suite.gates.length === 0 ? [everyCasePassesCheck(comparison)] : []),
     ...evaluateGates([...suite.gates, ...budgetGates(suite.budgets)], metrics, baseline),

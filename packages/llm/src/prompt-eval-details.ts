@@ -108,5 +108,6 @@ export function promptEvalSummary(
     ? `, Δ ${(paired.delta * 100).toFixed(1)} pts vs ${baseVersion} (${paired.regressions} regressed, ${paired.improvements} improved)`
     : "";
   const cost = h.costUsd === null ? "" : `, $${Number(h.costUsd.toPrecision(3))}`;
-  return `${passRate}${change}${cost}`;
+  const skipped = h.skipped > 0 ? `, ${h.skipped} calls skipped (budget)` : "";
+  return `${passRate}${change}${cost}${skipped}`;
 }

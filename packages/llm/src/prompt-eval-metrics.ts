@@ -7,6 +7,7 @@ export const PROMPT_EVAL_METRICS = [
   "pass_rate",
   "cases",
   "errors",
+  "skipped",
   "total_cost_usd",
   "cost_per_case_usd",
   "latency_p50_ms",
@@ -93,6 +94,7 @@ export function promptEvalMetrics(
     pass_rate: passRateMetric(comparison, baseVersion),
     cases: { value: h.cases, greaterIsBetter: true },
     errors: withBaseline({ value: h.errors, n: headResults.length, greaterIsBetter: false }, b?.errors),
+    skipped: withBaseline({ value: h.skipped, n: headResults.length, greaterIsBetter: false }, b?.skipped),
     ...costMetrics(h, b),
     total_tokens: withBaseline({ value: h.tokens, greaterIsBetter: false }, b?.tokens),
   };

@@ -5,6 +5,7 @@ import { createPooledFetch, ON_RECEIVED } from "./http-fetch.ts";
 import type { TokenUsage } from "./prices.ts";
 import type { ChatRequest } from "./prompt-render.ts";
 import { RateLimiter } from "./rate-limiter.ts";
+import { redactRecord } from "./redact-record.ts";
 import { backoffMs } from "./retry.ts";
 import type { ProviderConfig } from "./suite-schema.ts";
 
@@ -173,8 +174,9 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
         };
         try {
           const completion = await attempt(request, received);
-          // A model can echo a secret it was shown; hide it before it is graded, cached or reported.
-          return { ...completion, content: redact(completion.content), attempts: n + 1 };
+          // A model can echo a secret it was shown, and a server the key it was sent, in any field:
+          // hide it before the answer is graded, cached or reported.
+          return redactRecord({ ...completion, attempts: n + 1 });
         } catch (e) {
           const status = e instanceof APIError ? e.status : undefined;
           const retryable = status === undefined || RETRYABLE_STATUS.has(status);

@@ -5,12 +5,14 @@ import { RuntimeFailure } from "@mlops/core";
 import { sha256Of } from "./canonical-json.ts";
 import type { ChatRequest } from "./prompt-render.ts";
 import type { Completion } from "./provider.ts";
+import { redactRecord } from "./redact-record.ts";
 
 /**
  * Completed calls on disk. The cache outlives runs (one file per response under `<dir>/<2 hex>/`, a
  * layout `actions/cache` saves and restores as is); the checkpoint journal makes a killed run resume
  * even with the cache off. Errors are never stored, so a rerun retries them. Neither holds the API key:
- * the key is the hash of the endpoint, the request and the repeat index.
+ * the key is the hash of the endpoint, the request and the repeat index, and every field of an answer is
+ * redacted before it is written (a server may echo the key in `model` or `system_fingerprint`).
  */
 
 export type CacheMode = "use" | "refresh" | "off";
@@ -53,7 +55,8 @@ export class ResponseCache {
     await mkdir(path.dirname(file), { recursive: true });
     // Two cases can render the same request and finish together: each write has a temporary file of its own.
     const tmp = `${file}.${process.pid}-${++tmpSequence}.tmp`;
-    await writeFile(tmp, JSON.stringify({ key, storedAt: storedAt.toISOString(), response }));
+    const record = redactRecord({ key, storedAt: storedAt.toISOString(), response });
+    await writeFile(tmp, JSON.stringify(record));
     await rename(tmp, file);
   }
 }
@@ -105,9 +108,10 @@ export class Checkpoint {
    * at the end.
    */
   record(key: string, response: Completion): void {
-    this.#done.set(key, response);
+    const record = redactRecord({ key, response });
+    this.#done.set(key, record.response);
     if (this.#fd === undefined || this.#failure) return;
-    const line = Buffer.from(`${JSON.stringify({ key, response })}\n`);
+    const line = Buffer.from(`${JSON.stringify(record)}\n`);
     try {
       // A short write is finished, or the next line would run on from half a line and be lost too.
       for (let at = 0; at < line.length; ) at += writeSync(this.#fd, line, at);

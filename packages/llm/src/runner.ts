@@ -7,13 +7,15 @@ import type { PromptFile } from "./prompt-file.ts";
 import { modelOf, type PromptRenderer } from "./prompt-render.ts";
 import type { Completion, Provider } from "./provider.ts";
 import { type Checkpoint, type ResponseCache, requestKey } from "./response-cache.ts";
+import { type BudgetLimits, RunBudget } from "./run-budget.ts";
 import type { EvalCase } from "./suite-loader.ts";
 
 /**
  * The runner: every (prompt version × provider × case × repeat) through a bounded pool. A completed call
  * is stored as soon as it returns and before it is graded (checkpoint and cache), so nothing paid for is
  * lost, even to a kill in the middle of grading; a call or render that fails becomes a result with status
- * `error`, never a dropped case.
+ * `error`, never a dropped case. Once the budget would be exceeded, no call starts and the work left
+ * becomes results with status `skipped` and a reason starting with `budget:`.
  */
 
 export type Side = "head" | "base";
@@ -26,7 +28,7 @@ export interface CaseResult {
   promptVersion: string;
   provider: string;
   model: string;
-  status: "pass" | "fail" | "error";
+  status: "pass" | "fail" | "error" | "skipped";
   critical: boolean;
   tags: string[];
   output?: string;
@@ -68,6 +70,8 @@ export interface RunInput {
   repeat: number;
   baseDir: string;
   shard?: Shard;
+  /** Caps on what the whole run may spend (every prompt, side and provider). */
+  budget?: BudgetLimits;
 }
 
 export interface RunDeps {
@@ -107,12 +111,15 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
   const results = new Array<CaseResult>(items.length);
   const progress = createProgress({ label: "eval", total: items.length, stream: deps.progressStream });
   const now = deps.now ?? (() => new Date());
+  const budget = new RunBudget(input.budget ?? {});
   let next = 0;
   const worker = async () => {
     while (next < items.length && !deps.signal?.aborted) {
       const index = next++;
       const item = items[index] as WorkItem;
-      results[index] = await runItem(item, input.baseDir, deps, now);
+      results[index] = budget.stopped
+        ? { ...identity(item), status: "skipped", cached: false, reason: budget.stopped }
+        : await runItem(item, input.baseDir, { ...deps, budget }, now);
       progress.tick();
     }
   };
@@ -131,9 +138,9 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
   return results;
 }
 
-async function runItem(item: WorkItem, baseDir: string, deps: RunDeps, now: () => Date): Promise<CaseResult> {
-  const { testCase, repeat, put, provider } = item;
-  const base = {
+/** What a result says about the work it is for, whatever became of it. */
+function identity({ testCase, repeat, put, provider }: WorkItem) {
+  return {
     caseId: testCase.id,
     repeat,
     side: put.side,
@@ -144,6 +151,17 @@ async function runItem(item: WorkItem, baseDir: string, deps: RunDeps, now: () =
     critical: testCase.critical,
     tags: testCase.tags,
   };
+}
+
+async function runItem(
+  item: WorkItem,
+  baseDir: string,
+  deps: RunDeps & { budget: RunBudget },
+  now: () => Date,
+): Promise<CaseResult> {
+  const { testCase, repeat, put, provider, price } = item;
+  const { budget } = deps;
+  const base = identity(item);
   let completion: Completion;
   let cached = false;
   try {
@@ -157,8 +175,17 @@ async function runItem(item: WorkItem, baseDir: string, deps: RunDeps, now: () =
     if (stored) {
       completion = stored;
       cached = true;
+      budget.spend(completion.usage, price);
     } else {
-      completion = await provider.complete(request);
+      const estimate = budget.estimate(request, price);
+      if (!budget.admit(estimate)) return { ...base, status: "skipped", cached, reason: budget.stopped };
+      let answered: Completion | undefined;
+      try {
+        answered = await provider.complete(request);
+      } finally {
+        budget.settle(estimate, answered?.usage, price);
+      }
+      completion = answered;
       deps.checkpoint.record(key, completion);
       await deps.cache.set(key, completion, now());
     }

@@ -21,6 +21,10 @@ export interface SideStats {
   verdicts: Map<string, boolean>;
   /** Cases that passed some repeats and failed others, with their pass count out of the repeats. */
   flaky: Array<{ key: string; passes: number; repeats: number }>;
+  /** Calls never made because the run's budget was spent; they count nowhere else. */
+  skipped: number;
+  /** Why, when some were. */
+  skipReason?: string;
 }
 
 /** A (case, provider) pair's verdict on both sides. */
@@ -48,7 +52,9 @@ export function splitPairKey(key: string): [caseId: string, provider: string] {
   return [caseId, provider];
 }
 
-export function statsOf(results: readonly CaseResult[]): SideStats {
+export function statsOf(all: readonly CaseResult[]): SideStats {
+  const skipped = all.filter((r) => r.status === "skipped");
+  const results = all.filter((r) => r.status !== "skipped");
   const byCase = new Map<string, CaseResult[]>();
   for (const r of results) {
     const list = byCase.get(pairKey(r)) ?? [];
@@ -86,6 +92,8 @@ export function statsOf(results: readonly CaseResult[]): SideStats {
     p95: p95 ?? null,
     verdicts,
     flaky,
+    skipped: skipped.length,
+    ...(skipped[0]?.reason ? { skipReason: skipped[0].reason } : {}),
   };
 }
 

@@ -24,7 +24,9 @@ export const ProviderSchema = z
     api_key_env: z
       .string()
       .default("OPENAI_API_KEY")
-      .describe("Environment variable holding the API key (never put keys in the suite)"),
+      .describe(
+        "Environment variable holding the API key (never put keys in the suite): a known LLM key such as OPENAI_API_KEY, or one the workflow allows with allow-api-key-env",
+      ),
     azure_endpoint: z.string().url().optional(),
     api_version: z.string().optional().describe("Azure API version, e.g. 2024-10-21"),
     concurrency: z.number().int().positive().default(4).describe("Requests in flight at once"),
@@ -73,10 +75,19 @@ export type TestCase = z.output<typeof TestCaseSchema>;
 
 export const BudgetsSchema = z
   .object({
-    total_usd: z.number().min(0).optional().describe("Maximum total cost, model and grader calls"),
+    total_usd: z
+      .number()
+      .min(0)
+      .optional()
+      .describe("Maximum total cost; the run starts no call that would exceed it (the rest are skipped)"),
     usd_per_case: z.number().min(0).optional().describe("Maximum mean cost per case"),
     p95_latency_ms: z.number().min(0).optional(),
-    total_tokens: z.number().int().min(0).optional(),
+    total_tokens: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe("Maximum total tokens; the run starts no call that would exceed it (the rest are skipped)"),
   })
   .strict();
 

@@ -66,6 +66,7 @@ export async function estimateRun(
   for (const { loaded, prompts } of suites) {
     const { repeat, providers } = loaded.suite;
     const heads = new Map<string, PromptTotals>();
+    const whole: PromptTotals = { cost: 0, tokens: 0, cases: loaded.cases.length };
     for (const provider of providers) {
       const counter = await createTokenCounter(provider.model, io.env);
       if (counter.fallback) logger.warn(`${provider.model}: ${counter.fallback}`);
@@ -113,6 +114,8 @@ export async function estimateRun(
           }
           calls += known.length;
           cost = cost === null || !price ? null : cost + spent;
+          whole.cost = whole.cost === null || !price ? null : whole.cost + spent;
+          whole.tokens += tokens;
           if (put.side === "head") {
             const totals = heads.get(put.prompt.id) ?? { cost: 0, tokens: 0, cases: 0 };
             totals.cost = totals.cost === null || !price ? null : totals.cost + spent;
@@ -125,7 +128,8 @@ export async function estimateRun(
         counter.free();
       }
     }
-    overBudget.push(...checkBudgets(loaded, heads, path.relative(io.cwd, loaded.file), logger));
+    const file = path.relative(io.cwd, loaded.file);
+    overBudget.push(...checkBudgets(loaded, heads, file, logger), ...checkCaps(loaded, whole, file, logger));
   }
   const sources = [
     basis.maxTokens > 0 ? `max_tokens on ${basis.maxTokens} calls` : "",
@@ -149,6 +153,24 @@ export async function estimateRun(
     exactTokens: exact,
     overBudget,
   };
+}
+
+/**
+ * The caps a run stops at cover the whole suite (every prompt, base versions, every provider): an
+ * estimate above one means a run that would end with calls skipped.
+ */
+function checkCaps(loaded: LoadedSuite, whole: PromptTotals, file: string, logger: Logger): string[] {
+  const { total_usd, total_tokens } = loaded.suite.budgets;
+  const over: string[] = [];
+  const cap = (name: string, limit: number | undefined, estimate: number | null) => {
+    if (limit === undefined || estimate === null || estimate <= limit) return;
+    const message = `${file}: the whole suite's estimate ${Number(estimate.toPrecision(4))} exceeds ${name} of ${limit}: the run would stop there and skip the rest`;
+    logger.warn(message);
+    over.push(message);
+  };
+  cap("total_usd", total_usd, whole.cost);
+  cap("total_tokens", total_tokens, whole.tokens);
+  return over;
 }
 
 /** The suite's cost and token budgets against each head prompt's estimate; latency cannot be estimated. */

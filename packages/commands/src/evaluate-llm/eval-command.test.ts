@@ -51,7 +51,7 @@ prompts: [explain.prompt]
 providers:
   - model: gpt-4o-mini
     base_url: ${emu.url}
-    api_key_env: TEST_KEY
+    api_key_env: OPENAI_API_KEY
     concurrency: 4
     max_retries: 5
     timeout_ms: 2000
@@ -86,7 +86,7 @@ async function workspace(cases = 12, suiteText = suite()): Promise<string> {
 const io = (cwd: string) => ({
   logger,
   cwd,
-  env: { TEST_KEY: CANARY },
+  env: { OPENAI_API_KEY: CANARY },
   retryBaseMs: 5,
   progressStream: { write: () => true },
 });
@@ -202,7 +202,7 @@ describe("runEvaluateLlm", () => {
     emu.setLatency(40);
     const script = `import { createLogger } from "${path.resolve("packages/core/src/index.ts")}";
       import { runEvaluateLlm } from "${path.resolve("packages/commands/src/evaluate-llm/eval-command.ts")}";
-      await runEvaluateLlm({ cache: "off", concurrency: 1 }, { logger: createLogger(), env: { TEST_KEY: "${CANARY}" } });`;
+      await runEvaluateLlm({ cache: "off", concurrency: 1 }, { logger: createLogger(), env: { OPENAI_API_KEY: "${CANARY}" } });`;
     const child = spawn(process.execPath, ["--input-type=module", "-e", script], { cwd, stdio: "inherit" });
     const exited = new Promise((r) => child.once("exit", r));
     while (emu.completions < 4 && child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
@@ -233,7 +233,7 @@ describe("runEvaluateLlm", () => {
       emu.setLatency(30);
       const script = `import { createLogger } from "${path.resolve("packages/core/src/index.ts")}";
         import { runEvaluateLlm } from "${path.resolve("packages/commands/src/evaluate-llm/eval-command.ts")}";
-        await runEvaluateLlm({ cache: "${cache}", concurrency: 1 }, { logger: createLogger(), env: { TEST_KEY: "${CANARY}" } });`;
+        await runEvaluateLlm({ cache: "${cache}", concurrency: 1 }, { logger: createLogger(), env: { OPENAI_API_KEY: "${CANARY}" } });`;
       const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
         cwd,
         stdio: "inherit",
@@ -311,11 +311,126 @@ describe("runEvaluateLlm", () => {
     const cwd = await workspace(3);
     emu.script({ reply: { content: `my key is ${CANARY}` }, times: 1 });
     await runEvaluateLlm({ junit: "junit.xml" }, io(cwd));
-    const wrong = { ...io(cwd), env: { TEST_KEY: `${CANARY}-wrong` } };
+    const wrong = { ...io(cwd), env: { OPENAI_API_KEY: `${CANARY}-wrong` } };
     await runEvaluateLlm({ cache: "off" }, wrong);
     const everything = (await allFiles(cwd)) + lines.join("");
     expect(everything).not.toContain(CANARY);
     expect(everything).toContain("***");
+  });
+
+  it("keeps a key the server echoes in model and system_fingerprint out of every cache file and the journal", async () => {
+    const leaky = await startOpenAIEmulator({ apiKeys: [CANARY], echoKey: true, latencyMs: 20 });
+    try {
+      const cwd = await workspace(6, suite().replace(emu.url, leaky.url));
+      await runEvaluateLlm({}, io(cwd));
+      // Stopped mid-run, the journal stays behind for a resume.
+      const controller = new AbortController();
+      const running = runEvaluateLlm(
+        { cache: "refresh", concurrency: 1 },
+        { ...io(cwd), signal: controller.signal },
+      );
+      while (leaky.completions < 9) await new Promise((r) => setTimeout(r, 5));
+      controller.abort();
+      await expect(running).rejects.toThrow();
+      const cacheDir = path.join(cwd, ".mlops/llm-cache");
+      expect(await readdir(path.join(cacheDir, "checkpoints"))).toHaveLength(1);
+      const stored = await allFiles(cacheDir);
+      expect(stored).toContain('"model":"gpt-4o-mini-***"');
+      expect(stored).toContain('"systemFingerprint":"fp_emulator-***"');
+      expect(stored).not.toContain(CANARY);
+    } finally {
+      await leaky.close();
+    }
+  });
+
+  it("stops sending once the budget would be exceeded, keeps what is in flight, and fails naming the budget", async () => {
+    const cwd = await workspace(4, suite("repeat: 500\n").replace("total_usd: 1", "total_usd: 0.0003"));
+    const result = await runEvaluateLlm({ cache: "off", junit: "junit.xml" }, io(cwd));
+    const made = result.results.filter((r) => r.status !== "skipped");
+    const skipped = result.results.filter((r) => r.status === "skipped");
+    expect(result.results).toHaveLength(2000);
+    expect(made.length).toBe(emu.completions);
+    expect(emu.completions).toBeGreaterThan(0);
+    expect(emu.completions).toBeLessThan(40);
+    expect(skipped[0]?.reason).toMatch(/^budget: total_usd of 0.0003 reached/);
+    expect(result.status).toBe("fail");
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.metrics.skipped?.value).toBe(skipped.length);
+    expect(env.metrics.total_cost_usd?.value).toBeLessThanOrEqual(0.0003);
+    expect(env.checks.find((c) => c.id === "budget:stopped")).toMatchObject({
+      status: "fail",
+      observed: `${skipped.length} calls not made`,
+      message: expect.stringMatching(/total_usd of 0.0003/),
+    });
+    expect(env.summary).toContain(`${skipped.length} calls skipped (budget)`);
+    const junit = await readFile(path.join(cwd, "junit.xml"), "utf8");
+    expect(junit).toContain(`skipped="${skipped.length}"`);
+  });
+
+  it("stops at a token budget too", async () => {
+    const cwd = await workspace(4, suite("repeat: 50\n").replace("total_usd: 1", "total_tokens: 400"));
+    const result = await runEvaluateLlm({ cache: "off", concurrency: 1 }, io(cwd));
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.metrics.total_tokens?.value).toBeLessThanOrEqual(400);
+    expect(emu.completions).toBeGreaterThan(0);
+    expect(result.results.filter((r) => r.status === "skipped")).toHaveLength(200 - emu.completions);
+    expect(env.checks.find((c) => c.id === "budget:stopped")?.message).toMatch(/total_tokens of 400/);
+  });
+
+  it("refuses, located, a key variable not on the allow-list and a runner token even when allowed", async () => {
+    const failure = async (keyEnv: string, options = {}) => {
+      const cwd = await workspace(
+        1,
+        suite().replace("api_key_env: OPENAI_API_KEY", `api_key_env: ${keyEnv}`),
+      );
+      const error = await runEvaluateLlm(options, { ...io(cwd), env: { [keyEnv]: CANARY } }).catch((e) => e);
+      expect(error).toBeInstanceOf(ConfigError);
+      return formatError(error).replace(`${cwd}/`, "");
+    };
+    expect(await failure("STRIPE_API_KEY")).toMatch(
+      /^evals\/churn\.yaml:6:18 \(providers\[0\]\.api_key_env\): api_key_env may not name STRIPE_API_KEY\n {2}hint: a suite may name OPENAI_API_KEY, .*the workflow allows another with the allow-api-key-env input/,
+    );
+    expect(await failure("GITHUB_TOKEN", { allowApiKeyEnv: ["GITHUB_TOKEN"] })).toMatch(
+      /^action inputs \(allow-api-key-env\): GITHUB_TOKEN cannot be allowed as an API key variable/,
+    );
+    expect(await failure("ACTIONS_RUNTIME_TOKEN")).toMatch(/never sent to a model server/);
+    expect(emu.requests).toHaveLength(0);
+    const cwd = await workspace(
+      2,
+      suite().replace("api_key_env: OPENAI_API_KEY", "api_key_env: TEAM_LLM_KEY"),
+    );
+    const allowed = await runEvaluateLlm(
+      { allowApiKeyEnv: ["TEAM_LLM_KEY"] },
+      { ...io(cwd), env: { TEAM_LLM_KEY: CANARY } },
+    );
+    expect(allowed.status).toBe("pass");
+  });
+
+  it("refuses to send a key to a host that is not its provider's, unless the workflow lists it, with a warning", async () => {
+    const cwd = await workspace(2, suite().replace(emu.url, "https://llm-proxy.example.net/v1"));
+    const error = await runEvaluateLlm({}, io(cwd)).catch((e) => e);
+    expect(formatError(error).replace(`${cwd}/`, "")).toMatch(
+      /^evals\/churn\.yaml:5:15 \(providers\[0\]\.base_url\): OPENAI_API_KEY would be sent to llm-proxy\.example\.net, which is not a host of that key's provider\n {2}hint: OPENAI_API_KEY goes to api\.openai\.com unless the workflow lists llm-proxy\.example\.net in the allow-hosts input/,
+    );
+    const noBaseUrl = await workspace(
+      1,
+      suite()
+        .replace(/ {4}base_url: .*\n/, "")
+        .replace("OPENAI_API_KEY", "GROQ_API_KEY"),
+    );
+    const groq = await runEvaluateLlm(
+      { dryRun: true },
+      { ...io(noBaseUrl), env: { GROQ_API_KEY: CANARY } },
+    ).catch((e) => e);
+    expect(formatError(groq)).toMatch(
+      /providers\[0\]\.api_key_env\): GROQ_API_KEY would be sent to api\.openai\.com/,
+    );
+    const listed = await runEvaluateLlm({ dryRun: true, allowHosts: ["*.example.net"] }, io(cwd));
+    expect(listed.status).toBe("pass");
+    expect(lines.join("")).toContain(
+      "OPENAI_API_KEY is sent to llm-proxy.example.net (listed in allow-hosts)",
+    );
+    expect(emu.requests).toHaveLength(0);
   });
 
   it("estimates calls, tokens and cost in a dry run without calling the model, output at max_tokens", async () => {
@@ -444,6 +559,33 @@ describe("base vs PR", () => {
     const regressions = env.details?.find((d) => d.title.startsWith("Regressions"));
     expect(regressions?.type === "table" && regressions.rows.map((r) => r[0]).sort()).toEqual(["c3", "c7"]);
     expect(emu.completions).toBe(20);
+  });
+
+  it("caps the whole run, base versions included, and says so in a dry run", async () => {
+    const cwd = await workspace(10, suite().replace("total_usd: 1", "total_tokens: 1500"));
+    const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
+    git("init", "-q", "-b", "main");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+    await writeFile(path.join(cwd, "prompts/explain.prompt"), PROMPT("1.1.0", "Explain the churn risk."));
+    // About 900 estimated tokens per side (max_tokens bounds each answer): each fits, both do not.
+    const dry = await runEvaluateLlm({ base: "main", dryRun: true }, io(cwd));
+    expect(dry.status).toBe("fail");
+    expect(dry.reasons).toEqual([
+      expect.stringMatching(
+        /^evals\/churn\.yaml: the whole suite's estimate \d+ exceeds total_tokens of 1500: the run would stop there and skip the rest$/,
+      ),
+    ]);
+    // About 250 tokens per side are really spent: the head alone is within 400, head and base are not.
+    await writeFile(path.join(cwd, "evals/churn.yaml"), suite().replace("total_usd: 1", "total_tokens: 400"));
+    const run = await runEvaluateLlm({ base: "main", cache: "off" }, io(cwd));
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.metrics.total_tokens!.value! + env.metrics.total_tokens!.baseline!.value!).toBeLessThanOrEqual(
+      400,
+    );
+    expect(env.checks.find((c) => c.id === "budget:stopped")?.status).toBe("fail");
+    expect(run.results.filter((r) => r.status !== "skipped")).toHaveLength(emu.completions);
+    expect(run.status).toBe("fail");
   });
 
   it("evaluates a prompt whose partial changed, each side rendered with its own partials", async () => {

@@ -3,12 +3,14 @@ import path from "node:path";
 import {
   type CommandIO,
   ConfigError,
+  configLocator,
   DEFAULT_RESULTS_DIR,
   type Envelope,
   type Lineage,
   type Logger,
   redact,
   type Status,
+  throwConfigErrors,
   worstStatus,
   writeEnvelope,
 } from "@mlops/core";
@@ -19,10 +21,12 @@ import {
   type CacheMode,
   type CaseResult,
   Checkpoint,
+  checkKeyDestinations,
   createProvider,
   DEFAULT_CACHE_DIR,
   fileAtRef,
   filesAtRef,
+  isForbiddenKeyVariable,
   type LintFinding,
   type LoadedSuite,
   lintPromptVersions,
@@ -81,6 +85,10 @@ export interface EvaluateLlmOptions {
   concurrency?: number;
   lockFile?: string;
   updateLock?: boolean;
+  /** Key variables a suite may name besides the known LLM keys. */
+  allowApiKeyEnv?: string[];
+  /** Hosts a key may be sent to besides its provider's and this machine. */
+  allowHosts?: string[];
 }
 
 export interface EvaluateLlmIO extends CommandIO {
@@ -174,12 +182,33 @@ function partialsChanged(head: Map<string, string>, base: Map<string, string>): 
   return [...names].filter((name) => head.get(name) !== base.get(name)).sort();
 }
 
+/** The workflow may allow more key variables, but never a runner or GitHub token. */
+function checkAllowedKeyVariables(names: readonly string[]): void {
+  throwConfigErrors(
+    names.filter(isForbiddenKeyVariable).map(
+      (name) =>
+        new ConfigError(`${name} cannot be allowed as an API key variable`, {
+          location: { file: "action inputs", path: "allow-api-key-env" },
+          hint: "runner and GitHub tokens are never sent to a model server",
+        }),
+    ),
+  );
+}
+
 async function prepareSuite(
   file: string,
   options: EvaluateLlmOptions,
-  io: { cwd: string; logger: Logger; base?: string },
+  io: { cwd: string; logger: Logger; base?: string; env: NodeJS.ProcessEnv },
 ): Promise<PreparedSuite> {
   const loaded = await loadSuite(file);
+  const keys = checkKeyDestinations(
+    loaded.suite,
+    io.env,
+    { allowApiKeyEnv: options.allowApiKeyEnv, allowHosts: options.allowHosts },
+    await configLocator(file),
+  );
+  throwConfigErrors(keys.errors);
+  for (const warning of keys.warnings) io.logger.warn(`${path.relative(io.cwd, file)}: ${warning}`);
   const promptsDir = path.resolve(loaded.dir, loaded.suite.prompts_dir ?? "../prompts");
   const set = await loadPromptDir(promptsDir);
   const renderer = new PromptRenderer(set);
@@ -247,7 +276,9 @@ export async function runEvaluateLlm(
   const shard = options.shard ? parseShard(options.shard) : undefined;
 
   const prepared: PreparedSuite[] = [];
-  for (const file of suites) prepared.push(await prepareSuite(file, options, { cwd, logger, base: ref }));
+  checkAllowedKeyVariables(options.allowApiKeyEnv ?? []);
+  for (const file of suites)
+    prepared.push(await prepareSuite(file, options, { cwd, logger, base: ref, env }));
 
   if (options.updateLock) {
     for (const promptsDir of new Set(prepared.map((p) => p.promptsDir))) {
@@ -320,6 +351,7 @@ export async function runEvaluateLlm(
           repeat: loaded.suite.repeat,
           baseDir: loaded.dir,
           shard,
+          budget: runBudget(loaded.suite.budgets, shard),
         },
         { cache, checkpoint, logger, now, progressStream: io.progressStream, signal: io.signal },
       ),
@@ -337,6 +369,11 @@ export async function runEvaluateLlm(
     allResults.push(...results);
     const errors = results.filter((r) => r.status === "error");
     for (const r of errors.slice(0, 5)) logger.error(`${r.promptId} ${r.caseId}: ${r.error}`);
+    const skipped = results.filter((r) => r.status === "skipped");
+    if (skipped.length > 0)
+      logger.error(
+        `${path.relative(cwd, loaded.file)}: ${skipped.length} of ${results.length} calls not made: ${skipped[0]?.reason}`,
+      );
     const durationMs = performance.now() - started;
     const evaluations: PromptEvaluation[] = prompts.map(({ head, base, lint, changedPartials }) => ({
       head,
@@ -372,7 +409,9 @@ export async function runEvaluateLlm(
     const record: ShardFile = { shard, suites: shardRecords };
     await writeFile(file, redact(JSON.stringify(record)));
     result.shardPath = file;
-    result.status = worstStatus(allResults.map((r) => (r.status === "error" ? "error" : "pass")));
+    result.status = worstStatus(
+      allResults.map((r) => (r.status === "error" ? "error" : r.status === "skipped" ? "fail" : "pass")),
+    );
     logger.info(
       `shard ${shard.index}/${shard.total}: ${allResults.length} results in ${path.relative(cwd, file)}; combine with \`mlops merge\``,
     );
@@ -385,6 +424,13 @@ export async function runEvaluateLlm(
   }
   if (envelopePaths.length === 0 && !shard) logger.info("no prompt to evaluate");
   return result;
+}
+
+/** A shard may spend its share of the suite's budget, so that the shards together stay within it. */
+function runBudget(budgets: LoadedSuite["suite"]["budgets"], shard: Shard | undefined) {
+  const share = (limit: number | undefined) =>
+    limit === undefined ? undefined : limit / (shard?.total ?? 1);
+  return { usd: share(budgets.total_usd), tokens: share(budgets.total_tokens) };
 }
 
 function identityOnly(e: PromptEvaluation): PromptEvaluation {

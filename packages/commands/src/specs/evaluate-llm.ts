@@ -65,6 +65,16 @@ export const evaluateLlm = defineCommand({
       default: "false",
       only: "cli",
     },
+    "allow-api-key-env": {
+      type: "list",
+      description:
+        "Variables a suite may name as api_key_env besides OPENAI_API_KEY, AZURE_OPENAI_API_KEY, ANTHROPIC_API_KEY, GROQ_API_KEY, MISTRAL_API_KEY, TOGETHER_API_KEY, OPENROUTER_API_KEY and DEEPSEEK_API_KEY (comma- or newline-separated). Runner and GitHub tokens are never allowed.",
+    },
+    "allow-hosts": {
+      type: "list",
+      description:
+        "Hosts an API key may be sent to besides its provider's own and loopback, e.g. a proxy (comma- or newline-separated; *.example.com for subdomains). A suite whose base_url leads a key elsewhere is refused.",
+    },
     "fail-on": failOn,
     "allow-paths": allowPaths,
   },
@@ -107,6 +117,8 @@ export const evaluateLlm = defineCommand({
         concurrency: input.concurrency,
         lockFile: input["lock-file"],
         updateLock: input["update-lock"],
+        allowApiKeyEnv: input["allow-api-key-env"],
+        allowHosts: input["allow-hosts"],
       },
       io,
     );
