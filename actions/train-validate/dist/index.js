@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-4WAHEZCG.js";
+} from "../../../dist/chunks/chunk-QRDH3XTC.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   trainValidate
-} from "../../../dist/chunks/chunk-MRQSI2AQ.js";
+} from "../../../dist/chunks/chunk-7ANBN2XU.js";
 import "../../../dist/chunks/chunk-UZVZPD3C.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-NT7KKXSH.js";

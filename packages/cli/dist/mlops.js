@@ -4,7 +4,7 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-MRQSI2AQ.js";
+} from "../../../dist/chunks/chunk-7ANBN2XU.js";
 import "../../../dist/chunks/chunk-UZVZPD3C.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-NT7KKXSH.js";
