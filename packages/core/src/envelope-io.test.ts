@@ -1,10 +1,16 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CANARIES } from "./credential-canaries.ts";
 import type { Envelope } from "./envelope.ts";
-import { readEnvelopeFile, readEnvelopes, writeEnvelope } from "./envelope-io.ts";
+import {
+  collectEnvelopes,
+  MAX_RESULT_FILE_BYTES,
+  readEnvelopeFile,
+  readEnvelopes,
+  writeEnvelope,
+} from "./envelope-io.ts";
 import { ConfigError, formatError } from "./errors.ts";
 
 export function sampleEnvelope(overrides: Partial<Envelope> = {}): Envelope {
@@ -65,6 +71,36 @@ describe("envelope files", () => {
     expect(msg).toContain("(status)");
     expect(msg).toContain('found string "passed"');
     expect(msg).not.toMatch(/\n\s+at /);
+  });
+
+  it("refuses a results file over the size limit unread, naming the file and the limit", async () => {
+    expect(MAX_RESULT_FILE_BYTES).toBe(50 * 1024 * 1024);
+    const dir = await mkdtemp(path.join(tmpdir(), "env-"));
+    const file = await writeEnvelope(dir, sampleEnvelope({ summary: "x".repeat(3 * 1024 * 1024) }));
+    const err = await readEnvelopeFile(file, { maxBytes: 2 * 1024 * 1024 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    const message = formatError(err);
+    expect(message).toMatch(
+      /^\S+backtest--churn\.json: results file is larger than the 2 MB limit \(314\d{4} bytes\)\n {2}hint: /,
+    );
+    expect((await readEnvelopeFile(file)).summary).toHaveLength(3 * 1024 * 1024);
+  });
+
+  it("collects every readable envelope and the problem of each other file", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "env-"));
+    await writeEnvelope(dir, sampleEnvelope());
+    await writeFile(path.join(dir, "broken.json"), "{ not json");
+    await writeFile(path.join(dir, "big.json"), " ".repeat(2048));
+    await mkdir(path.join(dir, "folder.json"));
+    const { files, envelopes, problems } = await collectEnvelopes(dir, { maxBytes: 1024 });
+    expect(files.map((f) => path.basename(f))).toEqual(["backtest--churn.json"]);
+    expect(envelopes.map((e) => e.kind)).toEqual(["backtest"]);
+    expect(problems.map((p) => [path.basename(p.location!.file), p.message.split(":")[0]])).toEqual([
+      ["big.json", "results file is larger than the 1 KB limit (2048 bytes)"],
+      ["broken.json", "invalid results file"],
+      ["folder.json", "results path is not a file"],
+    ]);
+    await expect(readEnvelopes(dir)).rejects.toThrow(ConfigError);
   });
 
   it("reads by glob and treats a missing directory as no results", async () => {

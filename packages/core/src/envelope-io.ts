@@ -1,11 +1,59 @@
 import { createHash } from "node:crypto";
-import { glob, mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { glob, mkdir, open, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type Envelope, EnvelopeSchema } from "./envelope.ts";
-import { ConfigError } from "./errors.ts";
+import { ConfigError, formatError } from "./errors.ts";
 import { redact } from "./secrets.ts";
 
 export const DEFAULT_RESULTS_DIR = ".mlops/results";
+
+/**
+ * Results files are read whole, and parsing takes several times their size in memory; a file a pull
+ * request wrote could be any size. Envelopes hold summaries (examples and tables are capped by their
+ * writers), so a real one is far below this.
+ */
+export const MAX_RESULT_FILE_BYTES = 50 * 1024 * 1024;
+
+export interface ReadEnvelopeOptions {
+  /** Larger files are refused unread (default `MAX_RESULT_FILE_BYTES`). */
+  maxBytes?: number;
+}
+
+const sizeText = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
+/** The file's text, refused before reading when it exceeds the limit. */
+async function readBounded(file: string, maxBytes: number): Promise<string> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(file, "r");
+  } catch (e) {
+    throw new ConfigError(`cannot read results file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
+      location: { file },
+    });
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new ConfigError("results path is not a file", { location: { file } });
+    if (info.size > maxBytes) {
+      throw new ConfigError(
+        `results file is larger than the ${sizeText(maxBytes)} limit (${info.size} bytes)`,
+        {
+          location: { file },
+          hint: "results files hold summaries written by mlops actions; this one was not read",
+        },
+      );
+    }
+    return await handle.readFile("utf8");
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    throw new ConfigError(`cannot read results file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
+      location: { file },
+    });
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * A file name that is stable for one kind and subject (and variant, where one evaluation runs once per
@@ -38,16 +86,9 @@ export async function writeEnvelope(
   return file;
 }
 
-export async function readEnvelopeFile(file: string): Promise<Envelope> {
-  let text: string;
-  try {
-    // Whoever wrote the file may not have known our secrets: what is read is redacted again.
-    text = redact(await readFile(file, "utf8"));
-  } catch (e) {
-    throw new ConfigError(`cannot read results file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, {
-      location: { file },
-    });
-  }
+export async function readEnvelopeFile(file: string, options: ReadEnvelopeOptions = {}): Promise<Envelope> {
+  // Whoever wrote the file may not have known our secrets: what is read is redacted again.
+  const text = redact(await readBounded(file, options.maxBytes ?? MAX_RESULT_FILE_BYTES));
   // Fast path: results are JSON written by our own actions. Only a file that fails to parse or validate
   // goes through the YAML reader, which knows line and column for the error message.
   try {
@@ -73,13 +114,15 @@ export async function readEnvelopeFile(file: string): Promise<Envelope> {
 }
 
 /**
- * Reads every envelope under a directory, or every file a glob pattern matches, in a stable order.
- * A missing directory yields no envelopes; the caller decides what "no results" means.
+ * Every envelope under a directory, or every file a glob pattern matches, in a stable order, and the
+ * problem of each file that could not be read (each a ConfigError located to its file). `files` are
+ * those read, one per envelope. A missing directory yields nothing; the caller decides what "no
+ * results" means.
  */
-export async function readEnvelopes(
+export async function collectEnvelopes(
   dirOrGlob: string,
-  options: { cwd?: string } = {},
-): Promise<{ files: string[]; envelopes: Envelope[] }> {
+  options: { cwd?: string } & ReadEnvelopeOptions = {},
+): Promise<{ files: string[]; envelopes: Envelope[]; problems: ConfigError[] }> {
   const cwd = options.cwd ?? process.cwd();
   const target = path.resolve(cwd, dirOrGlob);
   let files: string[];
@@ -88,7 +131,7 @@ export async function readEnvelopes(
     for await (const f of glob(dirOrGlob, { cwd })) files.push(path.resolve(cwd, f));
   } else {
     const info = await stat(target).catch(() => undefined);
-    if (!info) return { files: [], envelopes: [] };
+    if (!info) return { files: [], envelopes: [], problems: [] };
     if (info.isFile()) files = [target];
     else {
       files = [];
@@ -96,16 +139,32 @@ export async function readEnvelopes(
     }
   }
   files.sort();
+  const read: string[] = [];
   const envelopes: Envelope[] = [];
-  const errors: ConfigError[] = [];
+  const problems: ConfigError[] = [];
   for (const f of files) {
     try {
-      envelopes.push(await readEnvelopeFile(f));
+      envelopes.push(await readEnvelopeFile(f, options));
+      read.push(f);
     } catch (e) {
-      if (e instanceof ConfigError) errors.push(e, ...e.others);
-      else throw e;
+      // Whatever a file holds, it is that file's problem: the others are still read.
+      problems.push(
+        e instanceof ConfigError
+          ? e
+          : new ConfigError(`cannot read results file: ${formatError(e)}`, { location: { file: f } }),
+      );
     }
   }
+  return { files: read, envelopes, problems };
+}
+
+/** Every envelope, as `collectEnvelopes`; any file that cannot be read fails the whole read. */
+export async function readEnvelopes(
+  dirOrGlob: string,
+  options: { cwd?: string } & ReadEnvelopeOptions = {},
+): Promise<{ files: string[]; envelopes: Envelope[] }> {
+  const { files, envelopes, problems } = await collectEnvelopes(dirOrGlob, options);
+  const errors = problems.flatMap((e) => [e, ...e.others]);
   if (errors.length > 0) {
     const [first, ...rest] = errors as [ConfigError, ...ConfigError[]];
     throw new ConfigError(first.message, { location: first.location, hint: first.hint, others: rest });

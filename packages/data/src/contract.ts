@@ -1,4 +1,11 @@
-import { GatesSchema, loadConfigFile, parseConfigText } from "@mlops/core";
+import {
+  compileLinearRegex,
+  explainRegexProblem,
+  GatesSchema,
+  LinearRegex,
+  loadConfigFile,
+  parseConfigText,
+} from "@mlops/core";
 import { DRIFT_METHODS } from "@mlops/stats";
 import * as z from "zod";
 import { DATA_TYPES } from "./data-types.ts";
@@ -26,6 +33,12 @@ function tuned<T extends z.ZodType>(value: T, description: string) {
 const Bound = z.union([z.number(), z.string()]);
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 
+/** Refused where it is written when the linear-time engine cannot run it (backreferences, lookaround). */
+const Pattern = z.string().superRefine((source, ctx) => {
+  const re = compileLinearRegex(source);
+  if (!(re instanceof LinearRegex)) ctx.addIssue({ code: "custom", message: explainRegexProblem(re) });
+});
+
 export const ColumnContractSchema = z
   .object({
     type: z.enum(DATA_TYPES).optional().describe("Inferred from the first rows when absent"),
@@ -39,7 +52,10 @@ export const ColumnContractSchema = z
     min: tuned(Bound, "Smallest allowed value (a date string for date columns)").optional(),
     max: tuned(Bound, "Largest allowed value (a date string for date columns)").optional(),
     allowed: tuned(z.array(Scalar).min(1), "The only values allowed").optional(),
-    regex: tuned(z.string(), "Every value must match this regular expression (whole value)").optional(),
+    regex: tuned(
+      Pattern,
+      "Every value must match this regular expression (whole value, RE2 syntax: no backreferences or lookaround)",
+    ).optional(),
     minLength: tuned(z.number().int().nonnegative(), "Shortest allowed text").optional(),
     maxLength: tuned(z.number().int().nonnegative(), "Longest allowed text").optional(),
     format: tuned(z.enum(["email", "url"]), "A well-known text format").optional(),

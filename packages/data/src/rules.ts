@@ -20,14 +20,15 @@ export interface Rule {
 const OPERATORS = ["<=", ">=", "==", "!=", "<", ">"] as const;
 type Operator = (typeof OPERATORS)[number];
 
-const RULE = /^\s*([A-Za-z_][\w.]*)\s*(<=|>=|==|!=|<|>)\s*(.+?)\s*$/;
+// Matched against the trimmed text: a lazy group before trailing whitespace backtracks quadratically.
+const RULE = /^([A-Za-z_][\w.]*)\s*(<=|>=|==|!=|<|>)\s*(.+)$/s;
 
 export function parseRule(
   spec: { id?: string; check: string; mostly?: number; severity?: Severity },
   location: { file: string; path: string },
   defaults: { severity: Severity },
 ): Rule {
-  const m = RULE.exec(spec.check);
+  const m = RULE.exec(spec.check.trim());
   if (!m) {
     throw new ConfigError(`cannot read the rule "${spec.check}"`, {
       location,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "./html-report.ts";
+import { renderMarkdown } from "./markdown-report.ts";
 import { backtest, dataValidation, errored, hostile, llmEval } from "./test-envelopes.ts";
 
 const OPTIONS = {
@@ -145,5 +146,18 @@ describe("renderHtml with hostile content", () => {
     expect(html).not.toContain('href="javascript:');
     expect(html).toContain("full report: javascript:alert(1)");
     expect(html).toContain('<a href="https://x.test/?a=1&amp;b=%3C2%3E">workflow run</a>');
+  });
+});
+
+describe("control characters", () => {
+  it("reach neither the HTML nor the Markdown report", () => {
+    const envelope = { ...llmEval, summary: "nul\u0000 esc\u001b[31m bell\u0007 csi\u009b keep\ttab\nline" };
+    for (const output of [
+      renderHtml([envelope], OPTIONS),
+      renderMarkdown([envelope], { flavor: "summary" }),
+    ]) {
+      expect(output).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+      expect(output).toMatch(/nul esc(\[|&#91;)31m bell csi keep/);
+    }
   });
 });

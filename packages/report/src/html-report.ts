@@ -1,4 +1,5 @@
 import type { Envelope } from "@mlops/core";
+import { stripControlCharacters } from "./control-characters.ts";
 import {
   buildReportModel,
   type DetailModel,
@@ -20,7 +21,7 @@ const template = htmlTemplate<ReturnType<typeof htmlView>>(HTML_REPORT_SPEC);
 
 /** One self-contained file: inline CSS and SVG, no scripts, no external requests. */
 export function renderHtml(envelopes: readonly Envelope[], options: ReportOptions): string {
-  return template(htmlView(buildReportModel(envelopes, options, HTML_LIMITS)));
+  return stripControlCharacters(template(htmlView(buildReportModel(envelopes, options, HTML_LIMITS))));
 }
 
 function htmlView(model: ReportModel) {

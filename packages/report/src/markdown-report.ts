@@ -1,4 +1,5 @@
 import type { Envelope } from "@mlops/core";
+import { stripControlCharacters } from "./control-characters.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
 import { barChartMermaid, deltaChartMermaid, lineChartMermaid } from "./mermaid-chart.ts";
 import { preformattedText } from "./preformatted-text.ts";
@@ -30,7 +31,9 @@ export function renderMarkdown(
   envelopes: readonly Envelope[],
   options: ReportOptions & { flavor: MarkdownFlavor },
 ): string {
-  return template(markdownView(buildReportModel(envelopes, options, MARKDOWN_LIMITS[options.flavor])));
+  return stripControlCharacters(
+    template(markdownView(buildReportModel(envelopes, options, MARKDOWN_LIMITS[options.flavor]))),
+  );
 }
 
 function markdownView(model: ReportModel) {

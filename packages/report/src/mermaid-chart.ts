@@ -1,4 +1,5 @@
 import type { Detail } from "@mlops/core";
+import { extent, MAX_BARS, MAX_POINTS, reduceBarChart, reduceLineChart } from "./chart-limits.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
 import { formatNumber, plural } from "./format.ts";
 import type { DeltaPoint } from "./report-model.ts";
@@ -68,17 +69,17 @@ function legend(entries: readonly string[]): string {
 }
 
 function yRange(values: readonly number[]): string {
-  const low = Math.min(0, ...values);
-  let high = Math.max(0, ...values);
+  const range = extent([0, ...values])!;
+  const low = range.min;
+  let high = range.max;
   if (high === low) high = low + 1;
   return `${mermaidNumber(low)} --> ${mermaidNumber(high + (high - low) * 0.05)}`;
 }
 
 /** Bars from the axis, which starts at zero, and the threshold as a flat line. */
-export function barChartMermaid(detail: BarDetail): string | null {
-  const points = detail.labels
-    .map((label, i) => ({ label, value: detail.values[i] }))
-    .filter((p): p is { label: string; value: number } => p.value !== undefined && Number.isFinite(p.value));
+export function barChartMermaid(full: BarDetail): string | null {
+  const { detail, notes } = reduceBarChart(full);
+  const points = detail.labels.map((label, i) => ({ label, value: detail.values[i]! }));
   if (points.length === 0) return null;
   const values = points.map((p) => p.value);
   const threshold = detail.threshold;
@@ -95,11 +96,13 @@ export function barChartMermaid(detail: BarDetail): string | null {
     entries.push(`${RED.square} threshold ${escapeMarkdown(formatNumber(threshold))}`);
     colors.push(RED.color);
   }
+  entries.push(...notes.map(escapeMarkdown));
   return `${block(lines, colors)}\n\n${legend(entries)}`;
 }
 
 /** One line per series (at most one per palette colour); points where any series has no value are left out. */
-export function lineChartMermaid(detail: LineDetail): string | null {
+export function lineChartMermaid(full: LineDetail): string | null {
+  const { detail, notes } = reduceLineChart(full, MAX_POINTS.markdown);
   const series = detail.series.slice(0, PALETTE.length);
   const kept = detail.labels
     .map((label, i) => ({ label, i }))
@@ -114,6 +117,7 @@ export function lineChartMermaid(detail: LineDetail): string | null {
   const entries = series.map((s, i) => `${PALETTE[i]!.square} ${escapeMarkdown(s.name)}`);
   const omittedPoints = detail.labels.length - kept.length;
   if (omittedPoints > 0) entries.push(`${plural(omittedPoints, "point")} without data left out`);
+  entries.push(...notes.map(escapeMarkdown));
   const omittedSeries = detail.series.length - series.length;
   if (omittedSeries > 0)
     entries.push(`${plural(omittedSeries, "more series", "more series")} in the full report`);
@@ -129,7 +133,7 @@ export function lineChartMermaid(detail: LineDetail): string | null {
  * height is the magnitude and the colour the direction.
  */
 export function deltaChartMermaid(points: readonly DeltaPoint[]): string | null {
-  const charted = points.filter((p) => p.delta.relative !== undefined);
+  const charted = points.filter((p) => p.delta.relative !== undefined).slice(0, MAX_BARS);
   if (charted.length === 0) return null;
   const percent = charted.map((p) => Math.abs(p.delta.relative!) * 100);
   const groups = [
@@ -150,8 +154,10 @@ export function deltaChartMermaid(points: readonly DeltaPoint[]): string | null 
   ];
   const entries = groups.map((group) => `${group.square} ${group.name}`);
   entries.push("bar height: size of the change in % of the baseline");
-  const left = points.length - charted.length;
-  if (left > 0) entries.push(`${plural(left, "metric")} with a zero or missing baseline left out`);
+  const unrelated = points.filter((p) => p.delta.relative === undefined).length;
+  if (unrelated > 0) entries.push(`${plural(unrelated, "metric")} with a zero or missing baseline left out`);
+  const beyond = points.length - unrelated - charted.length;
+  if (beyond > 0) entries.push(`${plural(beyond, "more metric")} beyond the first ${MAX_BARS} left out`);
   return `${block(
     lines,
     groups.map((group) => group.color),

@@ -1,4 +1,5 @@
 import type { Detail } from "@mlops/core";
+import { extent, reduceBarChart } from "./chart-limits.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { formatNumber, plural } from "./format.ts";
 import { svgFrame, svgText } from "./svg-frame.ts";
@@ -15,14 +16,13 @@ const TOP = 22;
 const BOTTOM = 28;
 
 /** Horizontal bars (labels stay readable however long), from zero, with the threshold as a dashed rule. */
-export function barChartSvg(detail: BarDetail): string {
-  const bars = detail.labels
-    .map((label, i) => ({ label, value: detail.values[i] }))
-    .filter((b): b is { label: string; value: number } => b.value !== undefined && Number.isFinite(b.value));
+export function barChartSvg(full: BarDetail): string {
+  const { detail, notes } = reduceBarChart(full);
+  const bars = detail.labels.map((label, i) => ({ label, value: detail.values[i]! }));
   const { threshold } = detail;
   const values = bars.map((b) => b.value);
-  const extent = threshold === undefined ? values : [...values, threshold];
-  const axis = niceAxis(Math.min(0, ...extent), Math.max(0, ...extent));
+  const range = extent(threshold === undefined ? [0, ...values] : [0, threshold, ...values])!;
+  const axis = niceAxis(range.min, range.max);
   const plotLeft = LABEL_WIDTH;
   const plotRight = WIDTH - VALUE_WIDTH;
   const x = linearScale([axis.min, axis.max], [plotLeft, plotRight]);
@@ -60,9 +60,9 @@ export function barChartSvg(detail: BarDetail): string {
   if (bars.length === 0)
     parts.push(`<text class="tick" x="${WIDTH / 2}" y="${TOP + 16}" text-anchor="middle">no data</text>`);
 
-  const over = threshold === undefined ? 0 : values.filter((v) => v > threshold).length;
+  const over = threshold === undefined ? 0 : full.values.filter((v) => v > threshold).length;
   const label =
-    `Bar chart: ${detail.title}. ${plural(bars.length, "bar")}` +
+    `Bar chart: ${detail.title}. ${notes[0] ?? plural(bars.length, "bar")}` +
     (threshold === undefined ? "" : `, ${over} above the threshold ${formatNumber(threshold)}`) +
     (detail.unit ? `, in ${detail.unit}` : "");
   return svgFrame({ title: detail.title, label, width: WIDTH, height, body: parts.join("") });

@@ -1,3 +1,4 @@
+import { MAX_BARS } from "./chart-limits.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { formatDelta, plural } from "./format.ts";
 import type { DeltaPoint } from "./report-model.ts";
@@ -17,7 +18,8 @@ const BOTTOM = 10;
  * where each interval lies relative to "no change", which is what decides a gate. Colour says whether
  * the change is better, worse or within noise.
  */
-export function forestPlotSvg(points: readonly DeltaPoint[]): string {
+export function forestPlotSvg(all: readonly DeltaPoint[]): string {
+  const points = all.slice(0, MAX_BARS);
   const plotLeft = LABEL_WIDTH;
   const plotRight = WIDTH - TEXT_WIDTH;
   const zero = (plotLeft + plotRight) / 2;
@@ -50,7 +52,9 @@ export function forestPlotSvg(points: readonly DeltaPoint[]): string {
     `<line class="zero" x1="${coord(zero)}" x2="${coord(zero)}" y1="${TOP - 4}" y2="${height - BOTTOM}"/>`,
   );
 
-  const label = `Forest plot: change against the baseline for ${plural(points.length, "metric")}, with confidence intervals`;
+  const label =
+    `Forest plot: change against the baseline for ${plural(points.length, "metric")}, with confidence intervals` +
+    (all.length > points.length ? `; ${all.length - points.length} more in the metrics table` : "");
   return svgFrame({
     title: "Change against the baseline",
     label,

@@ -1,4 +1,5 @@
 import type { Detail } from "@mlops/core";
+import { extent, MAX_POINTS, reduceLineChart } from "./chart-limits.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { formatNumber, plural } from "./format.ts";
 import { svgFrame, svgText } from "./svg-frame.ts";
@@ -20,7 +21,8 @@ const MAX_X_LABELS = 8;
 const MAX_DOTS = 60;
 
 /** Several series over shared labels; a missing value breaks its line instead of inventing one. */
-export function lineChartSvg(detail: LineDetail): string {
+export function lineChartSvg(full: LineDetail): string {
+  const { detail, notes } = reduceLineChart(full, MAX_POINTS.html);
   const perRow = Math.floor((WIDTH - LEFT - RIGHT) / LEGEND_ITEM);
   const legendRows = Math.max(1, Math.ceil(detail.series.length / perRow));
   const top = 10 + legendRows * LEGEND_ROW;
@@ -28,10 +30,8 @@ export function lineChartSvg(detail: LineDetail): string {
   const values = detail.series.flatMap((s) =>
     s.values.filter((v): v is number => typeof v === "number" && Number.isFinite(v)),
   );
-  const axis = niceAxis(
-    values.length > 0 ? Math.min(...values) : 0,
-    values.length > 0 ? Math.max(...values) : 1,
-  );
+  const range = extent(values) ?? { min: 0, max: 1 };
+  const axis = niceAxis(range.min, range.max);
   const count = detail.labels.length;
   const x = linearScale([0, Math.max(1, count - 1)], [LEFT, WIDTH - RIGHT]);
   const y = linearScale([axis.min, axis.max], [plotBottom, top]);
@@ -92,6 +92,7 @@ export function lineChartSvg(detail: LineDetail): string {
 
   const label =
     `Line chart: ${detail.title}. ${plural(detail.series.length, "series", "series")} over ${plural(count, "point")}` +
-    (detail.unit ? `, in ${detail.unit}` : "");
+    (detail.unit ? `, in ${detail.unit}` : "") +
+    notes.map((note) => `; ${note}`).join("");
   return svgFrame({ title: detail.title, label, width: WIDTH, height: HEIGHT, body: parts.join("") });
 }

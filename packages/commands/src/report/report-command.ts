@@ -2,10 +2,12 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   type CommandIO,
+  ConfigError,
+  collectEnvelopes,
   DEFAULT_RESULTS_DIR,
   type Envelope,
+  formatError,
   RuntimeFailure,
-  readEnvelopes,
   redact,
   type Status,
   worstStatus,
@@ -22,12 +24,14 @@ import {
   upsertStickyComment,
 } from "@mlops/github";
 import { overallStatus, renderHtml, renderMarkdown } from "@mlops/report";
+import { errorEnvelope, relativeLocation } from "../error-result.ts";
 
 /**
  * `report`: gathers every result envelope, renders one report, and publishes it where asked — the sticky
  * PR comment, the job summary, a check run, an artifact — then says whether the job should fail.
  * Publishing problems that a read-only token causes (fork PRs) degrade to the summary with a warning;
- * they never hide the verdict.
+ * they never hide the verdict. A results file that cannot be read (malformed, too large) is reported
+ * as an errored evaluation naming the file, and every other result is still rendered and posted.
  */
 
 export type IfNoResults = "error" | "warn" | "ignore";
@@ -75,10 +79,18 @@ export async function runReport(
   const reportDir = path.resolve(cwd, options.reportDir || ".mlops/report");
   const ifNoResults = options.ifNoResults ?? "error";
 
+  const now = io.now?.() ?? new Date();
   const { envelopes, files } = await logger.group("Read results", async () => {
-    const found = await readEnvelopes(resultsPattern, { cwd });
+    const found = await collectEnvelopes(resultsPattern, { cwd });
     logger.info(`${found.files.length} result file(s) from ${resultsPattern}`);
-    return found;
+    for (const problem of found.problems) {
+      const location = relativeLocation(problem, cwd);
+      logger.error(formatError(new ConfigError(problem.message, { location, hint: problem.hint })), location);
+    }
+    return {
+      files: found.files,
+      envelopes: [...found.envelopes, ...found.problems.map((problem) => unreadable(problem, cwd, now))],
+    };
   });
 
   let status = overallStatus(envelopes);
@@ -94,7 +106,7 @@ export async function runReport(
     title: options.title || "mlops report",
     runUrl: ctx.runUrl,
     commitSha: ctx.pullRequest?.headSha ?? ctx.sha,
-    generatedAt: (io.now?.() ?? new Date()).toISOString(),
+    generatedAt: now.toISOString(),
   };
 
   await mkdir(reportDir, { recursive: true });
@@ -206,6 +218,20 @@ export async function runReport(
   }
 
   return result;
+}
+
+/** An errored evaluation standing for a results file that could not be read, named by its path. */
+function unreadable(problem: ConfigError, cwd: string, now: Date): Envelope {
+  const file = relativeLocation(problem, cwd)?.file ?? "results file";
+  return errorEnvelope(problem, {
+    draft: undefined,
+    kind: "results-file",
+    subject: { type: "file", name: file },
+    startedAt: now,
+    endedAt: now,
+    lineage: {},
+    cwd,
+  });
 }
 
 function verdictTitle(status: Status, envelopes: readonly Envelope[]): string {

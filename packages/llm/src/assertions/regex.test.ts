@@ -16,12 +16,32 @@ describe("regex assertion", () => {
 
   it("rejects a pattern or flags that do not compile when the suite loads", () => {
     expect(configProblems({ type: "regex", value: "(unclosed" })).toEqual([
-      "value: Invalid regular expression: /(unclosed/: Unterminated group",
+      "value: Invalid regular expression /(unclosed/: missing closing ): `(unclosed`; patterns use RE2 syntax (https://github.com/google/re2/wiki/Syntax)",
     ]);
     expect(configProblems({ type: "regex", value: "a", flags: "iz" })).toEqual([
       expect.stringMatching(/^flags: Invalid flags/),
     ]);
     expect(configProblems({ type: "regex", value: '"label"\\s*:\\s*"{{label}}"', flags: "u" })).toEqual([]);
+  });
+
+  it("refuses backreferences and lookaround when the suite loads, saying why", () => {
+    expect(configProblems({ type: "regex", value: "(\\w+) \\1" })).toEqual([
+      expect.stringMatching(/^value: .*backreferences are not supported.*linear-time engine/),
+    ]);
+    expect(configProblems({ type: "not-regex", value: "^(?!{{name}})" })).toEqual([
+      expect.stringMatching(/^value: .*lookahead and lookbehind are not supported/),
+    ]);
+    expect(configProblems({ type: "regex", value: "a", flags: "y" })).toEqual([
+      expect.stringMatching(/^flags: Invalid flags "y"/),
+    ]);
+  });
+
+  it("grades a catastrophic pattern on a long answer in linear time", async () => {
+    const started = performance.now();
+    const answer = "a".repeat(160);
+    expect((await grade({ type: "regex", value: "(a+)+b" }, answer)).pass).toBe(false);
+    expect((await grade({ type: "not-regex", value: "^(a|a)*$" }, `${answer.repeat(500)}!`)).pass).toBe(true);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it("fails the case when a variable makes the pattern invalid", async () => {

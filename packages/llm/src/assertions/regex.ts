@@ -1,36 +1,34 @@
-import { ConfigError } from "@mlops/core";
+import { ConfigError, compileLinearRegex, explainRegexProblem, LinearRegex } from "@mlops/core";
 import * as z from "zod";
 import { defineAssertion, verdict } from "./definition.ts";
 import { TextValue, text, withoutPlaceholders } from "./template-value.ts";
 
-function compile(pattern: string, flags: string | undefined): RegExp | string {
-  try {
-    return new RegExp(pattern, flags);
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
-
 export const regex = defineAssertion({
   type: "regex",
-  description: "The output matches the regular expression (JavaScript syntax)",
+  description:
+    "The output matches the regular expression (JavaScript spelling, RE2 semantics: linear time, no backreferences or lookaround)",
   negatable: true,
   config: z
     .object({
       value: TextValue.describe("The pattern; may use {{variables}} of the case"),
-      flags: z.string().optional().describe("Regex flags, e.g. i"),
+      flags: z
+        .string()
+        .optional()
+        .describe("Regex flags: i (ignore case), m (multiline), s (dot matches newline)"),
     })
     .strict(),
   check: ({ value, flags }, problem) => {
     // A variable's text is only known per case: check the pattern with a plain word in its place.
-    const compiled = compile(withoutPlaceholders(String(value), "x"), flags);
-    if (typeof compiled === "string") problem(flags && /flags/i.test(compiled) ? "flags" : "value", compiled);
+    const compiled = compileLinearRegex(withoutPlaceholders(String(value), "x"), flags);
+    if (!(compiled instanceof LinearRegex)) {
+      problem(compiled.part === "flags" ? "flags" : "value", explainRegexProblem(compiled));
+    }
   },
   grade: ({ value, flags }, ctx) => {
     const pattern = text(value, ctx.vars);
-    const re = compile(pattern, flags);
-    if (typeof re === "string") {
-      throw new ConfigError(`invalid regex ${JSON.stringify(pattern)} for this case: ${re}`, {
+    const re = compileLinearRegex(pattern, flags);
+    if (!(re instanceof LinearRegex)) {
+      throw new ConfigError(`invalid regex ${JSON.stringify(pattern)} for this case: ${re.message}`, {
         hint: "the case's variables made the pattern invalid; escape them or use contains",
       });
     }
