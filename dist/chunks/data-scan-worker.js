@@ -1,8 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-6J34SE6U.js";
-import "./chunk-4XW6EYTB.js";
+} from "./chunk-UIYXX6GW.js";
+import "./chunk-NTO6LIZC.js";
 import "./chunk-7TRTOVFM.js";
 import "./chunk-MCPLEVDR.js";
 import "./chunk-G2WKEVQ3.js";

@@ -1,17 +1,17 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-QRDH3XTC.js";
+} from "../../../dist/chunks/chunk-TGSFJAPT.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   report
-} from "../../../dist/chunks/chunk-7ANBN2XU.js";
-import "../../../dist/chunks/chunk-UZVZPD3C.js";
+} from "../../../dist/chunks/chunk-25XGXOXW.js";
+import "../../../dist/chunks/chunk-Q44M3MMD.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-NT7KKXSH.js";
+import "../../../dist/chunks/chunk-QVYAFETS.js";
 import "../../../dist/chunks/chunk-G2WKEVQ3.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";

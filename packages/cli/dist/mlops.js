@@ -4,10 +4,10 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-7ANBN2XU.js";
-import "../../../dist/chunks/chunk-UZVZPD3C.js";
+} from "../../../dist/chunks/chunk-25XGXOXW.js";
+import "../../../dist/chunks/chunk-Q44M3MMD.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-NT7KKXSH.js";
+import "../../../dist/chunks/chunk-QVYAFETS.js";
 import "../../../dist/chunks/chunk-G2WKEVQ3.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";

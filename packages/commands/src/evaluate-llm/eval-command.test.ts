@@ -298,7 +298,7 @@ describe("runEvaluateLlm", () => {
         '  hint: did you mean "not-contains"?',
     );
     expect(await failure("      - type: regex\n        value: '(unclosed'\n")).toMatch(
-      /^evals\/churn\.yaml:14:16 \(tests\[0\]\.assert\[0\]\.value\): invalid regular expression: \/\(unclosed\/: Unterminated group/,
+      /^evals\/churn\.yaml:14:16 \(tests\[0\]\.assert\[0\]\.value\): invalid regular expression \/\(unclosed\/: missing closing \)/,
     );
     expect(await failure("      - { type: length, max: 100, thresold: 2 }\n")).toBe(
       'evals/churn.yaml:13:35 (tests[0].assert[0].thresold): unknown key "thresold"\n' +
