@@ -1,10 +1,13 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { getOctokit } from "@actions/github";
+import { githubContentsFiles } from "@mlops/github";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type GitHubEmulator, startGitHubEmulator } from "../../../test/emulators/github-api.ts";
 import { verifyAuditChain } from "./audit-chain.ts";
 import { appendAuditRecord, auditRecordPath, readAuditLog, servingVersion } from "./audit-log.ts";
-import type { AuditRecordInput } from "./audit-record.ts";
+import { type AuditRecordInput, textDigest } from "./audit-record.ts";
 import { legacyAuditLogPath } from "./legacy-audit-log.ts";
 import { localRegistryFiles, type RegistryFiles } from "./registry-files.ts";
 
@@ -136,4 +139,72 @@ describe("audit log", () => {
     expect(await servingVersion(files, "churn", "staging")).toEqual({ version: "2.0.0", track: "stable" });
     expect((await verifyAuditChain(files, "churn")).problems).toEqual([]);
   });
+});
+
+describe("audit log through the GitHub contents API", () => {
+  let gh: GitHubEmulator;
+  beforeAll(async () => {
+    gh = await startGitHubEmulator();
+    gh.addToken("ghs_audit", { login: "github-actions[bot]" });
+  });
+  afterAll(() => gh.close());
+  const open = (repo: string) => {
+    gh.addRepo(repo);
+    const [owner, name] = repo.split("/") as [string, string];
+    const octokit = getOctokit("ghs_audit", { baseUrl: gh.url });
+    return githubContentsFiles(octokit, { owner, repo: name, branch: "main", root: "registry" });
+  };
+  const bulky = () => rec({ message: "m".repeat(40_000) });
+
+  it("keeps every record of an audit.jsonl past 1 MB, and every record once the history passes 1 MB", async () => {
+    const files = open("org/legacy");
+    const old = Array.from({ length: 30 }, bulky);
+    const text = `${old.map((r) => JSON.stringify(r)).join("\n")}\n`;
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    gh.seedFiles("org/legacy", { "registry/models/churn/audit.jsonl": text });
+    const added = [];
+    for (let i = 0; i < 30; i++) added.push(await appendAuditRecord(files, bulky()));
+    expect(gh.file("org/legacy", "registry/models/churn/audit.jsonl")?.content.toString()).toBe(text);
+    expect(added[0]!.prev).toBe(textDigest(text));
+    const log = await readAuditLog(files, "churn");
+    expect(log.map((r) => r.id)).toEqual([...old, ...added].map((r) => r.id));
+    expect(await verifyAuditChain(files, "churn")).toEqual({ records: 60, problems: [] });
+  });
+
+  it("appends to and answers what serves from a 5,000-record history in a handful of requests", async () => {
+    const files = open("org/long");
+    const { root, files: local } = await registry();
+    for (let i = 0; i < 5; i++) {
+      await appendAuditRecord(
+        local,
+        rec({ action: "deploy", environment: "production", version: `1.0.${i}` }),
+      );
+    }
+    const seeded: Record<string, string> = {};
+    let prev = textDigest(await readFile(path.join(root, auditRecordPath("churn", 5)), "utf8"));
+    const serving = { production: { version: "1.0.4", track: "stable" } };
+    for (let seq = 1; seq <= 5000; seq++) {
+      const file = auditRecordPath("churn", seq);
+      const text =
+        seq <= 5
+          ? await readFile(path.join(root, file), "utf8")
+          : `${JSON.stringify({ ...rec({ outcome: "success", links: {} }), prev, serving }, null, 2)}\n`;
+      if (seq > 5) prev = textDigest(text);
+      seeded[`registry/${file}`] = text;
+    }
+    gh.seedFiles("org/long", seeded);
+
+    const before = gh.requests.length;
+    const appended = await appendAuditRecord(
+      files,
+      rec({ action: "deploy", environment: "production", version: "2.0.0" }),
+    );
+    expect(gh.requests.length - before).toBeLessThanOrEqual(5);
+    expect(gh.file("org/long", `registry/${auditRecordPath("churn", 5001)}`)).toBeDefined();
+    expect(appended.prev).toBe(prev);
+
+    const reads = gh.requests.length;
+    expect(await servingVersion(files, "churn", "production")).toEqual({ version: "2.0.0", track: "stable" });
+    expect(gh.requests.length - reads).toBeLessThanOrEqual(4);
+  }, 60_000);
 });
