@@ -49,7 +49,7 @@ export async function verifyAuditChain(files: RegistryFiles, model: string): Pro
     expected = { seq: 1, digest: textDigest(legacy.text), serving, file };
   }
 
-  for await (const { seq, file } of await auditRecordFiles(files, model)) {
+  for await (const { seq, file } of auditRecordFiles(files, model)) {
     const where = files.describe(file);
     if (seq !== expected.seq) {
       problems.push(
@@ -59,7 +59,7 @@ export async function verifyAuditChain(files: RegistryFiles, model: string): Pro
     const found = await files.read(file);
     const record = found ? parseOrReport(() => parseAuditRecord(found.text, where), problems) : undefined;
     if (!found || !record) {
-      expected = { seq: seq + 1, digest: found ? textDigest(found.text) : null, serving: {}, file: where };
+      expected = { ...expected, seq: seq + 1, digest: found ? textDigest(found.text) : null, file: where };
       continue;
     }
     accept(record, where);

@@ -31,28 +31,28 @@ const SHARD_SIZE = 1000;
 const SHARD = /^\d{5}$/;
 const RECORD = /^(\d{8})\.json$/;
 
-export const auditFolder = (model: string) => `models/${model}/audit`;
+const auditFolder = (model: string) => `models/${model}/audit`;
 
 export function auditRecordPath(model: string, seq: number): string {
   const shard = String(Math.floor(seq / SHARD_SIZE)).padStart(5, "0");
   return `${auditFolder(model)}/${shard}/${String(seq).padStart(8, "0")}.json`;
 }
 
-/** Record files in chain order: shard folders, then the records inside, by number. */
-export async function auditRecordFiles(
+const shardFolders = async (files: RegistryFiles, model: string) =>
+  (await files.folders(auditFolder(model))).filter((s) => SHARD.test(s)).sort();
+
+/** Record files in chain order: shard folders (all, or the ones given), then the records inside, by number. */
+export async function* auditRecordFiles(
   files: RegistryFiles,
   model: string,
   shards?: string[],
-): Promise<AsyncGenerator<{ seq: number; file: string }>> {
+): AsyncGenerator<{ seq: number; file: string }> {
   const folder = auditFolder(model);
-  const chosen = shards ?? (await files.folders(folder)).filter((s) => SHARD.test(s)).sort();
-  return (async function* () {
-    for (const shard of chosen) {
-      const names = (await files.list(`${folder}/${shard}`)).filter((n) => RECORD.test(n)).sort();
-      for (const name of names)
-        yield { seq: Number(RECORD.exec(name)![1]), file: `${folder}/${shard}/${name}` };
-    }
-  })();
+  for (const shard of shards ?? (await shardFolders(files, model))) {
+    const names = (await files.list(`${folder}/${shard}`)).filter((n) => RECORD.test(n)).sort();
+    for (const name of names)
+      yield { seq: Number(RECORD.exec(name)![1]), file: `${folder}/${shard}/${name}` };
+  }
 }
 
 /** The last record, read in a bounded number of requests: the shard listing, the last shard's listing, the record. */
@@ -60,11 +60,10 @@ async function lastRecord(
   files: RegistryFiles,
   model: string,
 ): Promise<{ seq: number; text: string; record: AuditRecord } | undefined> {
-  const shards = (await files.folders(auditFolder(model))).filter((s) => SHARD.test(s)).sort();
   // Shards are never empty in git; a local folder left empty by hand is skipped.
-  for (const shard of shards.reverse()) {
+  for (const shard of (await shardFolders(files, model)).reverse()) {
     let last: { seq: number; file: string } | undefined;
-    for await (const entry of await auditRecordFiles(files, model, [shard])) last = entry;
+    for await (const entry of auditRecordFiles(files, model, [shard])) last = entry;
     if (!last) continue;
     const found = await files.read(last.file);
     if (!found) continue;
@@ -103,7 +102,7 @@ export async function servingVersion(
 export async function readAuditLog(files: RegistryFiles, model: string): Promise<AuditRecord[]> {
   const legacy = await files.read(legacyAuditLogPath(model));
   const records = legacy ? parseLegacyAuditLog(legacy.text, files.describe(legacyAuditLogPath(model))) : [];
-  for await (const { file } of await auditRecordFiles(files, model)) {
+  for await (const { file } of auditRecordFiles(files, model)) {
     const found = await files.read(file);
     if (found) records.push(parseAuditRecord(found.text, files.describe(file)));
   }
