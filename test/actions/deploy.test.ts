@@ -12,6 +12,7 @@ import { sha256Hex } from "@mlops/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { type GitHubEmulator, startGitHubEmulator } from "../emulators/github-api.ts";
+import { committedAuditRecords } from "../harness/audit-records.ts";
 import { type RunActionOptions, runAction } from "../harness/run-action.ts";
 
 const ENTRY = "actions/deploy/dist/index.js";
@@ -121,11 +122,7 @@ function run(repo: string, cwd: string, inputs: Record<string, string> = {}): Ru
   };
 }
 
-const audit = (repo: string) =>
-  (gh.file(repo, "ml/registry/models/churn/audit.jsonl")?.content.toString() ?? "")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const audit = (repo: string) => committedAuditRecords(gh, repo, "ml/registry", "churn");
 const states = (deployment: { statuses: Array<{ state: string }> }) =>
   deployment.statuses.map((s) => s.state);
 

@@ -12,6 +12,7 @@ import { type Envelope, sha256Hex } from "@mlops/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GitHubEmulator, startGitHubEmulator } from "../emulators/github-api.ts";
 import { type MlflowEmulator, startMlflowEmulator } from "../emulators/mlflow-api.ts";
+import { committedAuditRecords } from "../harness/audit-records.ts";
 import { type RunActionOptions, runAction, runActionsConcurrently } from "../harness/run-action.ts";
 
 const ENTRY = "actions/promote/dist/index.js";
@@ -124,11 +125,7 @@ function run(repo: string, cwd: string, inputs: Record<string, string> = {}): Ru
 }
 
 const registryFile = (repo: string, file: string) => gh.file(repo, `ml/registry/${file}`)?.content.toString();
-const audit = (repo: string) =>
-  (registryFile(repo, "models/churn/audit.jsonl") ?? "")
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const audit = (repo: string) => committedAuditRecords(gh, repo, "ml/registry", "churn");
 
 describe("promote action", () => {
   it("promotes through the stages in order, committing registry, artifact and audit records", async () => {

@@ -68,6 +68,8 @@ export interface GitHubEmulator {
   /** Releases, oldest first, each with its `assets` and each asset's bytes in `data`. */
   releases(fullName: string): Json[];
   file(fullName: string, path: string, ref?: string): { content: Buffer; sha: string } | undefined;
+  /** Commit files onto the default branch directly (bypasses the API), e.g. a long history to start from. */
+  seedFiles(fullName: string, files: Record<string, string | Buffer>, message?: string): void;
   /** "heads/main" or "tags/v1" → the sha it points at. */
   ref(fullName: string, ref: string): string | undefined;
   close(): Promise<void>;
@@ -197,6 +199,20 @@ export async function startGitHubEmulator(): Promise<GitHubEmulator> {
       const repo = store.repo(fullName);
       const content = resolveCommit(repo, ref ?? repo.defaultBranch)?.files.get(path);
       return content ? { content, sha: blobSha(content) } : undefined;
+    },
+    seedFiles(fullName, files, message = "Seed files") {
+      const repo = store.repo(fullName);
+      const ref = `refs/heads/${repo.defaultBranch}`;
+      const head = resolveCommit(repo, repo.defaultBranch)!;
+      const next = new Map(head.files);
+      for (const [path, content] of Object.entries(files)) next.set(path, Buffer.from(content));
+      const commit = addCommit(repo, {
+        parents: [head.sha],
+        files: next,
+        message,
+        author: store.user(repo.owner),
+      });
+      repo.refs.set(ref, commit.sha);
     },
     ref(fullName, ref) {
       return store.repo(fullName).refs.get(ref.startsWith("refs/") ? ref : `refs/${ref}`);

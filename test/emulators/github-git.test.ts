@@ -114,6 +114,29 @@ describe("contents", () => {
     expect(removed.data.content).toBeNull();
     expect(emu.file("org/repo", "only-on-branch.txt", "registry")).toBeUndefined();
   });
+
+  it("serves a file over 1 MB with empty content and encoding none, in full as raw or as a blob", async () => {
+    const client = bot();
+    const big = `${"x".repeat(1024 * 1024)}end\n`;
+    emu.seedFiles("org/repo", { "big/log.jsonl": big });
+    const { data } = await client.rest.repos.getContent({ ...REPO, path: "big/log.jsonl" });
+    expect(data).toMatchObject({ type: "file", size: big.length, content: "", encoding: "none" });
+    const raw = await client.rest.repos.getContent({
+      ...REPO,
+      path: "big/log.jsonl",
+      mediaType: { format: "raw" },
+    });
+    expect(Buffer.from(raw.data as unknown as ArrayBuffer).toString()).toBe(big);
+    const { data: blob } = await client.rest.git.getBlob({
+      ...REPO,
+      file_sha: (data as { sha: string }).sha,
+    });
+    expect(blob).toMatchObject({ size: big.length, encoding: "base64" });
+    expect(Buffer.from(blob.content, "base64").toString()).toBe(big);
+    await expect(client.rest.git.getBlob({ ...REPO, file_sha: "0".repeat(40) })).rejects.toMatchObject({
+      status: 404,
+    });
+  });
 });
 
 describe("git refs and tags", () => {

@@ -17,9 +17,28 @@ import {
 } from "./github-model.ts";
 import { type Route, repoRoute } from "./github-router.ts";
 
+// Commits share their file buffers, so each blob is hashed once however many commits and listings hold it.
+const blobShas = new WeakMap<Buffer, string>();
+
 /** Git's blob id: sha1 over "blob <length>\0" and the bytes. */
 export function blobSha(content: Buffer): string {
-  return createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+  let sha = blobShas.get(content);
+  if (sha === undefined) {
+    sha = createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+    blobShas.set(content, sha);
+  }
+  return sha;
+}
+
+/** Above this the contents API serves a file's content only through the raw media type. */
+export const CONTENTS_OBJECT_LIMIT = 1024 * 1024;
+
+/** A blob by its sha, looked up from the newest commit back (blobs are reachable only through commits here). */
+function findBlob(repo: Repo, sha: string): Buffer | undefined {
+  for (const commit of [...repo.commits.values()].reverse()) {
+    for (const content of commit.files.values()) if (blobSha(content) === sha) return content;
+  }
+  return undefined;
 }
 
 // Not git's tree format: a stable digest of the snapshot is all clients compare.
@@ -214,9 +233,18 @@ export const gitRoutes: Route[] = [
     const path = ctx.params["path"]!.replace(/^\/+|\/+$/g, "");
     const file = commit.files.get(path);
     if (file) {
+      if (/^application\/vnd\.github(?:\.v3)?\.raw/.test(String(ctx.headers.accept ?? ""))) {
+        return { status: 200, raw: file, headers: { "content-type": "application/octet-stream" } };
+      }
+      // GitHub: 1–100 MB files come with `content: ""` and `encoding: "none"` unless asked for raw.
+      const large = file.length > CONTENTS_OBJECT_LIMIT;
       return {
         status: 200,
-        body: { ...contentJson(ctx, path, file, ref), content: wrappedBase64(file), encoding: "base64" },
+        body: {
+          ...contentJson(ctx, path, file, ref),
+          content: large ? "" : wrappedBase64(file),
+          encoding: large ? "none" : "base64",
+        },
       };
     }
     const prefix = path === "" ? "" : `${path}/`;
@@ -265,6 +293,23 @@ export const gitRoutes: Route[] = [
     files.delete(path);
     const commit = commitChange(ctx, branch, files);
     return { status: 200, body: { content: null, commit: commitJson(ctx.store, repo, commit) } };
+  }),
+
+  repoRoute("GET", "/git/blobs/:sha", (ctx) => {
+    const sha = ctx.params["sha"]!;
+    const content = findBlob(ctx.repo, sha);
+    if (!content) throw notFound();
+    return {
+      status: 200,
+      body: {
+        sha,
+        node_id: nodeId("B", Number.parseInt(sha.slice(0, 8), 16)),
+        size: content.length,
+        url: ctx.store.api(ctx.repo, `/git/blobs/${sha}`),
+        content: wrappedBase64(content),
+        encoding: "base64",
+      },
+    };
   }),
 
   repoRoute("GET", "/git/ref/*ref", (ctx) => {

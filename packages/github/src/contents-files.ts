@@ -18,6 +18,16 @@ export interface ContentsFilesOptions {
 export function githubContentsFiles(octokit: GitHubClient, options: ContentsFilesOptions) {
   const { owner, repo, branch } = options;
   const full = (file: string) => [options.root.replace(/^\/+|\/+$/g, ""), file].filter(Boolean).join("/");
+  // A listing stops at 1,000 entries: callers keep their folders under that (the audit log's shards do).
+  const entries = async (dir: string, type: "file" | "dir"): Promise<string[]> => {
+    try {
+      const { data } = await octokit.rest.repos.getContent({ owner, repo, path: full(dir), ref: branch });
+      return Array.isArray(data) ? data.filter((e) => e.type === type).map((e) => e.name) : [];
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return [];
+      throw toGitHubApiError(error, `Listing ${full(dir)}`, "contents: read");
+    }
+  };
   return {
     describe: (file: string) => `${owner}/${repo}:${full(file)}`,
 
@@ -25,7 +35,14 @@ export function githubContentsFiles(octokit: GitHubClient, options: ContentsFile
       try {
         const { data } = await octokit.rest.repos.getContent({ owner, repo, path: full(file), ref: branch });
         if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return undefined;
-        return { text: Buffer.from(data.content, "base64").toString("utf8"), version: data.sha };
+        // Over 1 MB the contents API answers `content: "", encoding: "none"`: reading that as an empty
+        // file once wiped an audit log. The blob is fetched by the sha just read, so the text and the
+        // version it is compared against belong to the same commit.
+        const content =
+          data.encoding === "none" || (data.content === "" && data.size > 0)
+            ? (await octokit.rest.git.getBlob({ owner, repo, file_sha: data.sha })).data.content
+            : data.content;
+        return { text: Buffer.from(content, "base64").toString("utf8"), version: data.sha };
       } catch (error) {
         if ((error as { status?: number }).status === 404) return undefined;
         throw toGitHubApiError(error, `Reading ${full(file)}`, "contents: read");
@@ -56,14 +73,7 @@ export function githubContentsFiles(octokit: GitHubClient, options: ContentsFile
       }
     },
 
-    async list(dir: string): Promise<string[]> {
-      try {
-        const { data } = await octokit.rest.repos.getContent({ owner, repo, path: full(dir), ref: branch });
-        return Array.isArray(data) ? data.filter((e) => e.type === "file").map((e) => e.name) : [];
-      } catch (error) {
-        if ((error as { status?: number }).status === 404) return [];
-        throw toGitHubApiError(error, `Listing ${full(dir)}`, "contents: read");
-      }
-    },
+    list: (dir: string) => entries(dir, "file"),
+    folders: (dir: string) => entries(dir, "dir"),
   };
 }

@@ -45,6 +45,19 @@ describe("contents files", () => {
     expect(await files.list("models/none")).toEqual([]);
     expect(files.describe("models/a/model.yml")).toBe("org/models:registry/models/a/model.yml");
   });
+
+  it("reads a file over 1 MB in full (GitHub sends it with empty content), and lists folders", async () => {
+    const files = githubContentsFiles(await client(), { ...REPO, branch: "main", root: "big" });
+    const log = `${'{"n":1}\n'.repeat(150_000)}`;
+    gh.seedFiles("org/models", { "big/models/a/audit.jsonl": log, "big/models/a/audit/00000/1.json": "{}" });
+    const read = await files.read("models/a/audit.jsonl");
+    expect(read?.text.length).toBe(log.length);
+    expect(read?.text).toBe(log);
+    expect(read?.version).toBe(gh.file("org/models", "big/models/a/audit.jsonl")?.sha);
+    expect(await files.folders("models/a")).toEqual(["audit"]);
+    expect(await files.list("models/a")).toEqual(["audit.jsonl"]);
+    expect(await files.folders("models/none")).toEqual([]);
+  });
 });
 
 describe("release assets, deployments, tags", () => {

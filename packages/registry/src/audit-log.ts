@@ -1,91 +1,146 @@
-import { ConfigError, parseConfigText, RuntimeFailure } from "@mlops/core";
-import * as z from "zod";
+import { RuntimeFailure } from "@mlops/core";
+import {
+  type AuditRecord,
+  type AuditRecordInput,
+  AuditRecordSchema,
+  parseAuditRecord,
+  type Serving,
+  servingAfter,
+  textDigest,
+} from "./audit-record.ts";
+import { legacyAuditLogPath, parseLegacyAuditLog } from "./legacy-audit-log.ts";
 import type { RegistryFiles } from "./registry-files.ts";
-import { EvidenceSchema } from "./registry-schema.ts";
 
 /**
- * The append-only audit log of a model: `models/<name>/audit.jsonl`, one JSON record per line — who
- * did what, when, why, with links to the evidence. Records are only ever appended, under the same
- * compare-and-swap as every registry write, so concurrent writers cannot drop each other's records.
+ * The append-only audit log of a model — who did what, when, why, with links to the evidence — kept
+ * as one small file per record: `models/<name>/audit/<shard>/<seq>.json`, numbered 1, 2, 3, … and
+ * 1,000 to a shard folder.
+ *
+ * The number is the lock: a record is created only where no file exists yet, so two writers that read
+ * the same last record cannot both append after it — the loser moves on to the next number. That keeps
+ * one linear chain (each record carries the digest of the one before it) without any file that grows:
+ * an append reads two folder listings and the last record, whatever the length of the history, and no
+ * file comes near the contents API's 1 MB limit. Each record also carries what serves every
+ * environment after it, so deploy learns its rollback target from the last record alone.
+ *
+ * Logs written before this layout (`models/<name>/audit.jsonl`) are read as they are and never written
+ * again: the first record of the new layout names the digest of the whole old file.
  */
 
-export const AuditRecordSchema = z
-  .object({
-    id: z.string().min(1),
-    at: z.iso.datetime({ offset: true }),
-    action: z.enum(["register", "promote", "deploy", "rollback"]),
-    model: z.string(),
-    version: z.string(),
-    digest: z.string().optional(),
-    alias: z.string().optional(),
-    stage: z.string().optional(),
-    environment: z.string().optional(),
-    strategy: z.string().optional(),
-    track: z.string().optional().describe("Which backend serves the version (stable, blue, green, …)"),
-    /** What the alias (or the environment) pointed at before; null when nothing did. */
-    previous: z.string().nullable().optional(),
-    outcome: z.enum(["success", "failure"]).default("success"),
-    actor: z.string(),
-    reason: z.string(),
-    links: z.record(z.string(), z.string()).default({}),
-    approvals: z.array(z.object({ user: z.string(), environment: z.string() }).strict()).optional(),
-    evidence: EvidenceSchema.optional(),
-    message: z.string().optional(),
-  })
-  .strict();
-export type AuditRecord = z.output<typeof AuditRecordSchema>;
-export type AuditRecordInput = z.input<typeof AuditRecordSchema>;
+const SHARD_SIZE = 1000;
+const SHARD = /^\d{5}$/;
+const RECORD = /^(\d{8})\.json$/;
 
-export const auditLogPath = (model: string) => `models/${model}/audit.jsonl`;
+const auditFolder = (model: string) => `models/${model}/audit`;
 
-/** Every record of the log, oldest first; a line edited into nonsense is named by file and line. */
-export async function readAuditLog(files: RegistryFiles, model: string): Promise<AuditRecord[]> {
-  const found = await files.read(auditLogPath(model));
-  return found ? parseAuditLog(found.text, files.describe(auditLogPath(model))) : [];
+export function auditRecordPath(model: string, seq: number): string {
+  const shard = String(Math.floor(seq / SHARD_SIZE)).padStart(5, "0");
+  return `${auditFolder(model)}/${shard}/${String(seq).padStart(8, "0")}.json`;
 }
 
-export function parseAuditLog(text: string, file: string): AuditRecord[] {
-  const records: AuditRecord[] = [];
-  const lines = text.split("\n");
-  for (const [i, line] of lines.entries()) {
-    if (line.trim() === "") continue;
-    try {
-      records.push(parseConfigText(line, file, AuditRecordSchema));
-    } catch (e) {
-      if (!(e instanceof ConfigError)) throw e;
-      throw new ConfigError(`invalid audit record: ${e.message}`, {
-        location: { file, line: i + 1, ...(e.location?.path ? { path: e.location.path } : {}) },
-        hint: "the audit log is append-only: restore the line from git history instead of editing it",
-      });
-    }
+const shardFolders = async (files: RegistryFiles, model: string) =>
+  (await files.folders(auditFolder(model))).filter((s) => SHARD.test(s)).sort();
+
+/** Record files in chain order: shard folders (all, or the ones given), then the records inside, by number. */
+export async function* auditRecordFiles(
+  files: RegistryFiles,
+  model: string,
+  shards?: string[],
+): AsyncGenerator<{ seq: number; file: string }> {
+  const folder = auditFolder(model);
+  for (const shard of shards ?? (await shardFolders(files, model))) {
+    const names = (await files.list(`${folder}/${shard}`)).filter((n) => RECORD.test(n)).sort();
+    for (const name of names)
+      yield { seq: Number(RECORD.exec(name)![1]), file: `${folder}/${shard}/${name}` };
+  }
+}
+
+/** The last record, read in a bounded number of requests: the shard listing, the last shard's listing, the record. */
+async function lastRecord(
+  files: RegistryFiles,
+  model: string,
+): Promise<{ seq: number; text: string; record: AuditRecord } | undefined> {
+  // Shards are never empty in git; a local folder left empty by hand is skipped.
+  for (const shard of (await shardFolders(files, model)).reverse()) {
+    let last: { seq: number; file: string } | undefined;
+    for await (const entry of auditRecordFiles(files, model, [shard])) last = entry;
+    if (!last) continue;
+    const found = await files.read(last.file);
+    if (!found) continue;
+    return {
+      seq: last.seq,
+      text: found.text,
+      record: parseAuditRecord(found.text, files.describe(last.file)),
+    };
+  }
+  return undefined;
+}
+
+/** Where the chain ends: the number and digest of the last record and what serves after it. */
+export async function auditTip(
+  files: RegistryFiles,
+  model: string,
+): Promise<{ seq: number; digest: string | null; serving: Serving }> {
+  const last = await lastRecord(files, model);
+  if (last) return { seq: last.seq, digest: textDigest(last.text), serving: last.record.serving ?? {} };
+  const legacy = await files.read(legacyAuditLogPath(model));
+  if (!legacy) return { seq: 0, digest: null, serving: {} };
+  const records = parseLegacyAuditLog(legacy.text, files.describe(legacyAuditLogPath(model)));
+  return { seq: 0, digest: textDigest(legacy.text), serving: records.reduce(servingAfter, {}) };
+}
+
+/** What serves `environment` now, from the last record alone; undefined before the first deploy. */
+export async function servingVersion(
+  files: RegistryFiles,
+  model: string,
+  environment: string,
+): Promise<{ version: string; track: string } | undefined> {
+  return (await auditTip(files, model)).serving[environment];
+}
+
+/** Every record, oldest first: an `audit.jsonl` from before this layout, then the record files. */
+export async function readAuditLog(files: RegistryFiles, model: string): Promise<AuditRecord[]> {
+  const legacy = await files.read(legacyAuditLogPath(model));
+  const records = legacy ? parseLegacyAuditLog(legacy.text, files.describe(legacyAuditLogPath(model))) : [];
+  for await (const { file } of auditRecordFiles(files, model)) {
+    const found = await files.read(file);
+    if (found) records.push(parseAuditRecord(found.text, files.describe(file)));
   }
   return records;
 }
 
 const MAX_ATTEMPTS = 20;
 
-/** Appends one record, re-reading and retrying when another writer appended first. */
-export async function appendAuditRecord(
-  files: RegistryFiles,
-  record: AuditRecordInput,
-): Promise<AuditRecord> {
-  const checked = AuditRecordSchema.parse(record);
-  const file = auditLogPath(checked.model);
+/**
+ * Appends one record after the last one. A taken number means another writer appended first — or this
+ * very write landed and only its answer was lost, which the record's id tells apart: then it is done.
+ */
+export async function appendAuditRecord(files: RegistryFiles, input: AuditRecordInput): Promise<AuditRecord> {
+  const checked = AuditRecordSchema.parse(input);
+  let tip = await auditTip(files, checked.model);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const current = await files.read(file);
-    if (current) parseAuditLog(current.text, files.describe(file));
-    const before = current?.text ?? "";
-    const text = `${before}${before === "" || before.endsWith("\n") ? "" : "\n"}${JSON.stringify(checked)}\n`;
-    const outcome = await files.write(file, text, {
-      expect: current?.version ?? null,
+    const seq = tip.seq + 1;
+    const file = auditRecordPath(checked.model, seq);
+    const record: AuditRecord = { ...checked, prev: tip.digest, serving: servingAfter(tip.serving, checked) };
+    const outcome = await files.write(file, `${JSON.stringify(record, null, 2)}\n`, {
+      expect: null,
       message: `audit: ${checked.action} ${checked.model} ${checked.version}`,
     });
-    if (outcome === "written") return checked;
-    await backoff(attempt);
+    if (outcome === "written") return record;
+    const taken = await files.read(file);
+    if (taken) {
+      const other = parseAuditRecord(taken.text, files.describe(file));
+      if (other.id === checked.id) return other;
+      tip = { seq, digest: textDigest(taken.text), serving: other.serving ?? {} };
+    } else {
+      // The branch moved under the write (another file was committed): the number is still free.
+      await backoff(attempt);
+    }
   }
-  throw new RuntimeFailure(`could not append to ${files.describe(file)}: too many concurrent writers`, {
-    hint: "rerun the job; nothing was lost, the record was not written",
-  });
+  throw new RuntimeFailure(
+    `could not append to ${files.describe(auditFolder(checked.model))}: too many concurrent writers`,
+    { hint: "rerun the job; nothing was lost, the record was not written" },
+  );
 }
 
 export function backoff(attempt: number): Promise<void> {

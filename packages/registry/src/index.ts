@@ -1,17 +1,12 @@
 export { fileDigest } from "./artifact-digest.ts";
 export { storedArtifactDir } from "./artifact-file.ts";
-export {
-  type AuditRecord,
-  type AuditRecordInput,
-  AuditRecordSchema,
-  appendAuditRecord,
-  auditLogPath,
-  parseAuditLog,
-  readAuditLog,
-} from "./audit-log.ts";
+export { type AuditChainReport, verifyAuditChain } from "./audit-chain.ts";
+export { appendAuditRecord, auditRecordPath, readAuditLog, servingVersion } from "./audit-log.ts";
+export { type AuditRecord, type AuditRecordInput, AuditRecordSchema, type Serving } from "./audit-record.ts";
 export { type DeployConfig, DeployConfigSchema, parseDuration } from "./deploy-config.ts";
 export { fileModelRegistry } from "./file-registry.ts";
 export { checkHealth, type HealthResult } from "./health-check.ts";
+export { legacyAuditLogPath } from "./legacy-audit-log.ts";
 export { renderTemplate } from "./manifest-template.ts";
 export { createMlflowClient, type MlflowClient } from "./mlflow-client.ts";
 export { MLFLOW_TAGS } from "./mlflow-registry.ts";

@@ -22,7 +22,7 @@ export const MlflowRegistryConfigSchema = z
       .min(1)
       .default("registry")
       .describe(
-        "Folder (relative to this file) of the audit log (models/<name>/audit.jsonl) and stored artifacts",
+        "Folder (relative to this file) of the audit log (models/<name>/audit/) and stored artifacts",
       ),
   })
   .strict();

@@ -20,6 +20,8 @@ export interface RegistryFiles {
   ): Promise<"written" | "conflict">;
   /** File names directly inside a folder (empty when it does not exist). */
   list(dir: string): Promise<string[]>;
+  /** Folder names directly inside a folder (empty when it does not exist). */
+  folders(dir: string): Promise<string[]>;
 }
 
 const LOCK_WAIT_MS = 5000;
@@ -60,11 +62,13 @@ export function localRegistryFiles(root: string): RegistryFiles {
         await release();
       }
     },
-    async list(dir) {
-      return (await readdir(abs(dir)).catch(() => [] as string[])).filter((n) => !n.endsWith(".lock"));
-    },
+    list: async (dir) =>
+      (await entries(abs(dir))).filter((e) => e.isFile() && !e.name.endsWith(".lock")).map((e) => e.name),
+    folders: async (dir) => (await entries(abs(dir))).filter((e) => e.isDirectory()).map((e) => e.name),
   };
 }
+
+const entries = (dir: string) => readdir(dir, { withFileTypes: true }).catch(() => []);
 
 async function lock(file: string): Promise<() => Promise<void>> {
   const deadline = Date.now() + LOCK_WAIT_MS;

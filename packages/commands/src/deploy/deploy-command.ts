@@ -21,8 +21,8 @@ import {
   planRollout,
   type RegistryTarget,
   type RolloutStep,
-  readAuditLog,
   recordedRefusals,
+  servingVersion,
   type VersionInfo,
 } from "@mlops/registry";
 import { DeploymentTracker } from "./deployment-tracker.ts";
@@ -38,7 +38,6 @@ import {
   stepRow,
 } from "./rollout-record.ts";
 import { applyStep } from "./rollout-step.ts";
-import { servingVersion } from "./serving-version.ts";
 
 export interface DeployOptions {
   config: string;
@@ -197,7 +196,7 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
     return;
   }
 
-  const previous = servingVersion(await readAuditLog(target.files, config.model), config.environment);
+  const previous = await servingVersion(target.files, config.model, config.environment);
   if (previous) {
     await load(previous.version);
     result.previous = previous.version;

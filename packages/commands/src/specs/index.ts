@@ -1,4 +1,5 @@
 import type { AnyCommandSpec } from "../spec.ts";
+import { auditVerify } from "./audit-verify.ts";
 import { deploy } from "./deploy.ts";
 import { evaluateLlm } from "./evaluate-llm.ts";
 import { inferContract } from "./infer-contract.ts";
@@ -8,7 +9,17 @@ import { report } from "./report.ts";
 import { trainValidate } from "./train-validate.ts";
 import { validateData } from "./validate-data.ts";
 
-export { deploy, evaluateLlm, inferContract, merge, promote, report, trainValidate, validateData };
+export {
+  auditVerify,
+  deploy,
+  evaluateLlm,
+  inferContract,
+  merge,
+  promote,
+  report,
+  trainValidate,
+  validateData,
+};
 
 /** Every command, in the order the CLI's help lists them. */
 export const COMMANDS: readonly AnyCommandSpec[] = [
@@ -20,4 +31,5 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   report,
   promote,
   deploy,
+  auditVerify,
 ];
