@@ -4,14 +4,15 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-25XGXOXW.js";
-import "../../../dist/chunks/chunk-Q44M3MMD.js";
+} from "../../../dist/chunks/chunk-CQIUMVYC.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-QVYAFETS.js";
+import "../../../dist/chunks/chunk-3KLQIUJS.js";
+import "../../../dist/chunks/chunk-FYITUDNA.js";
+import "../../../dist/chunks/chunk-EFO44K6G.js";
 import "../../../dist/chunks/chunk-G2WKEVQ3.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";
-import "../../../dist/chunks/chunk-H53TV354.js";
+import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import {
   __commonJS,
   __require,
