@@ -5,7 +5,11 @@ import { listenOnLoopback, readBody } from "./loopback.ts";
  * The MLflow Model Registry REST API (`/api/2.0/mlflow/...`, mlflow/protos/model_registry.proto) on
  * loopback: registered models, model versions (PENDING_REGISTRATION, READY on the next read), tags and
  * aliases, with MLflow's error bodies. `aliases: false` answers 404 ENDPOINT_NOT_FOUND to the alias
- * endpoints, as registries without alias support do.
+ * endpoints, as registries without alias support do. Searches page through `max_results` /
+ * `page_token` (at most `pageSize` per page); tag values over 5,000 characters are refused as the
+ * database store refuses them; version numbers are never reused after a delete. `fail` injects
+ * transient faults: an error status, a dropped connection, or no answer at all, before or after the
+ * request took effect.
  */
 
 interface Version {
@@ -22,6 +26,7 @@ interface Version {
 
 interface Model {
   name: string;
+  lastVersion: number;
   description: string;
   creation_timestamp: number;
   tags: Map<string, string>;
@@ -29,12 +34,25 @@ interface Model {
   versions: Version[];
 }
 
+export interface MlflowFault {
+  /** An error status to answer (with `Retry-After: retryAfter` when given), or drop the connection. */
+  answer: number | "reset" | "hang";
+  retryAfter?: string;
+  /** Apply the request first, so the client loses the answer to a write that took effect. */
+  applied?: boolean;
+}
+
 export interface MlflowEmulator {
   url: string;
   models: Map<string, Model>;
   requests: Array<{ method: string; path: string; body: unknown; authorization?: string }>;
+  /** The next `times` requests to `endpoint` (e.g. "model-versions/create") meet `fault`. */
+  fail(endpoint: string, fault: MlflowFault, times?: number): void;
   close(): Promise<void>;
 }
+
+/** MLflow's database store: `MAX_MODEL_REGISTRY_TAG_VALUE_LENGTH`. */
+export const MLFLOW_TAG_VALUE_LIMIT = 5000;
 
 class MlflowError extends Error {
   readonly status: number;
@@ -48,9 +66,12 @@ class MlflowError extends Error {
 
 const PREFIX = "/api/2.0/mlflow/";
 
-export async function startMlflowEmulator(options: { aliases?: boolean } = {}): Promise<MlflowEmulator> {
+export async function startMlflowEmulator(
+  options: { aliases?: boolean; pageSize?: number } = {},
+): Promise<MlflowEmulator> {
   const models = new Map<string, Model>();
   const requests: MlflowEmulator["requests"] = [];
+  const faults: Array<{ endpoint: string; fault: MlflowFault }> = [];
   const server = await listenOnLoopback(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     const raw = await readBody(req);
@@ -66,7 +87,12 @@ export async function startMlflowEmulator(options: { aliases?: boolean } = {}): 
       });
       if (!url.pathname.startsWith(PREFIX))
         throw new MlflowError(404, "ENDPOINT_NOT_FOUND", "No API endpoint");
-      const reply = handle(`${req.method} ${url.pathname.slice(PREFIX.length)}`, body);
+      const endpoint = url.pathname.slice(PREFIX.length);
+      const at = faults.findIndex((f) => f.endpoint === endpoint);
+      const fault = at < 0 ? undefined : faults.splice(at, 1)[0]!.fault;
+      if (fault && !fault.applied) return injure(res, fault);
+      const reply = handle(`${req.method} ${endpoint}`, body);
+      if (fault) return injure(res, fault);
       send(res, 200, reply);
     } catch (e) {
       if (e instanceof SyntaxError)
@@ -149,6 +175,7 @@ export async function startMlflowEmulator(options: { aliases?: boolean } = {}): 
           tags: new Map(tagList(b.tags)),
           aliases: new Map(),
           versions: [],
+          lastVersion: 0,
         };
         models.set(name, m);
         return { registered_model: modelJson(m) };
@@ -157,7 +184,7 @@ export async function startMlflowEmulator(options: { aliases?: boolean } = {}): 
         return { registered_model: modelJson(model(b.name)) };
       case "POST registered-models/set-tag": {
         required(b, "name", "key", "value");
-        model(b.name).tags.set(String(b.key), String(b.value));
+        model(b.name).tags.set(String(b.key), tagValue(b.value));
         return {};
       }
       case "POST model-versions/create": {
@@ -165,7 +192,7 @@ export async function startMlflowEmulator(options: { aliases?: boolean } = {}): 
         const m = model(b.name);
         const v: Version = {
           name: m.name,
-          version: String(m.versions.length + 1),
+          version: String(m.lastVersion + 1),
           source: String(b.source),
           run_id: String(b.run_id ?? ""),
           run_link: String(b.run_link ?? ""),
@@ -174,6 +201,7 @@ export async function startMlflowEmulator(options: { aliases?: boolean } = {}): 
           creation_timestamp: Date.now(),
           tags: new Map(tagList(b.tags)),
         };
+        m.lastVersion += 1;
         m.versions.push(v);
         const json = versionJson(v, m);
         v.status = "PENDING_REGISTRATION";
@@ -191,12 +219,28 @@ export async function startMlflowEmulator(options: { aliases?: boolean } = {}): 
           throw new MlflowError(400, "INVALID_PARAMETER_VALUE", `Unsupported filter: ${filter}`);
         }
         const ms = name === undefined ? [...models.values()] : models.has(name) ? [model(name)] : [];
-        return { model_versions: ms.flatMap((m) => m.versions.map((v) => versionJson(v, m))) };
+        const all = ms.flatMap((m) => m.versions.map((v) => ({ v, m })));
+        const size = Math.min(Number(b.max_results ?? 200_000), options.pageSize ?? Number.POSITIVE_INFINITY);
+        const from = b.page_token === undefined ? 0 : Number(Buffer.from(String(b.page_token), "base64url"));
+        const page = all.slice(from, from + size);
+        const next = from + size < all.length ? Buffer.from(String(from + size)).toString("base64url") : "";
+        return {
+          model_versions: page.map(({ v, m }) => versionJson(v, m)),
+          ...(next ? { next_page_token: next } : {}),
+        };
+      }
+      case "DELETE model-versions/delete": {
+        required(b, "name", "version");
+        const m = model(b.name);
+        const v = version(m, b.version);
+        m.versions.splice(m.versions.indexOf(v), 1);
+        for (const [alias, to] of m.aliases) if (to === v.version) m.aliases.delete(alias);
+        return {};
       }
       case "POST model-versions/set-tag": {
         required(b, "name", "version", "key", "value");
         const m = model(b.name);
-        version(m, b.version).tags.set(String(b.key), String(b.value));
+        version(m, b.version).tags.set(String(b.key), tagValue(b.value));
         return {};
       }
       case "POST registered-models/alias": {
@@ -232,7 +276,42 @@ export async function startMlflowEmulator(options: { aliases?: boolean } = {}): 
     }
   }
 
-  return { url: server.url, models, requests, close: server.close };
+  return {
+    url: server.url,
+    models,
+    requests,
+    fail(endpoint, fault, times = 1) {
+      for (let i = 0; i < times; i++) faults.push({ endpoint, fault });
+    },
+    close: server.close,
+  };
+}
+
+function injure(res: http.ServerResponse, fault: MlflowFault): void {
+  if (fault.answer === "reset") {
+    res.socket?.destroy();
+    return;
+  }
+  // No answer: the client's timeout is what ends the request (close() drops the connection).
+  if (fault.answer === "hang") return;
+  res.writeHead(fault.answer, {
+    "content-type": "text/html",
+    ...(fault.retryAfter === undefined ? {} : { "retry-after": fault.retryAfter }),
+  });
+  res.end(`<html><body>${fault.answer}</body></html>`);
+}
+
+function tagValue(value: unknown): string {
+  const text = String(value);
+  const length = [...text].length;
+  if (length > MLFLOW_TAG_VALUE_LIMIT) {
+    throw new MlflowError(
+      400,
+      "INVALID_PARAMETER_VALUE",
+      `Tag value '${text.slice(0, 50)}...' had length ${length}, which exceeded length limit of ${MLFLOW_TAG_VALUE_LIMIT}`,
+    );
+  }
+  return text;
 }
 
 function required(body: Record<string, unknown>, ...fields: string[]): void {
@@ -245,7 +324,7 @@ function required(body: Record<string, unknown>, ...fields: string[]): void {
 
 function tagList(tags: unknown): Array<[string, string]> {
   return Array.isArray(tags)
-    ? tags.map((t: { key: string; value: string }) => [String(t.key), String(t.value)])
+    ? tags.map((t: { key: string; value: string }) => [String(t.key), tagValue(t.value)])
     : [];
 }
 

@@ -41,7 +41,46 @@ describe("MLflow registry client over REST", () => {
     const mlflow = createMlflowClient({ trackingUri: emu.url });
     await expect(mlflow.getVersion("nope", "1")).rejects.toThrow(/RESOURCE_DOES_NOT_EXIST/);
     await expect(
-      createMlflowClient({ trackingUri: "http://127.0.0.1:1" }).searchVersions("x"),
+      createMlflowClient({ trackingUri: "http://127.0.0.1:1", backoffMs: 1 }).searchVersions("x"),
     ).rejects.toMatchObject({ hint: expect.stringContaining("reachable") });
+  });
+
+  it("retries 429, 5xx, dropped connections and timeouts with backoff, honouring Retry-After", async () => {
+    emu = await startMlflowEmulator();
+    const mlflow = createMlflowClient({ trackingUri: emu.url, backoffMs: 1, requestTimeoutMs: 200 });
+    await mlflow.ensureModel("churn");
+    emu.fail("model-versions/search", { answer: 503, retryAfter: "1" });
+    emu.fail("model-versions/search", { answer: 429, retryAfter: "0" });
+    emu.fail("model-versions/search", { answer: "reset" });
+    emu.fail("model-versions/search", { answer: "hang" });
+    const started = Date.now();
+    expect(await mlflow.searchVersions("churn")).toEqual([]);
+    // One second asked for by the 503, the 200 ms timeout of the unanswered request, the rest backoff.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1200);
+    expect(emu.requests.filter((r) => r.path.endsWith("model-versions/search"))).toHaveLength(5);
+
+    // A registered-models/create applied but answered 502 is retried into RESOURCE_ALREADY_EXISTS: fine.
+    emu.fail("registered-models/create", { answer: 502, applied: true });
+    await mlflow.ensureModel("fraud");
+    expect([...emu.models.keys()]).toEqual(["churn", "fraud"]);
+  });
+
+  it("gives up after the last attempt and never retries other client errors", async () => {
+    emu = await startMlflowEmulator();
+    const mlflow = createMlflowClient({ trackingUri: emu.url, backoffMs: 1, attempts: 3 });
+    emu.fail("registered-models/get", { answer: 500 }, 3);
+    await expect(mlflow.getAliases("churn")).rejects.toMatchObject({
+      message: expect.stringContaining("registered-models/get: 500"),
+      hint: "the MLflow server failed; rerun later",
+    });
+    expect(emu.requests).toHaveLength(3);
+    await mlflow.ensureModel("churn");
+    await mlflow.createVersion("churn", "s3://m/1");
+    emu.requests.length = 0;
+    await expect(mlflow.getVersion("churn", "2")).rejects.toThrow(/RESOURCE_DOES_NOT_EXIST/);
+    await expect(mlflow.setVersionTag("churn", "1", "k", "x".repeat(5001))).rejects.toThrow(
+      /INVALID_PARAMETER_VALUE/,
+    );
+    expect(emu.requests).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import { RuntimeFailure } from "@mlops/core";
+import { RuntimeFailure, retryAfterMs } from "@mlops/core";
 
 /**
  * The MLflow Model Registry over its REST API (`/api/2.0/mlflow`). Aliases (`champion → 3`) are the
@@ -21,9 +21,21 @@ export interface MlflowClientOptions {
   token?: string;
   /** How long to wait for a new version to leave PENDING_REGISTRATION. */
   readyTimeoutMs?: number;
+  /** Tries per request when the server is briefly unavailable (429, 5xx, reset, timeout). */
+  attempts?: number;
+  /** First backoff delay; doubled each try, unless the server names a Retry-After. */
+  backoffMs?: number;
+  /** A request without an answer by then counts as lost and is retried. */
+  requestTimeoutMs?: number;
 }
 
+/** Versions per search page: within what every MLflow flavour accepts (Databricks caps it at 10,000). */
+export const SEARCH_PAGE_SIZE = 1000;
+
 export const ALIAS_TAG_PREFIX = "mlops.alias.";
+
+/** 429 and 5xx are the server saying "not now"; every other 4xx will answer the same on a retry. */
+const isTransientStatus = (status: number) => status === 429 || status >= 500;
 
 class MlflowApiError extends RuntimeFailure {
   readonly status: number;
@@ -46,14 +58,37 @@ export function createMlflowClient(options: MlflowClientOptions) {
   const base = `${options.trackingUri.replace(/\/+$/, "")}/api/2.0/mlflow/`;
   let aliasesSupported: boolean | undefined;
 
+  const attempts = Math.max(1, options.attempts ?? 5);
+  const backoffMs = options.backoffMs ?? 500;
+
+  /**
+   * One REST call, retried with exponential backoff while the failure is transient. A retried write may
+   * already have been applied (its answer was lost): every write here is idempotent except
+   * model-versions/create, whose duplicates the registry resolves by reading back.
+   */
   async function call<T>(
     method: "GET" | "POST" | "DELETE",
     endpoint: string,
     body: Record<string, unknown>,
   ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await callOnce<T>(method, endpoint, body);
+      if (!("retryAfter" in outcome)) return outcome.value;
+      if (attempt >= attempts) throw outcome.error;
+      const delay = outcome.retryAfter ?? backoffMs * 2 ** (attempt - 1);
+      await new Promise((res) => setTimeout(res, delay));
+    }
+  }
+
+  async function callOnce<T>(
+    method: "GET" | "POST" | "DELETE",
+    endpoint: string,
+    body: Record<string, unknown>,
+  ): Promise<{ value: T } | { error: Error; retryAfter: number | undefined }> {
     const url = new URL(endpoint, base);
     if (method === "GET") for (const [k, v] of Object.entries(body)) url.searchParams.set(k, String(v));
     let response: Response;
+    let text: string;
     try {
       response = await fetch(url, {
         method,
@@ -62,23 +97,25 @@ export function createMlflowClient(options: MlflowClientOptions) {
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
         },
         ...(method === "GET" ? {} : { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(options.requestTimeoutMs ?? 30_000),
       });
+      text = await response.text();
     } catch (e) {
-      throw new RuntimeFailure(`MLflow ${endpoint} failed: ${(e as Error).message}`, {
+      const error = new RuntimeFailure(`MLflow ${endpoint} failed: ${(e as Error).message}`, {
         hint: `is the tracking server at ${options.trackingUri} reachable?`,
       });
+      return { error, retryAfter: undefined };
     }
-    const text = await response.text();
-    const json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-    if (!response.ok) {
-      const code = String(json.error_code ?? response.status);
-      throw new MlflowApiError(
-        `MLflow ${endpoint}: ${code}: ${String(json.message ?? text)}`,
-        response.status,
-        code,
-      );
-    }
-    return json as T;
+    const json = parseJson(text);
+    if (response.ok && json) return { value: json as T };
+    const code = String(json?.error_code ?? response.status);
+    const error = new MlflowApiError(
+      `MLflow ${endpoint}: ${code}: ${String(json?.message ?? text.slice(0, 200))}`,
+      response.status,
+      code,
+    );
+    if (!isTransientStatus(response.status)) throw error;
+    return { error, retryAfter: retryAfterMs(response.headers) };
   }
 
   const toVersion = (v: Record<string, unknown>): MlflowVersion => ({
@@ -162,11 +199,33 @@ export function createMlflowClient(options: MlflowClientOptions) {
       return v;
     },
 
+    /** Every version of the model, following `next_page_token` to the last page. */
     async searchVersions(name: string): Promise<MlflowVersion[]> {
-      const r = await call<{ model_versions?: Record<string, unknown>[] }>("GET", "model-versions/search", {
-        filter: `name='${name.replace(/'/g, "\\'")}'`,
-      });
-      return (r.model_versions ?? []).map(toVersion);
+      const out: MlflowVersion[] = [];
+      let pageToken: string | undefined;
+      do {
+        const r = await call<{ model_versions?: Record<string, unknown>[]; next_page_token?: string }>(
+          "GET",
+          "model-versions/search",
+          {
+            filter: `name='${name.replace(/'/g, "\\'")}'`,
+            max_results: SEARCH_PAGE_SIZE,
+            ...(pageToken ? { page_token: pageToken } : {}),
+          },
+        );
+        out.push(...(r.model_versions ?? []).map(toVersion));
+        pageToken = r.next_page_token || undefined;
+      } while (pageToken);
+      return out;
+    },
+
+    /** Deletes a version; one that is already gone (a retried delete) counts as deleted. */
+    async deleteVersion(name: string, version: string): Promise<void> {
+      try {
+        await call("DELETE", "model-versions/delete", { name, version });
+      } catch (e) {
+        if (!(e instanceof MlflowApiError && e.code === "RESOURCE_DOES_NOT_EXIST")) throw e;
+      }
     },
 
     async setVersionTag(name: string, version: string, key: string, value: string): Promise<void> {
@@ -225,3 +284,14 @@ export function createMlflowClient(options: MlflowClientOptions) {
 }
 
 export type MlflowClient = ReturnType<typeof createMlflowClient>;
+
+/** The JSON object a body holds, or undefined for an empty or non-JSON body (a proxy's error page). */
+function parseJson(text: string): Record<string, unknown> | undefined {
+  if (!text) return {};
+  try {
+    const json: unknown = JSON.parse(text);
+    return typeof json === "object" && json !== null ? (json as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { ConfigError, parseConfigText } from "@mlops/core";
 import * as z from "zod";
 import { createMlflowClient, type MlflowClient } from "./mlflow-client.ts";
+import { longTagValue, readLongTagValue } from "./mlflow-long-tags.ts";
 import type { ModelRegistry, RegistryBackend } from "./model-registry.ts";
 import { EvidenceSchema } from "./registry-schema.ts";
 
@@ -31,8 +33,11 @@ export type MlflowRegistryConfig = z.output<typeof MlflowRegistryConfigSchema>;
 /** Version tags written on registration; MLflow has no other place for the artifact's digest and evidence. */
 export const MLFLOW_TAGS = {
   digest: "mlops.digest",
+  /** The gates as JSON, split into `mlops.evidence.<n>` when longer than one tag holds. */
   evidence: "mlops.evidence",
   link: "mlops.link.",
+  /** Unique per register call: tells the caller which versions its own creates made, answered or not. */
+  registration: "mlops.registration",
 } as const;
 
 /**
@@ -40,12 +45,20 @@ export const MLFLOW_TAGS = {
  * version tags. MLflow has no compare-and-swap on aliases, so the stage check runs immediately before
  * the alias is set: two promotions racing on the same alias both land, the last one wins, and the audit
  * log (in the repository) records both in order.
+ *
+ * Nor has it a unique constraint or a transaction, so registering is create-then-reconcile: the
+ * lowest version holding the digest is the artifact's version. MLflow numbers versions in creation
+ * order, so whoever created a higher one sees the lower one when it reads back, and deletes its own
+ * (no alias or audit record can name it yet); the lowest is never deleted by anyone.
  */
 export function mlflowModelRegistry(mlflow: MlflowClient, trackingUri: string): ModelRegistry {
   const location = (model: string) => `${trackingUri} (registered model ${model})`;
   const versions = async (model: string) =>
-    (await mlflow.searchVersions(model).catch(() => [])).sort(
-      (a, b) => Number(a.version) - Number(b.version),
+    (await mlflow.searchVersions(model)).sort((a, b) => Number(a.version) - Number(b.version));
+  /** Versions holding the digest, lowest first; a failed registration holds nothing. */
+  const holding = async (model: string, digest: string) =>
+    (await versions(model)).filter(
+      (v) => v.tags[MLFLOW_TAGS.digest] === digest && v.status !== "FAILED_REGISTRATION",
     );
   return {
     location,
@@ -65,7 +78,11 @@ export function mlflowModelRegistry(mlflow: MlflowClient, trackingUri: string): 
           },
         );
       }
-      const evidenceText = found.tags[MLFLOW_TAGS.evidence];
+      const evidencePath = `versions.${version}.tags.${MLFLOW_TAGS.evidence}`;
+      const evidenceText = readLongTagValue(found.tags, MLFLOW_TAGS.evidence, {
+        file: location(model),
+        path: evidencePath,
+      });
       const evidence =
         evidenceText === undefined
           ? undefined
@@ -95,19 +112,28 @@ export function mlflowModelRegistry(mlflow: MlflowClient, trackingUri: string): 
       }
       await mlflow.ensureModel(r.model);
       const digest = `sha256:${r.artifact.sha256}`;
-      const existing = (await mlflow.searchVersions(r.model)).find(
-        (v) => v.tags[MLFLOW_TAGS.digest] === digest,
-      );
+      const existing = (await holding(r.model, digest))[0];
       if (existing) return { version: existing.version, created: false };
-      const tags: Record<string, string> = { [MLFLOW_TAGS.digest]: digest };
-      if (r.evidence) tags[MLFLOW_TAGS.evidence] = JSON.stringify(r.evidence);
+      const registration = randomUUID();
+      const tags: Record<string, string> = {
+        [MLFLOW_TAGS.digest]: digest,
+        [MLFLOW_TAGS.registration]: registration,
+      };
+      if (r.evidence) Object.assign(tags, longTagValue(MLFLOW_TAGS.evidence, JSON.stringify(r.evidence)));
       for (const [k, v] of Object.entries(r.links)) tags[`${MLFLOW_TAGS.link}${k}`] = v;
       if (r.lineage?.gitSha) tags["mlops.git_sha"] = r.lineage.gitSha;
       const created = await mlflow.createVersion(r.model, r.source, {
         tags,
         ...(r.lineage?.runUrl ? { runLink: r.lineage.runUrl } : {}),
       });
-      return { version: created.version, created: true };
+      // A concurrent promotion, or a retried create whose first answer was lost, may have made another.
+      const [kept = created, ...others] = await holding(r.model, digest);
+      for (const duplicate of others) {
+        if (duplicate.tags[MLFLOW_TAGS.registration] === registration) {
+          await mlflow.deleteVersion(r.model, duplicate.version);
+        }
+      }
+      return { version: kept.version, created: kept.tags[MLFLOW_TAGS.registration] === registration };
     },
     async moveAlias(r) {
       const before = await mlflow.getAliases(r.model);
