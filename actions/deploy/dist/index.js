@@ -1,18 +1,17 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-3YHRYBYD.js";
+} from "../../../dist/chunks/chunk-Z6QZHEPR.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   deploy
-} from "../../../dist/chunks/chunk-CQIUMVYC.js";
+} from "../../../dist/chunks/chunk-3RQKBKUG.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-3KLQIUJS.js";
-import "../../../dist/chunks/chunk-FYITUDNA.js";
-import "../../../dist/chunks/chunk-EFO44K6G.js";
+import "../../../dist/chunks/chunk-R6Z67ON4.js";
+import "../../../dist/chunks/chunk-SIS5APB5.js";
 import "../../../dist/chunks/chunk-G2WKEVQ3.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";

@@ -4,11 +4,10 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-CQIUMVYC.js";
+} from "../../../dist/chunks/chunk-3RQKBKUG.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-3KLQIUJS.js";
-import "../../../dist/chunks/chunk-FYITUDNA.js";
-import "../../../dist/chunks/chunk-EFO44K6G.js";
+import "../../../dist/chunks/chunk-R6Z67ON4.js";
+import "../../../dist/chunks/chunk-SIS5APB5.js";
 import "../../../dist/chunks/chunk-G2WKEVQ3.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";
