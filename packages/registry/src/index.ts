@@ -1,5 +1,6 @@
+export { type ArtifactCheck, checkArtifact } from "./artifact-check.ts";
 export { fileDigest } from "./artifact-digest.ts";
-export { storedArtifactDir } from "./artifact-file.ts";
+export { releaseAssetTag, storedArtifactDir } from "./artifact-file.ts";
 export { type AuditChainReport, verifyAuditChain } from "./audit-chain.ts";
 export { appendAuditRecord, auditRecordPath, readAuditLog, servingVersion } from "./audit-log.ts";
 export { type AuditRecord, type AuditRecordInput, AuditRecordSchema, type Serving } from "./audit-record.ts";

@@ -1,8 +1,8 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createLogger, type Envelope, sha256Hex } from "@mlops/core";
-import { localRegistryFiles, readAuditLog } from "@mlops/registry";
+import { localRegistryFiles, readAuditLog, storedArtifactDir } from "@mlops/registry";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { startMlflowEmulator } from "../../../../test/emulators/mlflow-api.ts";
@@ -166,6 +166,33 @@ describe("deploy", () => {
       line: 2,
       column: 9,
     });
+  });
+
+  it("refuses an artifact whose bytes are not the registered ones, naming both digests, before applying anything", async () => {
+    const dir = await project("{ type: rolling }");
+    const registered = `sha256:${sha256Hex("[2]")}`;
+    const stored = path.join(dir, "registry", storedArtifactDir("churn", sha256Hex("[2]")), "model.json");
+    await writeFile(stored, "[3]");
+    const refused = await deploy(dir);
+    expect(refused).toMatchObject({ status: "fail", version: "1.0.1" });
+    expect(refused.refusals[0]).toContain(
+      `has sha256:${sha256Hex("[3]")}, the registry records ${registered}`,
+    );
+    const envelope = JSON.parse(await readFile(refused.envelopePath, "utf8")) as Envelope;
+    expect(envelope.checks.find((c) => c.id === "deploy:artifact")).toMatchObject({ status: "fail" });
+    expect(await readdir(path.join(dir, ".mlops")).catch(() => [])).not.toContain("deploy");
+    await expect(readFile(path.join(dir, "applied.log"), "utf8")).rejects.toThrow();
+    expect(
+      (await readAuditLog(localRegistryFiles(path.join(dir, "registry")), "churn")).map((x) => x.action),
+    ).not.toContain("deploy");
+
+    // A copy that is gone cannot be verified: refused with what would make it verifiable.
+    await rm(stored);
+    const missing = await deploy(dir);
+    expect(missing.status).toBe("fail");
+    expect(missing.refusals[0]).toMatch(
+      /cannot be verified: not at .*model\.json, and no GitHub token.*artifacts: registry/,
+    );
   });
 
   it("looks the alias up in MLflow (tag fallback included) and keeps the audit log in the repository", async () => {

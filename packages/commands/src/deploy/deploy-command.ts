@@ -27,6 +27,8 @@ import {
 } from "@mlops/registry";
 import { DeploymentTracker } from "./deployment-tracker.ts";
 import {
+  artifactCheck,
+  artifactRefusal,
   deploySummary,
   gatesCheck,
   type RolloutRow,
@@ -188,13 +190,12 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
 
   const refusals = recordedRefusals(record.evidence, digest);
   envelope.checks.push(gatesCheck(refusals, record.evidence?.gates.length ?? 0));
-  if (refusals.length > 0) {
-    result.refusals = refusals;
-    envelope.status = "fail";
-    envelope.summary = `refused: ${refusals[0]}`;
-    for (const r of refusals) logger.error(`refused: ${r}`);
-    return;
-  }
+  if (refusals.length > 0) return refuse(refusals, s);
+  // Before anything is applied: what the cluster pulls must be the bytes the gates were recorded for.
+  const bytes = await target.checkArtifact({ ...record, model: config.model });
+  const tampered = artifactRefusal(bytes, digest);
+  envelope.checks.push(artifactCheck(tampered, digest, bytes));
+  if (tampered) return refuse([tampered], s);
 
   const previous = await servingVersion(target.files, config.model, config.environment);
   if (previous) {
@@ -233,6 +234,14 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
   });
   envelope.status = rollout.failure ? "fail" : "pass";
   envelope.details = [rolloutTable(rollout.rows)];
+}
+
+/** Ends the deploy before anything is applied (no GitHub Deployment is created yet), naming why. */
+function refuse(refusals: string[], { result, envelope, logger }: DeployState): void {
+  result.refusals = refusals;
+  envelope.status = "fail";
+  envelope.summary = `refused: ${refusals[0]}`;
+  for (const r of refusals) logger.error(`refused: ${r}`);
 }
 
 /** Applies the steps in order, each checked healthy before the next; stops at the first that is not. */

@@ -1,5 +1,5 @@
 import type { Check, Detail } from "@mlops/core";
-import type { Backend, RolloutStep } from "@mlops/registry";
+import type { ArtifactCheck, Backend, RolloutStep } from "@mlops/registry";
 
 /** How a rollout step went: applied and healthy, or why not. */
 export interface StepOutcome {
@@ -44,6 +44,28 @@ export const gatesCheck = (refusals: readonly string[], gates: number): Check =>
   severity: "fail",
   observed: refusals.length === 0 ? `${gates} gates passed` : refusals[0]!,
   expected: "recorded evidence with every fail-severity gate passing",
+});
+
+/** Why the bytes about to be deployed are not the registered ones, or cannot be shown to be; `undefined` when they are. */
+export function artifactRefusal(check: ArtifactCheck, digest: string): string | undefined {
+  switch (check.verdict) {
+    case "verified":
+      return undefined;
+    case "mismatch":
+      return `artifact digest mismatch: ${check.from} has ${check.actual}, the registry records ${digest}`;
+    case "unreachable":
+      return `${check.reason}; keep a copy in the repository's registry folder (promote with artifacts: registry), or pass github-token so that it is downloaded`;
+  }
+}
+
+/** The artifact re-hashed before anything is applied. */
+export const artifactCheck = (refusal: string | undefined, digest: string, check: ArtifactCheck): Check => ({
+  id: "deploy:artifact",
+  title: "The artifact's bytes match the registry's digest",
+  status: refusal === undefined ? "pass" : "fail",
+  severity: "fail",
+  observed: check.verdict === "verified" ? `${digest}, re-hashed from ${check.from}` : refusal,
+  expected: digest,
 });
 
 /** Everything back on what served before, on its own track. */
