@@ -48,6 +48,12 @@ export {
   versionFileName,
 } from "./registry-writer.ts";
 export { httpRoute, renderStep, type VersionInfo } from "./render-manifests.ts";
-export { type Backend, planRollout, type RolloutStep } from "./rollout-plan.ts";
+export {
+  type Backend,
+  FIRST_DEPLOYMENT,
+  planRollout,
+  type RolloutPlan,
+  type RolloutStep,
+} from "./rollout-plan.ts";
 export { type ProcessResult, runProcess, splitCommand } from "./run-process.ts";
 export { registrySchemas } from "./schemas.ts";

@@ -2,7 +2,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/pr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createLogger, type Envelope, sha256Hex } from "@mlops/core";
-import { localRegistryFiles, readAuditLog, storedArtifactDir } from "@mlops/registry";
+import { FIRST_DEPLOYMENT, localRegistryFiles, readAuditLog, storedArtifactDir } from "@mlops/registry";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { startMlflowEmulator } from "../../../../test/emulators/mlflow-api.ts";
@@ -89,8 +89,18 @@ const route = async (dir: string, step: string) =>
 describe("deploy", () => {
   it("rolls a canary through its traffic steps with weighted HTTPRoutes, then records the deployment", async () => {
     const dir = await project("{ type: canary, steps: [10, 50] }");
-    expect((await deploy(dir, {}, "1.0.0")).status).toBe("pass");
+    const first = await deploy(dir, {}, "1.0.0");
+    expect(first.status).toBe("pass");
+    // Nothing served before: one step, and the plan and the report say why.
+    const firstReport = JSON.parse(await readFile(first.envelopePath, "utf8")) as Envelope;
+    expect(firstReport.summary).toBe(
+      "deployed churn 1.0.0 to production (canary, 1 step; first deployment: nothing to compare with or roll back to)",
+    );
+    expect(firstReport.details?.[0]).toEqual({ type: "text", title: "Plan", text: FIRST_DEPLOYMENT });
     const r = await deploy(dir);
+    const report = JSON.parse(await readFile(r.envelopePath, "utf8")) as Envelope;
+    expect(report.summary).not.toContain("first deployment");
+    expect(report.details?.map((d) => d.type)).toEqual(["table"]);
     expect(r).toMatchObject({ status: "pass", version: "1.0.1", previous: "1.0.0", rolledBack: false });
     const steps = (await readdir(path.join(dir, ".mlops/deploy"))).sort();
     expect(steps).toEqual(["1-canary-10", "1-stable-1.0.0-100", "2-canary-50", "3-stable-1.0.1-100"]);

@@ -31,6 +31,7 @@ import {
   artifactRefusal,
   deploySummary,
   gatesCheck,
+  planNote,
   type RolloutRow,
   rollbackCheck,
   rollbackStep,
@@ -202,10 +203,10 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
     await load(previous.version);
     result.previous = previous.version;
   }
-  const steps = planRollout(config.strategy, version, previous);
+  const { steps, note } = planRollout(config.strategy, version, previous);
   await s.deployment.start(version, digest);
   logger.info(
-    `deploying ${config.model} ${version} to ${config.environment}: ${steps.map((x) => x.label).join(" → ")}`,
+    `deploying ${config.model} ${version} to ${config.environment}: ${steps.map((x) => x.label).join(" → ")}${note ? ` (${note})` : ""}`,
   );
   const outDir = path.resolve(s.cwd, options.outDir || ".mlops/deploy");
   const rollout = await rollOut(config, steps, versions, outDir, s);
@@ -231,9 +232,10 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
     steps: steps.length,
     failure: rollout.failure,
     rolledBackTo: previous?.version,
+    note,
   });
   envelope.status = rollout.failure ? "fail" : "pass";
-  envelope.details = [rolloutTable(rollout.rows)];
+  envelope.details = [...(note ? [planNote(note)] : []), rolloutTable(rollout.rows)];
 }
 
 /** Ends the deploy before anything is applied (no GitHub Deployment is created yet), naming why. */

@@ -100,10 +100,15 @@ export function deploySummary(outcome: {
   steps: number;
   failure: string | undefined;
   rolledBackTo: string | undefined;
+  /** Why the plan differs from the strategy's usual one (a first deployment). */
+  note?: string | undefined;
 }): string {
-  const { failure, rolledBackTo, steps } = outcome;
+  const { failure, rolledBackTo, steps, note } = outcome;
   if (failure) {
-    return `failed: ${failure}${rolledBackTo ? `; rolled back to ${rolledBackTo}` : "; nothing to roll back to"}`;
+    return `failed: ${failure}${rolledBackTo ? `; rolled back to ${rolledBackTo}` : note ? `; ${note}` : "; nothing to roll back to"}`;
   }
-  return `deployed ${outcome.model} ${outcome.version} to ${outcome.environment} (${outcome.strategy}, ${steps} step${steps > 1 ? "s" : ""})`;
+  return `deployed ${outcome.model} ${outcome.version} to ${outcome.environment} (${outcome.strategy}, ${steps} step${steps > 1 ? "s" : ""}${note ? `; ${note}` : ""})`;
 }
+
+/** The plan's note shown above the rollout table, where a reader looks for the canary steps. */
+export const planNote = (note: string): Detail => ({ type: "text", title: "Plan", text: note });
