@@ -8,6 +8,9 @@ import type { ResolvedVersion } from "./model-registry.ts";
 /** Where promote stores an artifact in the registry folder: named by its digest, so written before a version exists. */
 export const storedArtifactDir = (model: string, sha256: string) => `artifacts/${model}/sha256-${sha256}`;
 
+/** The release promote stores an artifact in (`artifacts: github-release`): named by its digest, like the folder. */
+export const releaseAssetTag = (model: string, sha256: string) => `${model}@sha256-${sha256.slice(0, 12)}`;
+
 // Two letters at least, so that a Windows drive (C:\) reads as a path.
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
 
@@ -21,11 +24,7 @@ export async function localArtifactFile(
   folder: string,
 ): Promise<string | undefined> {
   const { artifactUri: uri, digest, recordedIn } = registered;
-  const local = uri.startsWith("file://")
-    ? fileURLToPath(uri)
-    : HAS_SCHEME.test(uri)
-      ? await storedCopy(folder, registered.model, digest.slice("sha256:".length))
-      : path.resolve(folder, uri);
+  const local = await localArtifactPath(registered, folder);
   if (local === undefined) return undefined;
   const actual = await fileDigest(local).catch((e: NodeJS.ErrnoException) => {
     throw new ConfigError(`artifact ${uri} is missing (${e.code ?? String(e)})`, {
@@ -43,6 +42,20 @@ export async function localArtifactFile(
     );
   }
   return local;
+}
+
+/**
+ * Where the registered artifact's bytes should be on this machine, not yet read nor verified:
+ * `undefined` for a remote URI of which promote stored no copy in the registry folder.
+ */
+export async function localArtifactPath(
+  registered: Pick<ResolvedVersion, "artifactUri" | "digest" | "model">,
+  folder: string,
+): Promise<string | undefined> {
+  const { artifactUri: uri, digest } = registered;
+  if (uri.startsWith("file://")) return fileURLToPath(uri);
+  if (!HAS_SCHEME.test(uri)) return path.resolve(folder, uri);
+  return storedCopy(folder, registered.model, digest.slice("sha256:".length));
 }
 
 async function storedCopy(folder: string, model: string, sha256: string): Promise<string | undefined> {

@@ -1,5 +1,6 @@
+export { type ArtifactCheck, checkArtifact } from "./artifact-check.ts";
 export { fileDigest } from "./artifact-digest.ts";
-export { storedArtifactDir } from "./artifact-file.ts";
+export { releaseAssetTag, storedArtifactDir } from "./artifact-file.ts";
 export { type AuditChainReport, verifyAuditChain } from "./audit-chain.ts";
 export { appendAuditRecord, auditRecordPath, readAuditLog, servingVersion } from "./audit-log.ts";
 export { type AuditRecord, type AuditRecordInput, AuditRecordSchema, type Serving } from "./audit-record.ts";
@@ -47,6 +48,12 @@ export {
   versionFileName,
 } from "./registry-writer.ts";
 export { httpRoute, renderStep, type VersionInfo } from "./render-manifests.ts";
-export { type Backend, planRollout, type RolloutStep } from "./rollout-plan.ts";
+export {
+  type Backend,
+  FIRST_DEPLOYMENT,
+  planRollout,
+  type RolloutPlan,
+  type RolloutStep,
+} from "./rollout-plan.ts";
 export { type ProcessResult, runProcess, splitCommand } from "./run-process.ts";
 export { registrySchemas } from "./schemas.ts";

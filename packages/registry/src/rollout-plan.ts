@@ -15,11 +15,28 @@ export interface RolloutStep {
   probe: Backend;
 }
 
+export interface RolloutPlan {
+  steps: RolloutStep[];
+  /** Why the plan is not the strategy's usual one, for the log and the report. */
+  note?: string;
+}
+
+export const FIRST_DEPLOYMENT = "first deployment: nothing to compare with or roll back to";
+
 /**
- * The steps of a rollout of `version` over `previous` (what serves now, if anything). Without a
- * previous version every strategy is a single rolling step: there is nothing to shift traffic from.
+ * The rollout of `version` over `previous` (what serves now, if anything). Without a previous version
+ * every strategy is a single rolling step, and the plan says so: there is nothing to shift traffic from.
  */
 export function planRollout(
+  strategy: DeployConfig["strategy"],
+  version: string,
+  previous: { version: string; track: string } | undefined,
+): RolloutPlan {
+  const steps = rolloutSteps(strategy, version, previous);
+  return !previous && strategy.type !== "rolling" ? { steps, note: FIRST_DEPLOYMENT } : { steps };
+}
+
+function rolloutSteps(
   strategy: DeployConfig["strategy"],
   version: string,
   previous: { version: string; track: string } | undefined,

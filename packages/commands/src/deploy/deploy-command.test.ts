@@ -1,8 +1,8 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createLogger, type Envelope, sha256Hex } from "@mlops/core";
-import { localRegistryFiles, readAuditLog } from "@mlops/registry";
+import { FIRST_DEPLOYMENT, localRegistryFiles, readAuditLog, storedArtifactDir } from "@mlops/registry";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { startMlflowEmulator } from "../../../../test/emulators/mlflow-api.ts";
@@ -89,8 +89,18 @@ const route = async (dir: string, step: string) =>
 describe("deploy", () => {
   it("rolls a canary through its traffic steps with weighted HTTPRoutes, then records the deployment", async () => {
     const dir = await project("{ type: canary, steps: [10, 50] }");
-    expect((await deploy(dir, {}, "1.0.0")).status).toBe("pass");
+    const first = await deploy(dir, {}, "1.0.0");
+    expect(first.status).toBe("pass");
+    // Nothing served before: one step, and the plan and the report say why.
+    const firstReport = JSON.parse(await readFile(first.envelopePath, "utf8")) as Envelope;
+    expect(firstReport.summary).toBe(
+      "deployed churn 1.0.0 to production (canary, 1 step; first deployment: nothing to compare with or roll back to)",
+    );
+    expect(firstReport.details?.[0]).toEqual({ type: "text", title: "Plan", text: FIRST_DEPLOYMENT });
     const r = await deploy(dir);
+    const report = JSON.parse(await readFile(r.envelopePath, "utf8")) as Envelope;
+    expect(report.summary).not.toContain("first deployment");
+    expect(report.details?.map((d) => d.type)).toEqual(["table"]);
     expect(r).toMatchObject({ status: "pass", version: "1.0.1", previous: "1.0.0", rolledBack: false });
     const steps = (await readdir(path.join(dir, ".mlops/deploy"))).sort();
     expect(steps).toEqual(["1-canary-10", "1-stable-1.0.0-100", "2-canary-50", "3-stable-1.0.1-100"]);
@@ -166,6 +176,33 @@ describe("deploy", () => {
       line: 2,
       column: 9,
     });
+  });
+
+  it("refuses an artifact whose bytes are not the registered ones, naming both digests, before applying anything", async () => {
+    const dir = await project("{ type: rolling }");
+    const registered = `sha256:${sha256Hex("[2]")}`;
+    const stored = path.join(dir, "registry", storedArtifactDir("churn", sha256Hex("[2]")), "model.json");
+    await writeFile(stored, "[3]");
+    const refused = await deploy(dir);
+    expect(refused).toMatchObject({ status: "fail", version: "1.0.1" });
+    expect(refused.refusals[0]).toContain(
+      `has sha256:${sha256Hex("[3]")}, the registry records ${registered}`,
+    );
+    const envelope = JSON.parse(await readFile(refused.envelopePath, "utf8")) as Envelope;
+    expect(envelope.checks.find((c) => c.id === "deploy:artifact")).toMatchObject({ status: "fail" });
+    expect(await readdir(path.join(dir, ".mlops")).catch(() => [])).not.toContain("deploy");
+    await expect(readFile(path.join(dir, "applied.log"), "utf8")).rejects.toThrow();
+    expect(
+      (await readAuditLog(localRegistryFiles(path.join(dir, "registry")), "churn")).map((x) => x.action),
+    ).not.toContain("deploy");
+
+    // A copy that is gone cannot be verified: refused with what would make it verifiable.
+    await rm(stored);
+    const missing = await deploy(dir);
+    expect(missing.status).toBe("fail");
+    expect(missing.refusals[0]).toMatch(
+      /cannot be verified: not at .*model\.json, and no GitHub token.*artifacts: registry/,
+    );
   });
 
   it("looks the alias up in MLflow (tag fallback included) and keeps the audit log in the repository", async () => {

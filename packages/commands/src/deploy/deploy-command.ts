@@ -27,8 +27,11 @@ import {
 } from "@mlops/registry";
 import { DeploymentTracker } from "./deployment-tracker.ts";
 import {
+  artifactCheck,
+  artifactRefusal,
   deploySummary,
   gatesCheck,
+  planNote,
   type RolloutRow,
   rollbackCheck,
   rollbackStep,
@@ -188,23 +191,22 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
 
   const refusals = recordedRefusals(record.evidence, digest);
   envelope.checks.push(gatesCheck(refusals, record.evidence?.gates.length ?? 0));
-  if (refusals.length > 0) {
-    result.refusals = refusals;
-    envelope.status = "fail";
-    envelope.summary = `refused: ${refusals[0]}`;
-    for (const r of refusals) logger.error(`refused: ${r}`);
-    return;
-  }
+  if (refusals.length > 0) return refuse(refusals, s);
+  // Before anything is applied: what the cluster pulls must be the bytes the gates were recorded for.
+  const bytes = await target.checkArtifact({ ...record, model: config.model });
+  const tampered = artifactRefusal(bytes, digest);
+  envelope.checks.push(artifactCheck(tampered, digest, bytes));
+  if (tampered) return refuse([tampered], s);
 
   const previous = await servingVersion(target.files, config.model, config.environment);
   if (previous) {
     await load(previous.version);
     result.previous = previous.version;
   }
-  const steps = planRollout(config.strategy, version, previous);
+  const { steps, note } = planRollout(config.strategy, version, previous);
   await s.deployment.start(version, digest);
   logger.info(
-    `deploying ${config.model} ${version} to ${config.environment}: ${steps.map((x) => x.label).join(" → ")}`,
+    `deploying ${config.model} ${version} to ${config.environment}: ${steps.map((x) => x.label).join(" → ")}${note ? ` (${note})` : ""}`,
   );
   const outDir = path.resolve(s.cwd, options.outDir || ".mlops/deploy");
   const rollout = await rollOut(config, steps, versions, outDir, s);
@@ -230,9 +232,18 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
     steps: steps.length,
     failure: rollout.failure,
     rolledBackTo: previous?.version,
+    note,
   });
   envelope.status = rollout.failure ? "fail" : "pass";
-  envelope.details = [rolloutTable(rollout.rows)];
+  envelope.details = [...(note ? [planNote(note)] : []), rolloutTable(rollout.rows)];
+}
+
+/** Ends the deploy before anything is applied (no GitHub Deployment is created yet), naming why. */
+function refuse(refusals: string[], { result, envelope, logger }: DeployState): void {
+  result.refusals = refusals;
+  envelope.status = "fail";
+  envelope.summary = `refused: ${refusals[0]}`;
+  for (const r of refusals) logger.error(`refused: ${r}`);
 }
 
 /** Applies the steps in order, each checked healthy before the next; stops at the first that is not. */

@@ -78,5 +78,12 @@ describe("rollout record", () => {
     expect(deploySummary({ ...base, steps: 1, failure: "step 1 failed", rolledBackTo: undefined })).toBe(
       "failed: step 1 failed; nothing to roll back to",
     );
+    const note = "first deployment: nothing to compare with or roll back to";
+    expect(deploySummary({ ...base, steps: 1, failure: undefined, rolledBackTo: undefined, note })).toBe(
+      `deployed churn 1.1.0 to production (canary, 1 step; ${note})`,
+    );
+    expect(
+      deploySummary({ ...base, steps: 1, failure: "step 1 failed", rolledBackTo: undefined, note }),
+    ).toBe(`failed: step 1 failed; ${note}`);
   });
 });

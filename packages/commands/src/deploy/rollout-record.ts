@@ -1,5 +1,5 @@
 import type { Check, Detail } from "@mlops/core";
-import type { Backend, RolloutStep } from "@mlops/registry";
+import type { ArtifactCheck, Backend, RolloutStep } from "@mlops/registry";
 
 /** How a rollout step went: applied and healthy, or why not. */
 export interface StepOutcome {
@@ -46,6 +46,28 @@ export const gatesCheck = (refusals: readonly string[], gates: number): Check =>
   expected: "recorded evidence with every fail-severity gate passing",
 });
 
+/** Why the bytes about to be deployed are not the registered ones, or cannot be shown to be; `undefined` when they are. */
+export function artifactRefusal(check: ArtifactCheck, digest: string): string | undefined {
+  switch (check.verdict) {
+    case "verified":
+      return undefined;
+    case "mismatch":
+      return `artifact digest mismatch: ${check.from} has ${check.actual}, the registry records ${digest}`;
+    case "unreachable":
+      return `${check.reason}; keep a copy in the repository's registry folder (promote with artifacts: registry), or pass github-token so that it is downloaded`;
+  }
+}
+
+/** The artifact re-hashed before anything is applied. */
+export const artifactCheck = (refusal: string | undefined, digest: string, check: ArtifactCheck): Check => ({
+  id: "deploy:artifact",
+  title: "The artifact's bytes match the registry's digest",
+  status: refusal === undefined ? "pass" : "fail",
+  severity: "fail",
+  observed: check.verdict === "verified" ? `${digest}, re-hashed from ${check.from}` : refusal,
+  expected: digest,
+});
+
 /** Everything back on what served before, on its own track. */
 export const rollbackStep = (previous: { version: string; track: string }): RolloutStep => ({
   label: `rollback to ${previous.version}`,
@@ -78,10 +100,15 @@ export function deploySummary(outcome: {
   steps: number;
   failure: string | undefined;
   rolledBackTo: string | undefined;
+  /** Why the plan differs from the strategy's usual one (a first deployment). */
+  note?: string | undefined;
 }): string {
-  const { failure, rolledBackTo, steps } = outcome;
+  const { failure, rolledBackTo, steps, note } = outcome;
   if (failure) {
-    return `failed: ${failure}${rolledBackTo ? `; rolled back to ${rolledBackTo}` : "; nothing to roll back to"}`;
+    return `failed: ${failure}${rolledBackTo ? `; rolled back to ${rolledBackTo}` : note ? `; ${note}` : "; nothing to roll back to"}`;
   }
-  return `deployed ${outcome.model} ${outcome.version} to ${outcome.environment} (${outcome.strategy}, ${steps} step${steps > 1 ? "s" : ""})`;
+  return `deployed ${outcome.model} ${outcome.version} to ${outcome.environment} (${outcome.strategy}, ${steps} step${steps > 1 ? "s" : ""}${note ? `; ${note}` : ""})`;
 }
+
+/** The plan's note shown above the rollout table, where a reader looks for the canary steps. */
+export const planNote = (note: string): Detail => ({ type: "text", title: "Plan", text: note });

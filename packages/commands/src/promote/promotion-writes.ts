@@ -8,6 +8,7 @@ import {
   type Evidence,
   type PromoteConfig,
   type RegistryTarget,
+  releaseAssetTag,
   type Stage,
   storedArtifactDir,
 } from "@mlops/registry";
@@ -59,7 +60,7 @@ export async function storeArtifact(
     const stored = await putReleaseAsset(github.octokit, {
       owner: github.owner,
       repo: github.repo,
-      tag: `${config.model}@sha256-${sha256.slice(0, 12)}`,
+      tag: releaseAssetTag(config.model, sha256),
       target: target.context.sha ?? github.branch,
       name,
       data: bytes,
