@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-Z6QZHEPR.js";
+} from "../../../dist/chunks/chunk-ETKBVL2N.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   trainValidate
-} from "../../../dist/chunks/chunk-3RQKBKUG.js";
+} from "../../../dist/chunks/chunk-KP25OS6K.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-R6Z67ON4.js";
 import "../../../dist/chunks/chunk-SIS5APB5.js";

@@ -4,7 +4,7 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-3RQKBKUG.js";
+} from "../../../dist/chunks/chunk-KP25OS6K.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
 import "../../../dist/chunks/chunk-R6Z67ON4.js";
 import "../../../dist/chunks/chunk-SIS5APB5.js";
