@@ -75,6 +75,9 @@ async function seedRepository(): Promise<string> {
       message: `seed ${file}`,
       content: Buffer.from(text).toString("base64"),
     });
+  // Each version's artifact is its version string, stored as promote stores it, so deploy can verify it.
+  for (const version of ["1.0.0", "1.0.1", "1.0.2"])
+    await put(`artifacts/churn/sha256-${sha256Hex(version)}/model.json`, version);
   await put("models/churn/versions/1.0.0.yml", versionFile("1.0.0", "pass"));
   await put("models/churn/versions/1.0.1.yml", versionFile("1.0.1", "pass"));
   await put("models/churn/versions/1.0.2.yml", versionFile("1.0.2", undefined));
