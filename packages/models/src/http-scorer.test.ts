@@ -82,7 +82,9 @@ describe("http scorer", () => {
     );
     expect(p.probability).toHaveLength(100);
     expect(logs.join("")).toContain("HTTP 429; retry 1/4");
-    expect(logs.join("")).toContain("HTTP 200 answered application/json; charset=utf-8, not JSON: \"{not json\"");
+    expect(logs.join("")).toContain(
+      'HTTP 200 answered application/json; charset=utf-8, not JSON: "{not json"',
+    );
   });
 
   it("gives up on a slow server after its timeout and retries, with a clear error", async () => {
@@ -118,7 +120,9 @@ describe("http scorer", () => {
     expect(e).toBeInstanceOf(RuntimeFailure);
     const message = (e as Error).message;
     expect(message).toContain(`${proxy.url}/predict`);
-    expect(message).toMatch(/HTTP 200 answered text\/html, not JSON: "<!doctype html> <html><title> \]0;Sign in <\/title>\.+…"/);
+    expect(message).toMatch(
+      /HTTP 200 answered text\/html, not JSON: "<!doctype html> <html><title> \]0;Sign in <\/title>\.+…"/,
+    );
     expect(message).not.toMatch(/[\u0000-\u001f]|SyntaxError/);
   });
 
