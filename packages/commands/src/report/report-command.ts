@@ -86,7 +86,8 @@ export async function runReport(
   const { envelopes, files } = await logger.group("Read results", async () => {
     const found = await collectEnvelopes(resultsPattern, {
       cwd,
-      refuse: env.GITHUB_ACTIONS === "true" ? outsideWorkspace(cwd, env, options.allowPaths ?? []) : undefined,
+      refuse:
+        env.GITHUB_ACTIONS === "true" ? outsideWorkspace(cwd, env, options.allowPaths ?? []) : undefined,
     });
     logger.info(`${found.files.length} result file(s) from ${resultsPattern}`);
     for (const problem of found.problems) {
