@@ -42,7 +42,7 @@ beforeAll(async () => {
 });
 afterAll(() => portal.close());
 
-type Files = Record<string, string>;
+type Files = Record<string, string | Uint8Array>;
 
 interface Row {
   name: string;
@@ -55,6 +55,8 @@ interface Row {
   workflow?: boolean;
   exit: number;
   message: RegExp;
+  /** The status of the result written (default `error`); bad data is a failed check, not an error. */
+  status?: "error" | "fail";
 }
 
 const BOMB = [
@@ -356,6 +358,104 @@ const rows: Row[] = [
     exit: 1,
     message: /nowhere\.yml: file not found/,
   },
+  ...(
+    [
+      [
+        "a ragged row",
+        "id,x,label\n1,0.5,1\n2,0.1\n",
+        /rows are well-formed: 1 row fail, first at row 2 \(line 3\)/,
+        "fail",
+      ],
+      ["an unterminated quote", 'id,x,label\n1,"0.5,1\n2,0.1,0\n', /data\.csv:2\b.*quote/i, "error"],
+      [
+        "invalid UTF-8",
+        Buffer.concat([Buffer.from("id,x,label\n1,"), Buffer.from([0xc3, 0x28]), Buffer.from(",1\n")]),
+        /data\.csv:2:\d+.*UTF-8/,
+        "error",
+      ],
+      ["no bytes", "", /data\.csv.*empty/i, "error"],
+      [
+        "a NUL and an ESC in a field",
+        "id,x,label\n1,\u0000\u001b[2J,1\n",
+        /x: values are number: 1 row fail, first at row 1 \(line 2\)/,
+        "fail",
+      ],
+    ] as const
+  ).map(
+    ([what, text, message, status]): Row => ({
+      name: `validate-data: a CSV file with ${what}`,
+      status,
+      command: validateData,
+      inputs: { data: "data.csv", contract: "contract.yml" },
+      files: {
+        "data.csv": text,
+        "contract.yml": "name: x\ncolumns:\n  id: {type: integer}\n  x: {type: number}\n",
+      },
+      exit: 1,
+      message,
+    }),
+  ),
+  ...(
+    [
+      [
+        "an unknown assertion type",
+        "defaults:\n  assert:\n    - type: contanis\n      value: x\n",
+        /s\.yaml:\d+:\d+.*unknown type "contanis"[\s\S]*did you mean "contains"/,
+      ],
+      [
+        "a regex with lookahead",
+        'defaults:\n  assert:\n    - type: regex\n      value: "(a+)+b(?=c)"\n',
+        /s\.yaml:9:14 \(defaults\.assert\[0\]\.value\): invalid regular expression/,
+      ],
+      ["a negative repeat", "repeat: -1\n", /s\.yaml:\d+:\d+ \(repeat\)/],
+      [
+        "a gate on a metric never produced",
+        "gates:\n  - metric: pass_rat\n    min: 0.8\n",
+        /s\.yaml:\d+:\d+.*pass_rat[\s\S]*pass_rate/,
+      ],
+    ] as const
+  ).map(
+    ([what, extra, message]): Row => ({
+      name: `evaluate-llm: a suite with ${what}`,
+      command: evaluateLlm,
+      inputs: LLM_INPUTS,
+      files: { ...LLM_FILES, "evals/s.yaml": `${suite("model: gpt-4o-mini")}${extra}` },
+      exit: 1,
+      message,
+    }),
+  ),
+  {
+    name: "evaluate-llm: a prompt with a template syntax error",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: { ...LLM_FILES, "prompts/hello.prompt": '---\nversion: "1.0.0"\n---\n{{#if x}}never closed' },
+    exit: 1,
+    message: /prompts\/hello\.prompt:\d+: template syntax error/,
+  },
+  {
+    name: "evaluate-llm: a prompt whose front matter is an alias bomb",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: { ...LLM_FILES, "prompts/hello.prompt": `---\n${BOMB}\n---\nHello` },
+    exit: 1,
+    message: /prompts\/hello\.prompt:\d+:\d+: YAML aliases expand to more than 100 copies/,
+  },
+  {
+    name: "train-validate: an unknown key in the config",
+    command: trainValidate,
+    inputs: { config: "train-validate.yml" },
+    files: { "train-validate.yml": "model: churn\ntask: classification\nscorr: {}\n" },
+    exit: 1,
+    message: /train-validate\.yml:3:1 \(scorr\): unknown key "scorr"[\s\S]*did you mean "scorer"/,
+  },
+  {
+    name: "promote: a config that is a list",
+    command: promote,
+    inputs: { config: "promote.yml" },
+    files: { "promote.yml": "- a\n- b\n" },
+    exit: 1,
+    message: /promote\.yml:1:1: expected object, found a list of 2/,
+  },
   // Paths that leave the workspace in a workflow.
   {
     name: "validate-data: a data file that links outside the workspace",
@@ -473,6 +573,6 @@ describe("hostile inputs", () => {
       expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
       expect(text).not.toMatch(/^\s*::/m);
     }
-    if (row.command.evaluates) expect(written).toMatch(/"status": "error"/);
+    if (row.command.evaluates) expect(written).toMatch(`"status": "${row.status ?? "error"}"`);
   });
 });

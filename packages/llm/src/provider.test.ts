@@ -81,11 +81,12 @@ describe("provider", () => {
   });
 
   it.each([
-    [200, "text/html", 1],
-    [200, "application/json", 1],
+    [200, "text/html", 3],
+    [200, "application/json", 3],
     [502, "text/html; charset=utf-8", 3],
+    [403, "text/html", 1],
   ])(
-    "names the URL, status and start of an HTML answer (HTTP %i, %s), retrying only a retryable status",
+    "names the URL, status and start of an HTML answer (HTTP %i, %s), retrying only what may pass next time",
     async (status, type, attempts) => {
       let calls = 0;
       const portal = await listenOnLoopback(async (_req, res) => {

@@ -181,7 +181,9 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
         } catch (e) {
           const notJson = notJsonAnswerIn(e);
           const status = notJson?.status ?? (e instanceof APIError ? e.status : undefined);
-          const retryable = status === undefined || RETRYABLE_STATUS.has(status);
+          // A successful status with a body that is not JSON is most often a body cut short: worth a retry.
+          const retryable =
+            status === undefined || RETRYABLE_STATUS.has(status) || (notJson !== undefined && status < 300);
           const reason = notJson ? notJson.message : describe(e);
           if (!retryable || n >= config.max_retries) {
             throw new RuntimeFailure(
