@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import {
   type AnyCommandSpec,
+  deploy,
   evaluateLlm,
   type InputSurface,
   inferContract,
@@ -51,6 +52,8 @@ interface Row {
   files: Files | ((portalUrl: string) => Files);
   /** Symlinks to make: workspace path → path in the outside folder. */
   links?: Record<string, string>;
+  /** Commands that must succeed first, to set the stage (a promoted version to deploy). */
+  before?: { command: AnyCommandSpec; inputs: Record<string, string> }[];
   /** Runs as in a workflow, where paths are confined to the workspace. */
   workflow?: boolean;
   exit: number;
@@ -83,6 +86,36 @@ const shardFiles = (text: string): Files => ({ ".mlops/llm-shards/shard-1-of-1.j
 const SHARD = {
   shard: { index: 1, total: 1 },
   suites: [{ suite: "evals/s.yaml", startedAt: "2026-01-01T00:00:00Z", durationMs: 1, evaluations: [] }],
+};
+const EVIDENCE = {
+  schemaVersion: 1,
+  kind: "backtest",
+  subject: {
+    type: "model",
+    name: "churn",
+    digest: "sha256:080a9ed428559ef602668b4c00f114f1a11c3f6b02a435f0bdc154578e4d7f22",
+  },
+  status: "pass",
+  startedAt: "2026-11-23T10:00:00.000Z",
+  durationMs: 1,
+  metrics: {},
+  checks: [{ id: "gate:auc", title: "auc", status: "pass", severity: "fail", gate: true }],
+  artifacts: [],
+  lineage: {},
+};
+const DEPLOY_FILES: Files = {
+  "model.json": "[1]",
+  "evidence/b.json": JSON.stringify(EVIDENCE),
+  "promote.yml": "model: churn\nregistry: registry\nstages:\n  - name: production\n    alias: champion\n",
+  "deploy.yml": [
+    "model: churn",
+    "registry: registry",
+    "strategy: { type: rolling }",
+    "templates: templates",
+    "route: { name: churn, gateway: public }",
+    "apply: node -e 0 {manifests}",
+    "health: { command: node -e 0, timeout: 2s, interval: 50ms }",
+  ].join("\n"),
 };
 const envelope = (text: string): Files => ({ ".mlops/results/bad.json": text });
 
@@ -228,6 +261,25 @@ const rows: Row[] = [
     message:
       /model server http:\/\/127\.0\.0\.1:\d+\S* \(rows 1–3\): HTTP 200 answered text\/html, not JSON: "<!DOCTYPE html> <title> \[31mSign in/,
   },
+  // Manifest templates that name what every object inherits, or nothing at all.
+  ...["constructor", "__proto__", "toString", "modle"].map(
+    (name): Row => ({
+      name: `deploy: a manifest template naming {{ ${name} }}`,
+      command: deploy,
+      inputs: { config: "deploy.yml", "model-version": "1.0.0" },
+      files: {
+        ...DEPLOY_FILES,
+        "templates/deployment.yaml": `kind: Deployment\nmetadata:\n  name: {{ name }}\n  labels: { v: "{{ ${name} }}" }\n`,
+      },
+      before: [
+        { command: promote, inputs: { config: "promote.yml", model: "model.json", evidence: "evidence" } },
+      ],
+      exit: 1,
+      message: new RegExp(
+        `templates/deployment\\.yaml:4:17 \\(\\{\\{ ${name} \\}\\}\\): unknown template variable "${name}"`,
+      ),
+    }),
+  ),
   // Results files a later job renders.
   ...(
     [
@@ -538,6 +590,14 @@ async function runRow(row: Row) {
     MLOPS_HOSTILE_TOKEN: CANARY,
     ...(row.workflow ? { GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ws } : {}),
   };
+  for (const step of row.before ?? []) {
+    const ready = await runCommand(step.command, cli(step.inputs), {
+      logger: createLogger({ github: false, write: () => {} }),
+      cwd: ws,
+      env,
+    });
+    expect(ready, `${step.command.name} before the row`).toBe(0);
+  }
   const code = await runCommand(row.command, cli(row.inputs), {
     logger: createLogger({ github: false, write: (t) => (log += t) }),
     stdout: (t) => (log += t),
