@@ -122,6 +122,31 @@ describe("parseConfigText", () => {
     expect(syntax?.message).toMatch(/^not valid YAML\/JSON/);
   });
 
+  it("refuses an alias bomb, located at an alias, instead of expanding it", () => {
+    const levels = ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"];
+    for (const [prev, name] of ["ab", "bc", "cd", "de", "ef", "fg"])
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(", ")}]`);
+    const [e, ...rest] = errorsOf(`name: x\ngates: []\n${levels.join("\n")}\n`, "bomb.yml");
+    expect(rest).toEqual([]);
+    expect(e?.message).toBe("YAML aliases expand to more than 100 copies");
+    expect(e?.location).toMatchObject({ file: "bomb.yml" });
+    expect(e?.location?.line).toBeGreaterThan(3);
+    // A few anchors reused stay allowed.
+    const cfg = parseConfigText("name: &n x\ngates: []\noptions: {seed: 1}\n", "a.yml", Schema);
+    expect(cfg.name).toBe("x");
+  });
+
+  it.each([
+    ["flow nesting past the parser's stack", "[".repeat(100_000) + "]".repeat(100_000), 1],
+    ["flow nesting past the limit", `{"name": ${"[".repeat(150)}${"]".repeat(150)}}`, 1],
+    ["block nesting", Array.from({ length: 150 }, (_, i) => `${" ".repeat(i)}k:`).join("\n"), 102],
+  ])("refuses %s with one located message", (_, text, line) => {
+    const [e, ...rest] = errorsOf(text, "deep.json");
+    expect(rest).toEqual([]);
+    expect(e?.message).toBe("nested more than 100 levels deep");
+    expect(e?.location).toMatchObject({ file: "deep.json", line });
+  });
+
   it("formats as file:line:column (path): message with a hint line", () => {
     try {
       parseConfigText("name: x\ngates:\n  - metric: a\n    min: 0\n    mni: 1\n", "gates.yml", Schema);

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { closest, distance } from "fastest-levenshtein";
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
 import { ConfigError, type SourceLocation } from "./errors.ts";
 
@@ -9,6 +9,13 @@ import { ConfigError, type SourceLocation } from "./errors.ts";
  * Every problem is reported at once, each located to file:line:column and key path, saying what was
  * expected, what was found, and — for a misspelt key — which key was probably meant.
  */
+
+/**
+ * Deeper than any config or result file needs; reading deeper nesting recursively could exhaust the stack.
+ */
+export const MAX_NESTING = 100;
+/** Alias expansions one file may make: a few anchors reused is normal, a billion-laughs bomb is not. */
+const MAX_ALIAS_COUNT = 100;
 
 export async function loadConfigFile<S extends z.ZodType>(file: string, schema: S): Promise<z.output<S>> {
   let text: string;
@@ -34,17 +41,35 @@ export function parseConfigText<S extends z.ZodType>(text: string, file: string,
     prettyErrors: false,
     uniqueKeys: true,
   });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { file, line: pos.line, column: pos.col };
+  };
+  // The parser stops at its own stack limit and says so on every level: one message is enough.
+  const exhausted = doc.errors.find((err) => err.code === "RESOURCE_EXHAUSTION");
+  if (exhausted) throw tooDeep(at(exhausted.pos[0]));
   if (doc.errors.length > 0) {
-    const errors = doc.errors.map((err) => {
-      const pos = lineCounter.linePos(err.pos[0]);
-      return new ConfigError(`not valid YAML/JSON: ${firstLine(err.message)}`, {
-        location: { file, line: pos.line, column: pos.col },
-        hint: err.code === "DUPLICATE_KEY" ? "remove or rename the repeated key" : undefined,
-      });
-    });
+    const errors = doc.errors.map(
+      (err) =>
+        new ConfigError(`not valid YAML/JSON: ${firstLine(err.message)}`, {
+          location: at(err.pos[0]),
+          hint: err.code === "DUPLICATE_KEY" ? "remove or rename the repeated key" : undefined,
+        }),
+    );
     throw withOthers(errors);
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const { deep, alias } = scanNodes(doc.contents);
+  if (deep) throw tooDeep(at(deep.range?.[0] ?? 0));
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    // The only way converting a parsed document fails: aliases that expand beyond the limit.
+    throw new ConfigError(`YAML aliases expand to more than ${MAX_ALIAS_COUNT} copies`, {
+      location: at(alias?.range?.[0] ?? 0),
+      hint: "write the repeated values out, or reuse fewer anchors (*name)",
+    });
+  }
   const result = schema.safeParse(data ?? {});
   if (result.success) return result.data;
 
@@ -88,6 +113,31 @@ export async function configLocator(file: string): Promise<(path: readonly Prope
     const pos = range ? lineCounter.linePos(range[0]) : undefined;
     return { file, line: pos?.line, column: pos?.col, path: formatPath(path) || undefined };
   };
+}
+
+function tooDeep(location: SourceLocation): ConfigError {
+  return new ConfigError(`nested more than ${MAX_NESTING} levels deep`, {
+    location,
+    hint: "config and result files are a few levels deep; this one was not read",
+  });
+}
+
+/**
+ * The first node nested beyond `MAX_NESTING` and the first alias, walked with an explicit stack: the
+ * walk must not itself recurse as deep as the file.
+ */
+function scanNodes(root: unknown): { deep?: Node; alias?: Node } {
+  const stack: [unknown, number][] = [[root, 0]];
+  let alias: Node | undefined;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) return { deep: node as Node, alias };
+    if (isAlias(node)) alias ??= node;
+    else if (isMap(node))
+      for (const pair of node.items) stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
+    else if (isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
+  }
+  return { alias };
 }
 
 /** Throws every problem found at once, in file order: the first as the error, the rest as its `others`. */

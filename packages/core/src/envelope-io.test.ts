@@ -103,6 +103,21 @@ describe("envelope files", () => {
     await expect(readEnvelopes(dir)).rejects.toThrow(ConfigError);
   });
 
+  it("does not open a file the caller refuses, and reports it as that file's problem", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "env-"));
+    const kept = await writeEnvelope(dir, sampleEnvelope());
+    await writeFile(path.join(dir, "elsewhere.json"), "OUTSIDE CONTENT");
+    const refuse = async (file: string) =>
+      path.basename(file) === "elsewhere.json"
+        ? new ConfigError("leads outside the workspace", { location: { file } })
+        : undefined;
+    const { files, problems } = await collectEnvelopes(dir, { refuse });
+    expect(files).toEqual([kept]);
+    expect(problems.map((p) => formatError(p))).toEqual([
+      `${path.join(dir, "elsewhere.json")}: leads outside the workspace`,
+    ]);
+  });
+
   it("reads by glob and treats a missing directory as no results", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "env-"));
     await writeEnvelope(dir, sampleEnvelope());

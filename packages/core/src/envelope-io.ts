@@ -121,7 +121,11 @@ export async function readEnvelopeFile(file: string, options: ReadEnvelopeOption
  */
 export async function collectEnvelopes(
   dirOrGlob: string,
-  options: { cwd?: string } & ReadEnvelopeOptions = {},
+  options: {
+    cwd?: string;
+    /** A file the caller may not read (outside the workspace), with why; such a file is not opened. */
+    refuse?: (file: string) => Promise<ConfigError | undefined>;
+  } & ReadEnvelopeOptions = {},
 ): Promise<{ files: string[]; envelopes: Envelope[]; problems: ConfigError[] }> {
   const cwd = options.cwd ?? process.cwd();
   const target = path.resolve(cwd, dirOrGlob);
@@ -143,6 +147,11 @@ export async function collectEnvelopes(
   const envelopes: Envelope[] = [];
   const problems: ConfigError[] = [];
   for (const f of files) {
+    const refused = await options.refuse?.(f);
+    if (refused) {
+      problems.push(refused);
+      continue;
+    }
     try {
       envelopes.push(await readEnvelopeFile(f, options));
       read.push(f);

@@ -1,3 +1,4 @@
+export * from "./body-excerpt.ts";
 export * from "./closest-name.ts";
 export * from "./command-io.ts";
 export * from "./config-loader.ts";

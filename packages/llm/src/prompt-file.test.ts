@@ -138,6 +138,30 @@ describe("rendering", () => {
     expect(e.location).toMatchObject({ file: path.join(dir, "_tone.prompt"), line: 1, path: "agent" });
   });
 
+  it.each([
+    ["itself", { self: "Again:\n{{> self}}" }, "_self.prompt", 2, '"self" → "self"'],
+    [
+      "itself through another",
+      { a: "A {{> b}}", b: "B\n\n{{#if x}}{{> a}}{{/if}}" },
+      "_b.prompt",
+      3,
+      '"a" → "b" → "a"',
+    ],
+  ])(
+    "refuses a partial that includes %s when the prompts load, naming the chain",
+    async (_, partials, file, line, chain) => {
+      const dir = await mkdtemp(path.join(tmpdir(), "prompts-"));
+      for (const [name, text] of Object.entries(partials))
+        await writeFile(path.join(dir, `_${name}.prompt`), text);
+      await writeFile(path.join(dir, "greet.prompt"), `---\nversion: "1.0.0"\n---\nHello`);
+      const set = await loadPromptDir(dir);
+      const e = await thrown(() => new PromptRenderer(set));
+      expect(e).toBeInstanceOf(ConfigError);
+      expect(e.message).toContain(chain);
+      expect(e.location).toEqual({ file: path.join(dir, file), line });
+    },
+  );
+
   it("reports template syntax errors at their file line", async () => {
     const p = await parsePromptFile(
       `---\nversion: "1.0.0"\n---\nline one\n{{#if x}}never closed`,

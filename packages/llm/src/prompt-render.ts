@@ -64,6 +64,44 @@ export class PromptRenderer {
       }
       return tree;
     };
+    this.#refuseIncludeCycles();
+  }
+
+  /**
+   * A partial that includes itself, directly or through others, would recurse until the stack is gone
+   * when rendered: refused when the prompts load, naming the chain and the include that closes it.
+   */
+  #refuseIncludeCycles(): void {
+    const done = new Set<string>();
+    const chain: string[] = [];
+    const visit = (name: string): void => {
+      const partial = this.#partials.get(name);
+      if (!partial || done.has(name)) return;
+      chain.push(name);
+      for (const include of this.#includes(partial.template)) {
+        const at = chain.indexOf(include.name);
+        if (at >= 0) {
+          const cycle = [...chain.slice(at), include.name].map((n) => `"${n}"`).join(" → ");
+          throw new ConfigError(`the partial "${include.name}" includes itself: ${cycle}`, {
+            location: { file: partial.file, line: partial.templateLine + include.line - 1 },
+            hint: "remove the include that closes the loop",
+          });
+        }
+        visit(include.name);
+      }
+      chain.pop();
+      done.add(name);
+    };
+    for (const name of this.#partials.keys()) visit(name);
+  }
+
+  /** The partials a template includes directly; a template that does not parse is reported when rendered. */
+  #includes(template: string): PartialInclude[] {
+    try {
+      return partialIncludes(this.#parse(template));
+    } catch {
+      return [];
+    }
   }
 
   /** Fails on a template syntax error or a variable the data lacks, located in the prompt file. */
@@ -84,13 +122,7 @@ export class PromptRenderer {
   partialsUsed(prompt: PromptFile): Map<string, string> {
     const used = new Map<string, string>();
     const visit = (template: string) => {
-      let tree: unknown;
-      try {
-        tree = this.#parse(template);
-      } catch {
-        return;
-      }
-      for (const name of partialNames(tree)) {
+      for (const { name } of this.#includes(template)) {
         const partial = this.#partials.get(name);
         if (!partial || used.has(name)) continue;
         used.set(name, partial.template);
@@ -113,21 +145,31 @@ export class PromptRenderer {
   }
 }
 
-/** Names of the partials a syntax tree includes (`{{> name}}`, `{{#> name}}`), at any depth. */
-function partialNames(node: unknown, names: string[] = []): string[] {
+interface PartialInclude {
+  name: string;
+  /** Line in the template. */
+  line: number;
+}
+
+/** The partials a syntax tree includes (`{{> name}}`, `{{#> name}}`), at any depth. */
+function partialIncludes(node: unknown, found: PartialInclude[] = []): PartialInclude[] {
   if (Array.isArray(node)) {
-    for (const child of node) partialNames(child, names);
+    for (const child of node) partialIncludes(child, found);
   } else if (node && typeof node === "object") {
-    const n = node as { type?: unknown; name?: { original?: unknown } };
+    const n = node as {
+      type?: unknown;
+      name?: { original?: unknown };
+      loc?: { start?: { line?: number } };
+    };
     if (
       (n.type === "PartialStatement" || n.type === "PartialBlockStatement") &&
       typeof n.name?.original === "string"
     )
-      names.push(n.name.original);
+      found.push({ name: n.name.original, line: n.loc?.start?.line ?? 1 });
     for (const [key, value] of Object.entries(node))
-      if (key !== "loc" && key !== "name") partialNames(value, names);
+      if (key !== "loc" && key !== "name") partialIncludes(value, found);
   }
-  return names;
+  return found;
 }
 
 function toChatMessage(message: Message, prompt: PromptFile): ChatMessage {

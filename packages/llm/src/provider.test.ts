@@ -1,6 +1,7 @@
 import { RuntimeFailure } from "@mlops/core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHttpProxy } from "../../../test/emulators/http-proxy.ts";
+import { listenOnLoopback } from "../../../test/emulators/loopback.ts";
 import { type OpenAIEmulator, openAIFault, startOpenAIEmulator } from "../../../test/emulators/openai-api.ts";
 import { createProvider } from "./provider.ts";
 import { ProviderSchema } from "./suite-schema.ts";
@@ -78,6 +79,41 @@ describe("provider", () => {
     expect(arrivals).toHaveLength(2);
     expect(Math.min(...arrivals) - started).toBeGreaterThanOrEqual(190);
   });
+
+  it.each([
+    [200, "text/html", 3],
+    [200, "application/json", 3],
+    [502, "text/html; charset=utf-8", 3],
+    [403, "text/html", 1],
+  ])(
+    "names the URL, status and start of an HTML answer (HTTP %i, %s), retrying only what may pass next time",
+    async (status, type, attempts) => {
+      let calls = 0;
+      const portal = await listenOnLoopback(async (_req, res) => {
+        calls++;
+        res.writeHead(status, { "content-type": type });
+        res.end(`<!DOCTYPE html>\n<h1>\u001b[2JSign in</h1>${"x".repeat(5000)}`);
+      });
+      try {
+        const p = await createProvider(
+          ProviderSchema.parse({ model: "gpt-4o-mini", base_url: `${portal.url}/v1`, max_retries: 2 }),
+          { env, retryBaseMs: 1 },
+        );
+        const e = await p.complete(request).catch((x: unknown) => x);
+        expect(e).toBeInstanceOf(RuntimeFailure);
+        const message = (e as Error).message;
+        expect(message).toContain(
+          `${portal.url}/v1/chat/completions answered HTTP ${status} (${type}), not JSON: "<!DOCTYPE html> <h1> [2JSign in</h1>xxx`,
+        );
+        expect(message.length).toBeLessThan(400);
+        expect(message).not.toMatch(/[\u0000-\u001f]|SyntaxError|Unexpected token/);
+        expect((e as RuntimeFailure).hint).toContain("base_url");
+        expect(calls).toBe(attempts);
+      } finally {
+        await portal.close();
+      }
+    },
+  );
 
   it("goes through HTTP_PROXY, but not for hosts in NO_PROXY or for the runner's own loopback", async () => {
     const proxy = await startHttpProxy({ "llm.example.test": "127.0.0.1" });

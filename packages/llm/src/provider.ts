@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { ConfigError, RuntimeFailure, redact, registerSecret, retryAfterMs } from "@mlops/core";
 import type { OpenAI } from "openai";
 import { createPooledFetch, ON_RECEIVED } from "./http-fetch.ts";
+import { expectJsonAnswers, notJsonAnswerIn } from "./json-answers.ts";
 import type { TokenUsage } from "./prices.ts";
 import type { ChatRequest } from "./prompt-render.ts";
 import { RateLimiter } from "./rate-limiter.ts";
@@ -86,7 +87,7 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
     apiKey: key || "none",
     maxRetries: 0,
     timeout: config.timeout_ms,
-    fetch: createPooledFetch(config.concurrency, runtime.env),
+    fetch: expectJsonAnswers(createPooledFetch(config.concurrency, runtime.env)),
   };
   const { url, endpoint } = providerEndpoint(config, runtime.env);
   const client: OpenAI =
@@ -178,14 +179,19 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
           // hide it before the answer is graded, cached or reported.
           return redactRecord({ ...completion, attempts: n + 1 });
         } catch (e) {
-          const status = e instanceof APIError ? e.status : undefined;
-          const retryable = status === undefined || RETRYABLE_STATUS.has(status);
-          const reason = describe(e);
+          const notJson = notJsonAnswerIn(e);
+          const status = notJson?.status ?? (e instanceof APIError ? e.status : undefined);
+          // A successful status with a body that is not JSON is most often a body cut short: worth a retry.
+          const retryable =
+            status === undefined || RETRYABLE_STATUS.has(status) || (notJson !== undefined && status < 300);
+          const reason = notJson ? notJson.message : describe(e);
           if (!retryable || n >= config.max_retries) {
             throw new RuntimeFailure(
               `${config.id ?? config.model}: ${reason}${n > 0 ? ` (after ${n + 1} attempts)` : ""}`,
               {
-                hint: hintFor(e, status),
+                hint: notJson
+                  ? "is base_url the API's address (…/v1), not a web page or a sign-in proxy?"
+                  : hintFor(e, status),
                 cause: e,
               },
             );

@@ -82,7 +82,9 @@ describe("http scorer", () => {
     );
     expect(p.probability).toHaveLength(100);
     expect(logs.join("")).toContain("HTTP 429; retry 1/4");
-    expect(logs.join("")).toContain("malformed JSON response");
+    expect(logs.join("")).toContain(
+      'HTTP 200 answered application/json; charset=utf-8, not JSON: "{not json"',
+    );
   });
 
   it("gives up on a slow server after its timeout and retries, with a clear error", async () => {
@@ -104,6 +106,24 @@ describe("http scorer", () => {
     expect(e).toBeInstanceOf(RuntimeFailure);
     expect((e as RuntimeFailure).message).toContain("ECONNREFUSED");
     expect((e as RuntimeFailure).hint).toContain("is the model server up");
+  });
+
+  it("names the URL, status and start of an HTML page answered where JSON was expected", async () => {
+    const proxy = await listenOnLoopback(async (_req, res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("<!doctype html>\n<html><title>\u001b]0;Sign in\u0007</title>".padEnd(2000, "."));
+    });
+    const e = await scoreWithHttp(config({ url: `${proxy.url}/predict`, retries: 0 }), request()).catch(
+      (x: unknown) => x,
+    );
+    await proxy.close();
+    expect(e).toBeInstanceOf(RuntimeFailure);
+    const message = (e as Error).message;
+    expect(message).toContain(`${proxy.url}/predict`);
+    expect(message).toMatch(
+      /HTTP 200 answered text\/html, not JSON: "<!doctype html> <html><title> \]0;Sign in <\/title>\.+…"/,
+    );
+    expect(message).not.toMatch(/[\u0000-\u001f]|SyntaxError/);
   });
 
   it("does not retry a 4xx, and shows the server's message", async () => {

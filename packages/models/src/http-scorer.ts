@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { RuntimeFailure, retryAfterMs } from "@mlops/core";
+import { bodyExcerpt, RuntimeFailure, retryAfterMs } from "@mlops/core";
 import { buildRequest, type Cell, responseItems } from "./http-dialects.ts";
 import { concatPredictions, expectCount, type Predictions, predictionsFromItems } from "./predictions.ts";
 import type { ScoreRequest } from "./scorer.ts";
@@ -75,13 +75,14 @@ async function postWithRetries(
         try {
           return JSON.parse(text);
         } catch {
-          lastProblem = `malformed JSON response: ${JSON.stringify(text.slice(0, 80))}`;
+          const type = res.headers.get("content-type") ?? "no content type";
+          lastProblem = `HTTP ${res.status} answered ${type}, not JSON: ${bodyExcerpt(text)}`;
         }
       } else if (res.status === 429 || res.status >= 500) {
         lastProblem = `HTTP ${res.status}`;
         waitMs = retryAfterMs(res.headers) ?? waitMs;
       } else {
-        throw new RuntimeFailure(`${source}: HTTP ${res.status}: ${text.slice(0, 300)}`, {
+        throw new RuntimeFailure(`${source}: HTTP ${res.status}: ${bodyExcerpt(text, 300)}`, {
           hint: "the server rejected the request; check scorer.url, scorer.dialect and the feature columns",
         });
       }

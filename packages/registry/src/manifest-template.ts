@@ -10,8 +10,9 @@ export function renderTemplate(
   vars: Readonly<Record<string, string | number>>,
 ): string {
   return text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (match, name: string, offset: number) => {
-    const value = vars[name];
-    if (value !== undefined) return String(value);
+    // Only the data's own names: `{{ constructor }}` must not reach what every object inherits.
+    const value = Object.hasOwn(vars, name) ? vars[name] : undefined;
+    if (typeof value === "string" || typeof value === "number") return String(value);
     const before = text.slice(0, offset).split("\n");
     throw new ConfigError(`unknown template variable "${name}"`, {
       location: { file, line: before.length, column: before.at(-1)!.length + 1, path: match },

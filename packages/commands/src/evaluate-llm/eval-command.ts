@@ -50,6 +50,8 @@ import {
   readPromptLock,
   runEval,
   type Shard,
+  type ShardFile,
+  type ShardSuite,
   sha256Of,
   staleLockEntries,
   toJUnitXml,
@@ -467,16 +469,4 @@ export function lineageOf(loaded: LoadedSuite, env: NodeJS.ProcessEnv): Lineage 
 /** Model output is data: a key it echoes back must not reach a report. */
 export function redactEnvelope(envelope: Envelope): Envelope {
   return JSON.parse(redact(JSON.stringify(envelope))) as Envelope;
-}
-
-export interface ShardSuite {
-  suite: string;
-  startedAt: string;
-  durationMs: number;
-  evaluations: PromptEvaluation[];
-}
-
-export interface ShardFile {
-  shard: Shard;
-  suites: ShardSuite[];
 }

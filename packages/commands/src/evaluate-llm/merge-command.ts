@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
   ConfigError,
@@ -9,8 +9,15 @@ import {
   writeEnvelope,
 } from "@mlops/core";
 import type { CaseResult } from "@mlops/llm";
-import { buildPromptEnvelope, loadSuite, type PromptEvaluation, toJUnitXml } from "@mlops/llm";
-import { DEFAULT_SHARD_DIR, lineageOf, redactEnvelope, type ShardFile } from "./eval-command.ts";
+import {
+  buildPromptEnvelope,
+  loadSuite,
+  type PromptEvaluation,
+  readShardFile,
+  type ShardFile,
+  toJUnitXml,
+} from "@mlops/llm";
+import { DEFAULT_SHARD_DIR, lineageOf, redactEnvelope } from "./eval-command.ts";
 
 /**
  * `mlops merge`: the shard files of a matrix job (`--shard i/n`) become the envelopes one unsharded run
@@ -46,8 +53,7 @@ export async function runMerge(
     });
   }
   const shards: ShardFile[] = [];
-  for (const name of names)
-    shards.push(JSON.parse(await readFile(path.join(dir, name), "utf8")) as ShardFile);
+  for (const name of names) shards.push(await readShardFile(path.join(dir, name)));
   const total = shards[0]?.shard.total ?? 0;
   const indices = new Set(shards.map((s) => s.shard.index));
   const missing = Array.from({ length: total }, (_, i) => i + 1).filter((i) => !indices.has(i));

@@ -90,6 +90,7 @@ export const report = defineCommand({
         ifNoResults: input["if-no-results"],
         token: input["github-token"],
         pullRequest: input["pull-request"],
+        allowPaths: input["allow-paths"],
       },
       io,
     );

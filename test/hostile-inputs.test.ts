@@ -1,0 +1,638 @@
+/**
+ * Hostile and malformed inputs, each run through the runner exactly as the CLI runs a command: every
+ * one must end in a failed result and one located message, never an engine message, a stack trace, a
+ * secret or the contents of a file outside the workspace.
+ */
+import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
+import type http from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  type AnyCommandSpec,
+  deploy,
+  evaluateLlm,
+  type InputSurface,
+  inferContract,
+  merge,
+  promote,
+  report,
+  runCommand,
+  trainValidate,
+  validateData,
+} from "@mlops/commands";
+import { createLogger, registerSecret } from "@mlops/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LoopbackServer, listenOnLoopback } from "./emulators/loopback.ts";
+
+const CANARY = "sk-hostile-canary-7f3a9c2e51d04b8a";
+const OUTSIDE_CONTENT = "OUTSIDE-FILE-CONTENT-b81f2d";
+registerSecret(CANARY);
+
+/** An HTML page where JSON was expected, echoing the request's headers as a careless proxy does. */
+let portal: LoopbackServer;
+beforeAll(async () => {
+  portal = await listenOnLoopback(async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    req.resume();
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end(
+      `<!DOCTYPE html>\n<title>\u001b[31mSign in</title><pre>${JSON.stringify(req.headers)}</pre>`.padEnd(
+        4000,
+      ),
+    );
+  });
+});
+afterAll(() => portal.close());
+
+type Files = Record<string, string | Uint8Array>;
+
+interface Row {
+  name: string;
+  command: AnyCommandSpec;
+  inputs: Record<string, string>;
+  files: Files | ((portalUrl: string) => Files);
+  /** Symlinks to make: workspace path → path in the outside folder. */
+  links?: Record<string, string>;
+  /** Commands that must succeed first, to set the stage (a promoted version to deploy). */
+  before?: { command: AnyCommandSpec; inputs: Record<string, string> }[];
+  /** Runs as in a workflow, where paths are confined to the workspace. */
+  workflow?: boolean;
+  exit: number;
+  message: RegExp;
+  /** The status of the result written (default `error`); bad data is a failed check, not an error. */
+  status?: "error" | "fail";
+}
+
+const BOMB = [
+  "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]",
+  ...["ab", "bc", "cd", "de", "ef", "fg", "gh"].map(
+    ([p, n]) => `${n}: &${n} [${Array(9).fill(`*${p}`).join(", ")}]`,
+  ),
+].join("\n");
+const DEEP_JSON = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+const DEEP_YAML = `name: x\nrules: ${"[".repeat(300)}${"]".repeat(300)}\n`;
+const CSV = "id,x,label\n1,0.5,1\n2,0.1,0\n3,0.9,1\n";
+const PROMPT = '---\nversion: "1.0.0"\n---\n{{> tone}}Hello {{customer}}';
+const CASES = '{"id": "a", "customer": "Acme"}\n';
+const suite = (provider: string) =>
+  `prompts: [hello.prompt]\nprompts_dir: ../prompts\nproviders:\n  - ${provider}\ndatasets: [cases.jsonl]\n`;
+const LLM_FILES: Files = {
+  "evals/s.yaml": suite("model: gpt-4o-mini"),
+  "evals/cases.jsonl": CASES,
+  "prompts/hello.prompt": PROMPT,
+  "prompts/_tone.prompt": "Be kind. ",
+};
+const LLM_INPUTS = { suites: "evals/s.yaml", "only-changed": "false", cache: "off" };
+const shardFiles = (text: string): Files => ({ ".mlops/llm-shards/shard-1-of-1.json": text, ...LLM_FILES });
+const SHARD = {
+  shard: { index: 1, total: 1 },
+  suites: [{ suite: "evals/s.yaml", startedAt: "2026-01-01T00:00:00Z", durationMs: 1, evaluations: [] }],
+};
+const EVIDENCE = {
+  schemaVersion: 1,
+  kind: "backtest",
+  subject: {
+    type: "model",
+    name: "churn",
+    digest: "sha256:080a9ed428559ef602668b4c00f114f1a11c3f6b02a435f0bdc154578e4d7f22",
+  },
+  status: "pass",
+  startedAt: "2026-11-23T10:00:00.000Z",
+  durationMs: 1,
+  metrics: {},
+  checks: [{ id: "gate:auc", title: "auc", status: "pass", severity: "fail", gate: true }],
+  artifacts: [],
+  lineage: {},
+};
+const DEPLOY_FILES: Files = {
+  "model.json": "[1]",
+  "evidence/b.json": JSON.stringify(EVIDENCE),
+  "promote.yml": "model: churn\nregistry: registry\nstages:\n  - name: production\n    alias: champion\n",
+  "deploy.yml": [
+    "model: churn",
+    "registry: registry",
+    "strategy: { type: rolling }",
+    "templates: templates",
+    "route: { name: churn, gateway: public }",
+    "apply: node -e 0 {manifests}",
+    "health: { command: node -e 0, timeout: 2s, interval: 50ms }",
+  ].join("\n"),
+};
+const envelope = (text: string): Files => ({ ".mlops/results/bad.json": text });
+
+const rows: Row[] = [
+  // YAML alias bombs in every kind of file a command reads.
+  ...(
+    [
+      [validateData, { data: "data.csv", contract: "contract.yml" }, "contract.yml"],
+      [trainValidate, { config: "train-validate.yml" }, "train-validate.yml"],
+      [promote, { config: "promote.yml" }, "promote.yml"],
+      [evaluateLlm, LLM_INPUTS, "evals/s.yaml"],
+      [report, { results: ".mlops/results", comment: "false", artifact: "false" }, ".mlops/results/r.json"],
+      [merge, {}, ".mlops/llm-shards/shard-1-of-1.json"],
+    ] as const
+  ).flatMap(([command, inputs, file]): Row[] => [
+    {
+      name: `${command.name}: a YAML alias bomb in ${file}`,
+      command,
+      inputs,
+      files: { "data.csv": CSV, ...(command === evaluateLlm ? LLM_FILES : {}), [file]: `${BOMB}\n` },
+      exit: 1,
+      message: new RegExp(`${escapeRegExp(file)}:\\d+:\\d+: .*YAML aliases expand to more than 100 copies`),
+    },
+    {
+      name: `${command.name}: 100,000 levels of [ in ${file}`,
+      command,
+      inputs,
+      files: { "data.csv": CSV, ...(command === evaluateLlm ? LLM_FILES : {}), [file]: DEEP_JSON },
+      exit: 1,
+      message: new RegExp(`${escapeRegExp(file)}:1:\\d+: .*nested more than 100 levels deep`),
+    },
+  ]),
+  {
+    name: "validate-data: 300 levels of flow nesting in a contract",
+    command: validateData,
+    inputs: { data: "data.csv", contract: "contract.yml" },
+    files: { "data.csv": CSV, "contract.yml": DEEP_YAML },
+    exit: 1,
+    message: /contract\.yml:2:\d+: nested more than 100 levels deep/,
+  },
+  // Prompt partials that include themselves.
+  {
+    name: "evaluate-llm: a partial that includes itself",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: { ...LLM_FILES, "prompts/_tone.prompt": "Be kind.\n{{> tone}}" },
+    exit: 1,
+    message: /prompts\/_tone\.prompt:2: the partial "tone" includes itself: "tone" → "tone"/,
+  },
+  {
+    name: "evaluate-llm: partials that include each other",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: {
+      ...LLM_FILES,
+      "prompts/_tone.prompt": "Be {{> manner}}",
+      "prompts/_manner.prompt": "kind {{#if x}}{{> tone}}{{/if}}",
+    },
+    exit: 1,
+    message: /prompts\/_(manner|tone)\.prompt:1: the partial "\w+" includes itself: "\w+" → "\w+" → "\w+"/,
+  },
+  // Shard files that are not what evaluate-llm writes.
+  ...(
+    [
+      [
+        "not JSON",
+        "{ this is not json",
+        /shard-1-of-1\.json:\d+:\d+: invalid shard file: not valid YAML\/JSON/,
+      ],
+      [
+        "a list",
+        "[1, 2, 3]",
+        /shard-1-of-1\.json:1:1: invalid shard file: expected object, found a list of 3/,
+      ],
+      ["empty", "", /shard-1-of-1\.json.*: invalid shard file: .*shard/],
+      ["null", "null", /shard-1-of-1\.json:1:1 \(shard\): invalid shard file: missing required key "shard"/],
+      [
+        "an index past the total",
+        JSON.stringify({ ...SHARD, shard: { index: 2, total: 1 } }, null, 2),
+        /shard-1-of-1\.json:3:\d+ \(shard\.index\): invalid shard file: index must not exceed total/,
+      ],
+      [
+        "suites as a string",
+        JSON.stringify({ ...SHARD, suites: "all" }, null, 2),
+        /shard-1-of-1\.json:6:\d+ \(suites\): invalid shard file: expected array, found string "all"/,
+      ],
+      [
+        "an evaluation without results",
+        JSON.stringify(
+          {
+            ...SHARD,
+            suites: [{ ...SHARD.suites[0], evaluations: [{ head: { id: "p", version: "1" }, lint: [] }] }],
+          },
+          null,
+          2,
+        ),
+        /\(suites\[0\]\.evaluations\[0\]\.results\): invalid shard file: missing required key "results"/,
+      ],
+      [
+        "a __proto__ key",
+        '{"__proto__": {"polluted": true}, "shard": {"index": 1, "total": 1}}',
+        /shard-1-of-1\.json:\d+:\d+ \(suites\): invalid shard file: missing required key "suites"/,
+      ],
+    ] as const
+  ).map(
+    ([what, text, message]): Row => ({
+      name: `merge: a shard file that is ${what}`,
+      command: merge,
+      inputs: {},
+      files: shardFiles(text),
+      exit: 1,
+      message,
+    }),
+  ),
+  // An HTML page where a model server or an OpenAI-compatible endpoint should answer JSON.
+  {
+    name: "evaluate-llm: an OpenAI-compatible endpoint answers HTML",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: (url) => ({
+      ...LLM_FILES,
+      "evals/s.yaml": suite(`{type: openai-compatible, model: m, base_url: "${url}/v1", max_retries: 0}`),
+    }),
+    exit: 1,
+    message:
+      /\/v1\/chat\/completions answered HTTP 200 \(text\/html\), not JSON: "<!DOCTYPE html> <title> \[31mSign in/,
+  },
+  {
+    name: "train-validate: a model server answers HTML, echoing an expanded secret header",
+    command: trainValidate,
+    inputs: { config: "train-validate.yml" },
+    files: (url) => ({
+      "data.csv": CSV,
+      "train-validate.yml": [
+        "model: churn",
+        "task: classification",
+        "data: {path: data.csv, label: label}",
+        `scorer: {type: http, url: "${url}", retries: 0, headers: {authorization: "Bearer \${MLOPS_HOSTILE_TOKEN}"}}`,
+        "backtest: {primary_metric: roc_auc}",
+      ].join("\n"),
+    }),
+    exit: 1,
+    message:
+      /model server http:\/\/127\.0\.0\.1:\d+\S* \(rows 1–3\): HTTP 200 answered text\/html, not JSON: "<!DOCTYPE html> <title> \[31mSign in/,
+  },
+  // Manifest templates that name what every object inherits, or nothing at all.
+  ...["constructor", "__proto__", "toString", "modle"].map(
+    (name): Row => ({
+      name: `deploy: a manifest template naming {{ ${name} }}`,
+      command: deploy,
+      inputs: { config: "deploy.yml", "model-version": "1.0.0" },
+      files: {
+        ...DEPLOY_FILES,
+        "templates/deployment.yaml": `kind: Deployment\nmetadata:\n  name: {{ name }}\n  labels: { v: "{{ ${name} }}" }\n`,
+      },
+      before: [
+        { command: promote, inputs: { config: "promote.yml", model: "model.json", evidence: "evidence" } },
+      ],
+      exit: 1,
+      message: new RegExp(
+        `templates/deployment\\.yaml:4:17 \\(\\{\\{ ${name} \\}\\}\\): unknown template variable "${name}"`,
+      ),
+    }),
+  ),
+  // Results files a later job renders.
+  ...(
+    [
+      ["a list", "[]", /bad\.json:1:1: invalid results file: expected object/],
+      [
+        "truncated JSON",
+        '{"kind": "backtest", "subject": {',
+        /bad\.json:\d+:\d+: invalid results file: not valid YAML\/JSON/,
+      ],
+      [
+        "a missing kind",
+        '{"subject": {"type": "model", "name": "m"}}',
+        /bad\.json:1:1 \(schemaVersion\): invalid results file: expected one of 1, found nothing/,
+      ],
+    ] as const
+  ).map(
+    ([what, text, message]): Row => ({
+      name: `report: a results file that is ${what}`,
+      command: report,
+      inputs: { results: ".mlops/results", comment: "false", artifact: "false" },
+      files: envelope(text),
+      exit: 1,
+      message,
+    }),
+  ),
+  // Bad inputs and files the commands already refuse.
+  {
+    name: "validate-data: a data file that does not exist",
+    command: validateData,
+    inputs: { data: "missing.csv" },
+    files: {},
+    exit: 1,
+    message: /missing\.csv/,
+  },
+  {
+    name: "validate-data: a directory given as the data file",
+    command: validateData,
+    inputs: { data: "data" },
+    files: { "data/a.csv": CSV },
+    exit: 1,
+    message: /data\b.*(director|not a file)/i,
+  },
+  {
+    name: "validate-data: an unknown key in the contract",
+    command: validateData,
+    inputs: { data: "data.csv", contract: "contract.yml" },
+    files: { "data.csv": CSV, "contract.yml": "name: x\ncolumnz: {}\n" },
+    exit: 1,
+    message: /contract\.yml:2:1 \(columnz\): unknown key "columnz"/,
+  },
+  {
+    name: "validate-data: a contract that is not YAML",
+    command: validateData,
+    inputs: { data: "data.csv", contract: "contract.yml" },
+    files: { "data.csv": CSV, "contract.yml": "name: [unclosed\n" },
+    exit: 1,
+    message: /contract\.yml:\d+:\d+: not valid YAML\/JSON/,
+  },
+  {
+    name: "validate-data: a duplicate key in the contract",
+    command: validateData,
+    inputs: { data: "data.csv", contract: "contract.yml" },
+    files: { "data.csv": CSV, "contract.yml": "name: a\nname: b\n" },
+    exit: 1,
+    message: /contract\.yml:2:1: not valid YAML\/JSON: Map keys must be unique/,
+  },
+  {
+    name: "validate-data: a fail-on that is not a choice",
+    command: validateData,
+    inputs: { data: "data.csv", "fail-on": "sometimes" },
+    files: { "data.csv": CSV },
+    exit: 1,
+    message: /--fail-on must be one of fail, warn, never; found "sometimes"/,
+  },
+  {
+    name: "infer-contract: min-rows that is not a whole number",
+    command: inferContract,
+    inputs: { data: "data.csv", "min-rows": "0x10" },
+    files: { "data.csv": CSV },
+    exit: 1,
+    message: /--min-rows must be a whole number/,
+  },
+  {
+    name: "evaluate-llm: a shard past the total",
+    command: evaluateLlm,
+    inputs: { ...LLM_INPUTS, shard: "3/2" },
+    files: LLM_FILES,
+    exit: 1,
+    message: /\(shard\): shard must look like 2\/4 \(index\/total, 1 ≤ index ≤ total\); found "3\/2"/,
+  },
+  {
+    name: "evaluate-llm: a cache mode that is not a choice",
+    command: evaluateLlm,
+    inputs: { ...LLM_INPUTS, cache: "maybe" },
+    files: LLM_FILES,
+    exit: 1,
+    message: /--cache must be one of use, refresh, off; found "maybe"/,
+  },
+  {
+    name: "evaluate-llm: a partial that does not exist",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: { ...LLM_FILES, "prompts/hello.prompt": PROMPT.replace("tone", "tones") },
+    exit: 1,
+    message: /prompts\/hello\.prompt:4: prompt "hello" uses the partial "tones", which does not exist/,
+  },
+  {
+    name: "evaluate-llm: a dataset line that is not JSON",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: { ...LLM_FILES, "evals/cases.jsonl": `${CASES}{"id": "b", \n` },
+    exit: 1,
+    message: /cases\.jsonl:2\b/,
+  },
+  {
+    name: "merge: no shard files",
+    command: merge,
+    inputs: {},
+    files: {},
+    exit: 1,
+    message: /no shard files in \.mlops\/llm-shards/,
+  },
+  {
+    name: "promote: a config that does not exist",
+    command: promote,
+    inputs: { config: "nowhere.yml" },
+    files: {},
+    exit: 1,
+    message: /nowhere\.yml: file not found/,
+  },
+  ...(
+    [
+      [
+        "a ragged row",
+        "id,x,label\n1,0.5,1\n2,0.1\n",
+        /rows are well-formed: 1 row fail, first at row 2 \(line 3\)/,
+        "fail",
+      ],
+      ["an unterminated quote", 'id,x,label\n1,"0.5,1\n2,0.1,0\n', /data\.csv:2\b.*quote/i, "error"],
+      [
+        "invalid UTF-8",
+        Buffer.concat([Buffer.from("id,x,label\n1,"), Buffer.from([0xc3, 0x28]), Buffer.from(",1\n")]),
+        /data\.csv:2:\d+.*UTF-8/,
+        "error",
+      ],
+      ["no bytes", "", /data\.csv.*empty/i, "error"],
+      [
+        "a NUL and an ESC in a field",
+        "id,x,label\n1,\u0000\u001b[2J,1\n",
+        /x: values are number: 1 row fail, first at row 1 \(line 2\)/,
+        "fail",
+      ],
+    ] as const
+  ).map(
+    ([what, text, message, status]): Row => ({
+      name: `validate-data: a CSV file with ${what}`,
+      status,
+      command: validateData,
+      inputs: { data: "data.csv", contract: "contract.yml" },
+      files: {
+        "data.csv": text,
+        "contract.yml": "name: x\ncolumns:\n  id: {type: integer}\n  x: {type: number}\n",
+      },
+      exit: 1,
+      message,
+    }),
+  ),
+  ...(
+    [
+      [
+        "an unknown assertion type",
+        "defaults:\n  assert:\n    - type: contanis\n      value: x\n",
+        /s\.yaml:\d+:\d+.*unknown type "contanis"[\s\S]*did you mean "contains"/,
+      ],
+      [
+        "a regex with lookahead",
+        'defaults:\n  assert:\n    - type: regex\n      value: "(a+)+b(?=c)"\n',
+        /s\.yaml:9:14 \(defaults\.assert\[0\]\.value\): invalid regular expression/,
+      ],
+      ["a negative repeat", "repeat: -1\n", /s\.yaml:\d+:\d+ \(repeat\)/],
+      [
+        "a gate on a metric never produced",
+        "gates:\n  - metric: pass_rat\n    min: 0.8\n",
+        /s\.yaml:\d+:\d+.*pass_rat[\s\S]*pass_rate/,
+      ],
+    ] as const
+  ).map(
+    ([what, extra, message]): Row => ({
+      name: `evaluate-llm: a suite with ${what}`,
+      command: evaluateLlm,
+      inputs: LLM_INPUTS,
+      files: { ...LLM_FILES, "evals/s.yaml": `${suite("model: gpt-4o-mini")}${extra}` },
+      exit: 1,
+      message,
+    }),
+  ),
+  {
+    name: "evaluate-llm: a prompt with a template syntax error",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: { ...LLM_FILES, "prompts/hello.prompt": '---\nversion: "1.0.0"\n---\n{{#if x}}never closed' },
+    exit: 1,
+    message: /prompts\/hello\.prompt:\d+: template syntax error/,
+  },
+  {
+    name: "evaluate-llm: a prompt whose front matter is an alias bomb",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: { ...LLM_FILES, "prompts/hello.prompt": `---\n${BOMB}\n---\nHello` },
+    exit: 1,
+    message: /prompts\/hello\.prompt:\d+:\d+: YAML aliases expand to more than 100 copies/,
+  },
+  {
+    name: "train-validate: an unknown key in the config",
+    command: trainValidate,
+    inputs: { config: "train-validate.yml" },
+    files: { "train-validate.yml": "model: churn\ntask: classification\nscorr: {}\n" },
+    exit: 1,
+    message: /train-validate\.yml:3:1 \(scorr\): unknown key "scorr"[\s\S]*did you mean "scorer"/,
+  },
+  {
+    name: "promote: a config that is a list",
+    command: promote,
+    inputs: { config: "promote.yml" },
+    files: { "promote.yml": "- a\n- b\n" },
+    exit: 1,
+    message: /promote\.yml:1:1: expected object, found a list of 2/,
+  },
+  // Paths that leave the workspace in a workflow.
+  {
+    name: "validate-data: a data file that links outside the workspace",
+    command: validateData,
+    inputs: { data: "data.csv" },
+    files: {},
+    links: { "data.csv": "secret.txt" },
+    workflow: true,
+    exit: 1,
+    message: /--data.*outside the workspace/,
+  },
+  {
+    name: "validate-data: a contract that links outside the workspace",
+    command: validateData,
+    inputs: { data: "data.csv", contract: "contract.yml" },
+    files: { "data.csv": CSV },
+    links: { "contract.yml": "secret.txt" },
+    workflow: true,
+    exit: 1,
+    message: /--contract.*outside the workspace/,
+  },
+  {
+    name: "report: results that link outside the workspace",
+    command: report,
+    inputs: { results: "results.json", comment: "false", artifact: "false" },
+    files: {},
+    links: { "results.json": "secret.txt" },
+    workflow: true,
+    exit: 1,
+    message: /results\.json: results file leads outside the workspace, to .*secret\.txt; it was not read/,
+  },
+  {
+    name: "report: a results folder holding a link outside the workspace",
+    command: report,
+    inputs: { results: ".mlops/results", comment: "false", artifact: "false" },
+    files: {},
+    links: { ".mlops/results/x.json": "secret.txt" },
+    workflow: true,
+    exit: 1,
+    message: /\.mlops\/results\/x\.json: results file leads outside the workspace/,
+  },
+  {
+    name: "report: a glob that reaches outside the workspace",
+    command: report,
+    inputs: { results: "../outside/*.txt", comment: "false", artifact: "false" },
+    files: {},
+    workflow: true,
+    exit: 1,
+    message: /outside\/secret\.txt: results file leads outside the workspace/,
+  },
+];
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+function cli(given: Record<string, string>): InputSurface {
+  return { kind: "cli", label: (key) => `--${key}`, raw: (key) => given[key] };
+}
+
+async function runRow(row: Row) {
+  const root = await mkdtemp(path.join(tmpdir(), "mlops-hostile-"));
+  const ws = path.join(root, "ws");
+  const outside = path.join(root, "outside");
+  await mkdir(outside, { recursive: true });
+  await writeFile(path.join(outside, "secret.txt"), `${OUTSIDE_CONTENT},a,b\n${OUTSIDE_CONTENT}\n`);
+  const files = typeof row.files === "function" ? row.files(portal.url) : row.files;
+  for (const [rel, text] of Object.entries({ ".keep": "", ...files })) {
+    await mkdir(path.dirname(path.join(ws, rel)), { recursive: true });
+    await writeFile(path.join(ws, rel), text);
+  }
+  for (const [rel, target] of Object.entries(row.links ?? {})) {
+    await mkdir(path.dirname(path.join(ws, rel)), { recursive: true });
+    await symlink(path.join(outside, target), path.join(ws, rel));
+  }
+  let log = "";
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    OPENAI_API_KEY: CANARY,
+    MLOPS_HOSTILE_TOKEN: CANARY,
+    ...(row.workflow ? { GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ws } : {}),
+  };
+  for (const step of row.before ?? []) {
+    const ready = await runCommand(step.command, cli(step.inputs), {
+      logger: createLogger({ github: false, write: () => {} }),
+      cwd: ws,
+      env,
+    });
+    expect(ready, `${step.command.name} before the row`).toBe(0);
+  }
+  const code = await runCommand(row.command, cli(row.inputs), {
+    logger: createLogger({ github: false, write: (t) => (log += t) }),
+    stdout: (t) => (log += t),
+    cwd: ws,
+    env,
+  });
+  const results = path.join(ws, ".mlops/results");
+  const written = await Promise.all(
+    (await readdir(results).catch(() => [] as string[]))
+      // What the run wrote, not what the row planted there.
+      .filter((f) => !(path.join(".mlops/results", f) in { ...files, ...row.links }))
+      .map((f) => readFile(path.join(results, f), "utf8")),
+  );
+  return { code, log, written: written.join("\n") };
+}
+
+describe("hostile inputs", () => {
+  it("has a corpus", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(rows.map((row) => [row.name, row] as const))("%s", { timeout: 30_000 }, async (_, row) => {
+    const { code, log, written } = await runRow(row);
+    expect({ code, log }).toMatchObject({ code: row.exit });
+    expect(log).toMatch(row.message);
+    for (const text of [log, written]) {
+      expect(text).not.toMatch(/\n\s+at /);
+      expect(text).not.toContain(CANARY);
+      expect(text).not.toContain(OUTSIDE_CONTENT);
+      expect(text).not.toMatch(
+        /RangeError|SyntaxError|TypeError|ReferenceError|Maximum call stack|\[object Object\]/,
+      );
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+      expect(text).not.toMatch(/^\s*::/m);
+    }
+    if (row.command.evaluates) expect(written).toMatch(`"status": "${row.status ?? "error"}"`);
+  });
+});
