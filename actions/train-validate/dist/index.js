@@ -1,17 +1,18 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-ETKBVL2N.js";
+} from "../../../dist/chunks/chunk-K5GJBMYG.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   trainValidate
-} from "../../../dist/chunks/chunk-KP25OS6K.js";
+} from "../../../dist/chunks/chunk-IDO2P4XM.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-R6Z67ON4.js";
-import "../../../dist/chunks/chunk-SIS5APB5.js";
+import "../../../dist/chunks/chunk-6IGBEAXP.js";
+import "../../../dist/chunks/chunk-IPIJL3MU.js";
+import "../../../dist/chunks/chunk-WOVPB3O7.js";
 import "../../../dist/chunks/chunk-G2WKEVQ3.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";

@@ -4,10 +4,11 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-KP25OS6K.js";
+} from "../../../dist/chunks/chunk-IDO2P4XM.js";
 import "../../../dist/chunks/chunk-XH3TDYU4.js";
-import "../../../dist/chunks/chunk-R6Z67ON4.js";
-import "../../../dist/chunks/chunk-SIS5APB5.js";
+import "../../../dist/chunks/chunk-6IGBEAXP.js";
+import "../../../dist/chunks/chunk-IPIJL3MU.js";
+import "../../../dist/chunks/chunk-WOVPB3O7.js";
 import "../../../dist/chunks/chunk-G2WKEVQ3.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";
