@@ -1,15 +1,15 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-K5GJBMYG.js";
+} from "../../../dist/chunks/chunk-L7Q5EKCP.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   validateData
-} from "../../../dist/chunks/chunk-IDO2P4XM.js";
-import "../../../dist/chunks/chunk-XH3TDYU4.js";
+} from "../../../dist/chunks/chunk-LH4QMNZW.js";
+import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-6IGBEAXP.js";
 import "../../../dist/chunks/chunk-IPIJL3MU.js";
 import "../../../dist/chunks/chunk-WOVPB3O7.js";

@@ -4,8 +4,8 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-IDO2P4XM.js";
-import "../../../dist/chunks/chunk-XH3TDYU4.js";
+} from "../../../dist/chunks/chunk-LH4QMNZW.js";
+import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-6IGBEAXP.js";
 import "../../../dist/chunks/chunk-IPIJL3MU.js";
 import "../../../dist/chunks/chunk-WOVPB3O7.js";

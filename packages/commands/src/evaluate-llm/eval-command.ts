@@ -9,6 +9,7 @@ import {
   type Lineage,
   type Logger,
   redact,
+  runUrl,
   type Status,
   throwConfigErrors,
   worstStatus,
@@ -454,13 +455,9 @@ function identityOnly(e: PromptEvaluation): PromptEvaluation {
 
 export function lineageOf(loaded: LoadedSuite, env: NodeJS.ProcessEnv): Lineage {
   const models = loaded.suite.providers.map((p) => p.model);
-  const runUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
   return {
     gitSha: env.GITHUB_SHA,
-    runUrl,
+    runUrl: runUrl(env),
     configDigest: `sha256:${sha256Of(loaded.inputsText)}`,
     parameters: { repeat: loaded.suite.repeat, cases: loaded.cases.length, models: models.join(", ") },
   };

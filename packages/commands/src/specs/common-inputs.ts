@@ -64,9 +64,6 @@ export const registryFolder = {
   only: "cli",
 } as const satisfies InputSpec;
 
-export const modelVersion = (what: string) =>
-  ({ type: "string", description: what }) as const satisfies InputSpec;
-
 /** Every command that reads or writes files names the folders outside the workspace it may use. */
 export const allowPaths = {
   type: "list",

@@ -4,7 +4,6 @@ import {
   allowPaths,
   envelopePathOutput,
   githubToken,
-  modelVersion,
   registryFolder,
   registryWrites,
   registryWritesFor,
@@ -25,7 +24,10 @@ export const deploy = defineCommand({
         "Deploy config file (model, registry, alias, environment, strategy, templates, apply command, health check).",
       default: "deploy.yml",
     },
-    "model-version": modelVersion("Deploy this registered version instead of the alias's."),
+    "model-version": {
+      type: "string",
+      description: "Deploy this registered version instead of the alias's.",
+    },
     alias: {
       type: "string",
       description: "Deploy this alias's version instead of the config's (e.g. challenger to staging).",

@@ -4,7 +4,6 @@ import {
   allowPaths,
   envelopePathOutput,
   githubToken,
-  modelVersion,
   pullRequest,
   registryFolder,
   registryWrites,
@@ -31,9 +30,11 @@ export const promote = defineCommand({
       description:
         "The challenger's artifact file (first stage). At later stages, optional: checked against the registered digest.",
     },
-    "model-version": modelVersion(
-      "Version to register (first stage) or to move up (later stages). Default: the next patch version, or the version at the previous stage.",
-    ),
+    "model-version": {
+      type: "string",
+      description:
+        "Version to register (first stage) or to move up (later stages). Default: the next patch version, or the version at the previous stage.",
+    },
     evidence: {
       type: "path",
       description:

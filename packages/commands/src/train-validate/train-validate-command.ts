@@ -5,13 +5,11 @@ import {
   createProgress,
   DEFAULT_RESULTS_DIR,
   evaluateGates,
-  gitState,
   type Lineage,
   type Logger,
   loadConfigFile,
-  MLOPS_VERSION,
   newEnvelope,
-  runUrl,
+  runLineage,
   type Status,
   statusFromChecks,
   writeEnvelope,
@@ -138,19 +136,14 @@ async function backtestEnvelope(
   base: string,
   env: NodeJS.ProcessEnv,
 ) {
-  const git = await gitState(base, env);
-  const lineage: Lineage = {
-    ...git,
-    runUrl: runUrl(env),
-    tools: { node: process.version, mlops: MLOPS_VERSION },
-  };
+  const lineage = await runLineage(base, env);
   return newEnvelope({
     kind: "backtest",
     title: `Backtest: ${config.model}`,
     subject: {
       type: "model",
       name: config.model,
-      version: config.version ?? git.gitSha?.slice(0, 7) ?? "candidate",
+      version: config.version ?? lineage.gitSha?.slice(0, 7) ?? "candidate",
     },
     startedAt: started.toISOString(),
     details: [],
