@@ -2,7 +2,7 @@ import { mkdir, readFile, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createLogger, MAX_RESULT_FILE_BYTES, newEnvelope, writeEnvelope } from "@mlops/core";
 import { describe, expect, it } from "vitest";
-import { tempFiles } from "../test-support/temp-files.ts";
+import { tempFiles } from "../../../../test/harness/temp-files.ts";
 import { runReport } from "./report-command.ts";
 
 describe("report command", () => {

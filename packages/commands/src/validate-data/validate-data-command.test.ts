@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError, createLogger, type Envelope, EnvelopeSchema } from "@mlops/core";
 import { describe, expect, it } from "vitest";
-import { tempFiles } from "../test-support/temp-files.ts";
+import { tempFiles } from "../../../../test/harness/temp-files.ts";
 import { runValidateData } from "./validate-data-command.ts";
 
 const logger = createLogger({ github: false, write: () => {} });

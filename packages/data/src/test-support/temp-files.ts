@@ -1,20 +1,6 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { gzipSync } from "node:zlib";
-import type { ReadSummary, RowIssue, TableSink } from "../table-sink.ts";
+export { tempFiles } from "../../../../test/harness/temp-files.ts";
 
-/** Writes files into a fresh temporary directory and returns their paths. */
-export async function tempFiles(files: Record<string, string | Uint8Array>): Promise<Record<string, string>> {
-  const dir = await mkdtemp(path.join(tmpdir(), "mlops-data-"));
-  const out: Record<string, string> = {};
-  for (const [name, content] of Object.entries(files)) {
-    const file = path.join(dir, name);
-    await writeFile(file, name.endsWith(".gz") ? gzipSync(content) : content);
-    out[name] = file;
-  }
-  return out;
-}
+import type { ReadSummary, RowIssue, TableSink } from "../table-sink.ts";
 
 /** A sink that keeps everything it is given, for reader tests. */
 export function collectingSink(): TableSink & {
