@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-L7Q5EKCP.js";
+} from "../../../dist/chunks/chunk-YMX5N4CD.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   deploy
-} from "../../../dist/chunks/chunk-LH4QMNZW.js";
+} from "../../../dist/chunks/chunk-PFQRNLNS.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-6IGBEAXP.js";
 import "../../../dist/chunks/chunk-IPIJL3MU.js";

@@ -51,18 +51,13 @@ export async function newArtifactCandidate(
   logger.info(
     `${envelopes.length} result(s) in ${path.relative(cwd, evidenceDir) || "."}; artifact ${digest}`,
   );
-  // A gate skipped as "first version" counts only while this artifact is the model's first: no other
-  // version is registered (a rerun of the first registration finds its own version).
-  const registered = await Promise.all(
-    (await registry.versions(config.model)).map((v) => registry.version(config.model, v)),
-  );
   const verdict = verifyEvidence(
     envelopes.filter((e) => e.kind !== "promotion"),
     {
       model: config.model,
       digest,
       kinds: config.evidence.kinds,
-      firstModel: registered.every((v) => v?.digest === digest),
+      firstModel: await onlyVersionsOf(registry, config.model, digest),
     },
   );
   return {
@@ -108,4 +103,16 @@ export async function registeredCandidate(
     refusals.push(...digestRefusals(options.model, actual, version, digest));
   }
   return { version, digest, evidence, checks: [order.check], refusals };
+}
+
+/**
+ * A gate skipped as "first version" counts only while this artifact is the model's first: every
+ * registered version holds these bytes (none, or a rerun of the first registration). Reads stop at the
+ * first other artifact, so an established model costs one read, not one per version.
+ */
+async function onlyVersionsOf(registry: ModelRegistry, model: string, digest: string): Promise<boolean> {
+  for (const version of await registry.versions(model)) {
+    if ((await registry.version(model, version))?.digest !== digest) return false;
+  }
+  return true;
 }
