@@ -117,6 +117,24 @@ const DEPLOY_FILES: Files = {
     "health: { command: node -e 0, timeout: 2s, interval: 50ms }",
   ].join("\n"),
 };
+const TRAIN_CONFIG = [
+  "model: churn",
+  "task: classification",
+  "challenger: {model: model.json}",
+  "data: {path: data.csv, label: label}",
+  "scorer:",
+  "  type: command",
+  "  command: node score.js {input} {output}",
+  "  timeout: 1m",
+  "backtest: {primary_metric: roc_auc}",
+].join("\n");
+/** Writes a probability of 0.5 for every row it is given. */
+const SCORER = [
+  'const fs = require("node:fs");',
+  "const [input, output] = process.argv.slice(2);",
+  'const n = fs.readFileSync(input, "utf8").trim().split("\\n").length - 1;',
+  'fs.writeFileSync(output, `prediction\\n${"0.5\\n".repeat(n)}`);',
+].join("\n");
 const envelope = (text: string): Files => ({ ".mlops/results/bad.json": text });
 
 const rows: Row[] = [
@@ -410,6 +428,397 @@ const rows: Row[] = [
     exit: 1,
     message: /nowhere\.yml: file not found/,
   },
+  // More of every command's bad inputs: missing files, refused settings, and output that must stay inert.
+  ...(
+    [
+      [
+        "a reference file that does not exist",
+        { data: "data.csv", reference: "ref.csv" },
+        { "data.csv": CSV },
+        /ref\.csv: data file not found/,
+      ],
+      [
+        "a contract regex with a backreference",
+        { data: "data.csv", contract: "contract.yml" },
+        { "data.csv": CSV, "contract.yml": 'name: x\ncolumns:\n  x: {type: string, regex: "(a)\\\\1"}\n' },
+        /contract\.yml:3:\d+ \(columns\.x\.regex\): invalid regular expression/,
+      ],
+      [
+        "an unknown column type",
+        { data: "data.csv", contract: "contract.yml" },
+        { "data.csv": CSV, "contract.yml": "name: x\ncolumns:\n  x: {type: numbr}\n" },
+        /contract\.yml:3:\d+ \(columns\.x\.type\)[\s\S]*number/,
+      ],
+      [
+        "a field longer than the contract's limit",
+        { data: "data.csv", contract: "contract.yml" },
+        {
+          "data.csv": `id,x,label\n1,${"9".repeat(5000)},1\n`,
+          "contract.yml": "name: x\nlimits: {maxFieldBytes: 1024}\ncolumns:\n  x: {type: number}\n",
+        },
+        /data\.csv:2\b.*field.*1 KiB/i,
+      ],
+      ["a header and no rows", { data: "data.csv" }, { "data.csv": "id,x,label\n" }, /data\.csv:2\b/],
+      [
+        "a JSON Lines line that is not JSON",
+        { data: "data.jsonl" },
+        { "data.jsonl": '{"id": 1, "x": 0.5}\n{"id": 2, "x": \n' },
+        /rows are well-formed: 1 row fail, first at row 2 \(line 2\)/,
+        // A bad row is a failed check, as in a CSV file.
+        "fail",
+      ],
+      [
+        "a Parquet file that is not Parquet",
+        { data: "data.parquet" },
+        { "data.parquet": "PAR1 this is not a parquet file" },
+        /data\.parquet\b.*Parquet/i,
+      ],
+      [
+        "a data format it does not read",
+        { data: "data.xlsx" },
+        { "data.xlsx": "PK\u0003\u0004" },
+        /data\.xlsx: an Excel workbook, which is not read as data[\s\S]*export it as CSV/,
+      ],
+      [
+        "a contract rule naming an unknown column",
+        { data: "data.csv", contract: "contract.yml" },
+        { "data.csv": CSV, "contract.yml": 'name: x\ntable:\n  rules:\n    - "xx > 0"\n' },
+        /contract\.yml:4:\d+ \(table\.rules\[0\]\)[\s\S]*xx/,
+      ],
+    ] as const
+  ).map(
+    ([what, inputs, files, message, status]): Row => ({
+      name: `validate-data: ${what}`,
+      command: validateData,
+      inputs,
+      files,
+      exit: 1,
+      message,
+      ...(status ? { status } : {}),
+    }),
+  ),
+
+  {
+    name: "validate-data: column names that are runner commands",
+    command: validateData,
+    inputs: { data: "data.csv", contract: "contract.yml" },
+    files: {
+      "data.csv": `id,"\n::error::forged","%0A::stop-commands::x",label\n1,2,3,1\n`,
+      "contract.yml": "name: x\ncolumns:\n  x: {type: number, required: true}\n",
+    },
+    exit: 1,
+    status: "fail",
+    message: /x/,
+  },
+  ...(
+    [
+      ["a data file that does not exist", { data: "nowhere.csv" }, {}, /nowhere\.csv: data file not found/],
+      [
+        "too few good rows",
+        { data: "data.csv" },
+        { "data.csv": CSV },
+        /data\.csv:2: 3 readable data rows, fewer than the 10[\s\S]*--min-rows/,
+      ],
+    ] as const
+  ).map(
+    ([what, inputs, files, message]): Row => ({
+      name: `infer-contract: ${what}`,
+      command: inferContract,
+      inputs,
+      files,
+      exit: 1,
+      message,
+    }),
+  ),
+
+  ...(
+    [
+      ["a config that does not exist", {}, /nowhere\.yml: file not found/, "nowhere.yml"],
+      [
+        "a data path that does not exist",
+        { "train-validate.yml": TRAIN_CONFIG.replace("data.csv", "missing.csv") },
+        /train-validate\.yml:4:\d+ \(data\.path\): missing\.csv: data file not found/,
+      ],
+      [
+        "a label column the data does not have",
+        { "train-validate.yml": TRAIN_CONFIG.replace("label: label", "label: churned") },
+        /train-validate\.yml:4:\d+ \(data\.label\)[\s\S]*churned/,
+      ],
+      [
+        "a timeout that is not a duration",
+        { "train-validate.yml": TRAIN_CONFIG.replace("timeout: 1m", "timeout: 5 parsecs") },
+        /train-validate\.yml:8:\d+ \(scorer\.timeout\)/,
+      ],
+      [
+        "a gate on a metric never produced",
+        { "train-validate.yml": `${TRAIN_CONFIG}\ngates:\n  - metric: roc_acu\n    min: 0.7\n` },
+        /train-validate\.yml:\d+:\d+ \(gates\[0\]\.metric\)[\s\S]*roc_auc/,
+      ],
+      [
+        "a scorer command that does not exist",
+        {
+          "train-validate.yml": TRAIN_CONFIG.replace(
+            "node score.js {input} {output}",
+            "no-such-scorer-7 {input} {output}",
+          ),
+        },
+        /no-such-scorer-7/,
+      ],
+      [
+        "a scorer command that fails printing a secret",
+        {
+          "train-validate.yml": TRAIN_CONFIG.replace(
+            "node score.js {input} {output}",
+            `node -e "console.error('key ${CANARY}'); process.exit(3)" {input} {output}`,
+          ),
+        },
+        /exit(ed)? (code )?3/,
+      ],
+      [
+        "a predictions file that does not exist",
+        {
+          "train-validate.yml": TRAIN_CONFIG.replace(
+            /scorer:[\s\S]*timeout: 1m/,
+            "scorer: {type: predictions, file: preds.csv}",
+          ),
+        },
+        /preds\.csv/,
+      ],
+    ] as const
+  ).map(
+    ([what, files, message, config]): Row => ({
+      name: `train-validate: ${what}`,
+      command: trainValidate,
+      inputs: { config: config ?? "train-validate.yml" },
+      files: { "data.csv": CSV, "model.json": "[1]", "score.js": SCORER, ...files },
+      exit: 1,
+      message,
+    }),
+  ),
+  ...(
+    [
+      [
+        "a key variable that is a runner token",
+        suite("{model: gpt-4o-mini, api_key_env: GITHUB_TOKEN}"),
+        /s\.yaml:\d+:\d+ \(providers\[0\]\.api_key_env\)[\s\S]*GITHUB_TOKEN/,
+      ],
+      [
+        "a key sent to a host that is not the provider's",
+        suite('{type: openai-compatible, model: m, base_url: "https://collector.example.net/v1"}'),
+        /s\.yaml:\d+:\d+ \(providers\[0\]\.base_url\)[\s\S]*collector\.example\.net[\s\S]*allow-hosts/,
+      ],
+      [
+        "no providers",
+        "prompts: [hello.prompt]\nprompts_dir: ../prompts\nproviders: []\ndatasets: [cases.jsonl]\n",
+        /s\.yaml:\d+:\d+ \(providers\)/,
+      ],
+      [
+        "a budget that is not a number",
+        `${suite("model: gpt-4o-mini")}budgets:\n  total_usd: lots\n`,
+        /s\.yaml:\d+:\d+ \(budgets\.total_usd\)/,
+      ],
+      [
+        "a prompt that does not exist",
+        suite("model: gpt-4o-mini").replace("hello.prompt", "goodbye.prompt"),
+        /goodbye\.prompt/,
+      ],
+      [
+        "a dataset that does not exist",
+        suite("model: gpt-4o-mini").replace("cases.jsonl", "nothing.jsonl"),
+        /nothing\.jsonl/,
+      ],
+      [
+        "a regex with a backreference",
+        `${suite("model: gpt-4o-mini")}defaults:\n  assert:\n    - type: regex\n      value: "(a)\\\\1"\n`,
+        /s\.yaml:9:14 \(defaults\.assert\[0\]\.value\): invalid regular expression/,
+      ],
+    ] as const
+  ).map(
+    ([what, text, message]): Row => ({
+      name: `evaluate-llm: a suite with ${what}`,
+      command: evaluateLlm,
+      inputs: LLM_INPUTS,
+      files: { ...LLM_FILES, "evals/s.yaml": text },
+      exit: 1,
+      message,
+    }),
+  ),
+  {
+    name: "evaluate-llm: a suite that does not exist",
+    command: evaluateLlm,
+    inputs: { ...LLM_INPUTS, suites: "evals/nothing.yaml" },
+    files: LLM_FILES,
+    exit: 1,
+    message: /evals\/nothing\.yaml/,
+  },
+  {
+    name: "evaluate-llm: a concurrency of zero",
+    command: evaluateLlm,
+    inputs: { ...LLM_INPUTS, concurrency: "0" },
+    files: LLM_FILES,
+    exit: 1,
+    message: /--concurrency/,
+  },
+  {
+    name: "evaluate-llm: a prompt whose front matter is not YAML",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: { ...LLM_FILES, "prompts/hello.prompt": "---\nversion: [1.0\n---\nHello" },
+    exit: 1,
+    message: /prompts\/hello\.prompt:\d+/,
+  },
+
+  {
+    name: "merge: shards that disagree on the total",
+    command: merge,
+    inputs: {},
+    files: {
+      ...shardFiles(JSON.stringify(SHARD)),
+      ".mlops/llm-shards/shard-1-of-2.json": JSON.stringify({ ...SHARD, shard: { index: 1, total: 2 } }),
+    },
+    exit: 1,
+    message: /shard/,
+  },
+  // Results whose text tries to act on the runner or reach the reader's browser.
+  ...(
+    [
+      ["check titles that are runner commands", { title: "\n::error::forged\r::stop-commands::t0k3n" }],
+      ["a check message holding a secret", { message: `server said Authorization: Bearer ${CANARY}` }],
+      ["a location that is a runner command", { location: { file: "::error::x.yml", line: 1 } }],
+      [
+        "an ESC sequence in a metric name",
+        { title: "\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007" },
+      ],
+    ] as const
+  ).map(
+    ([what, check]): Row => ({
+      name: `report: ${what}`,
+      command: report,
+      inputs: { comment: "false", artifact: "false" },
+      files: envelope(
+        JSON.stringify({
+          ...EVIDENCE,
+          status: "fail",
+          checks: [{ id: "gate:auc", title: "auc", status: "fail", severity: "fail", gate: true, ...check }],
+        }),
+      ),
+      exit: 1,
+      message: /fail/,
+    }),
+  ),
+  {
+    name: "report: a results file over the size cap",
+    command: report,
+    inputs: { comment: "false", artifact: "false" },
+    files: envelope(`{"pad": "${"x".repeat(51 * 1024 * 1024)}"}`),
+    exit: 1,
+    message: /bad\.json.*50 MB/,
+  },
+  ...(
+    [
+      [
+        "a model file that does not exist",
+        { config: "promote.yml", model: "nothing.json", evidence: "evidence" },
+        DEPLOY_FILES,
+        /nothing\.json/,
+      ],
+      [
+        "an evidence folder with no results",
+        { config: "promote.yml", model: "model.json", evidence: "empty" },
+        { ...DEPLOY_FILES, "empty/.keep": "" },
+        /refused: no backtest result for model "churn"/,
+        "fail",
+      ],
+      [
+        "a stage it does not know",
+        { config: "promote.yml", model: "model.json", evidence: "evidence", stage: "prodution" },
+        DEPLOY_FILES,
+        /prodution[\s\S]*production/,
+      ],
+      [
+        "failed evidence without a failing check",
+        { config: "promote.yml", model: "model.json", evidence: "evidence" },
+        { ...DEPLOY_FILES, "evidence/b.json": JSON.stringify({ ...EVIDENCE, status: "fail" }) },
+        /refused: the backtest result's status is fail/,
+        "fail",
+      ],
+      [
+        "evidence for other bytes",
+        { config: "promote.yml", model: "model.json", evidence: "evidence" },
+        { ...DEPLOY_FILES, "model.json": "[2]" },
+        /digest mismatch: the backtest result was computed on sha256:080a9ed4\w+, the artifact to promote is sha256:038966de/,
+        "fail",
+      ],
+      [
+        "a registry that is a file",
+        { config: "promote.yml", model: "model.json", evidence: "evidence" },
+        { ...DEPLOY_FILES, registry: "not a folder" },
+        /registry/,
+      ],
+    ] as const
+  ).map(
+    ([what, inputs, files, message, status]): Row => ({
+      name: `promote: ${what}`,
+      command: promote,
+      inputs,
+      files,
+      exit: 1,
+      message,
+      ...(status ? { status } : {}),
+    }),
+  ),
+  ...(
+    [
+      [
+        "a config that does not exist",
+        { config: "nowhere.yml", "model-version": "1.0.0" },
+        {},
+        /nowhere\.yml: file not found/,
+      ],
+      ["a version that is not registered", { config: "deploy.yml", "model-version": "9.9.9" }, {}, /9\.9\.9/],
+      [
+        "an unknown strategy",
+        { config: "deploy.yml", "model-version": "1.0.0" },
+        { "deploy.yml": DEPLOY_FILES["deploy.yml"]!.toString().replace("rolling", "canery") },
+        /deploy\.yml:3:\d+ \(strategy\.type\)[\s\S]*canary/,
+      ],
+      [
+        "an apply command that does not exist",
+        { config: "deploy.yml", "model-version": "1.0.0" },
+        {
+          "deploy.yml": DEPLOY_FILES["deploy.yml"]!.toString().replace(
+            "node -e 0 {manifests}",
+            "no-such-kubectl-7 {manifests}",
+          ),
+        },
+        /apply could not start: command not found: no-such-kubectl-7/,
+        "fail",
+      ],
+      [
+        "a health timeout that is not a duration",
+        { config: "deploy.yml", "model-version": "1.0.0" },
+        { "deploy.yml": DEPLOY_FILES["deploy.yml"]!.toString().replace("timeout: 2s", "timeout: soon") },
+        /deploy\.yml:7:\d+ \(health\.timeout\)/,
+      ],
+    ] as const
+  ).map(
+    ([what, inputs, files, message, status]): Row => ({
+      name: `deploy: ${what}`,
+      ...(status ? { status } : {}),
+      command: deploy,
+      inputs,
+      files: {
+        ...DEPLOY_FILES,
+        "templates/deployment.yaml": "kind: Deployment\nmetadata:\n  name: {{ name }}\n",
+        ...files,
+      },
+      before: [
+        { command: promote, inputs: { config: "promote.yml", model: "model.json", evidence: "evidence" } },
+      ],
+      exit: 1,
+      message,
+    }),
+  ),
   ...(
     [
       [
@@ -509,26 +918,26 @@ const rows: Row[] = [
     message: /promote\.yml:1:1: expected object, found a list of 2/,
   },
   // Paths that leave the workspace in a workflow.
-  {
-    name: "validate-data: a data file that links outside the workspace",
-    command: validateData,
-    inputs: { data: "data.csv" },
-    files: {},
-    links: { "data.csv": "secret.txt" },
-    workflow: true,
-    exit: 1,
-    message: /--data.*outside the workspace/,
-  },
-  {
-    name: "validate-data: a contract that links outside the workspace",
-    command: validateData,
-    inputs: { data: "data.csv", contract: "contract.yml" },
-    files: { "data.csv": CSV },
-    links: { "contract.yml": "secret.txt" },
-    workflow: true,
-    exit: 1,
-    message: /--contract.*outside the workspace/,
-  },
+  ...(
+    [
+      [validateData, "data", { data: "data.csv" }],
+      [validateData, "contract", { data: "data.csv", contract: "contract.yml" }],
+      [validateData, "reference", { data: "data.csv", reference: "ref.csv" }],
+      [inferContract, "data", { data: "data.csv" }],
+    ] as const
+  ).map(
+    ([command, input, inputs]): Row => ({
+      name: `${command.name}: a ${input} file that links outside the workspace`,
+      command,
+      inputs,
+      files: input === "data" ? {} : { "data.csv": CSV },
+      links: { [inputs[input as keyof typeof inputs]!]: "secret.txt" },
+      workflow: true,
+      exit: 1,
+      message: new RegExp(`--${input}.*outside the workspace`),
+    }),
+  ),
+
   {
     name: "report: results that link outside the workspace",
     command: report,
@@ -616,7 +1025,7 @@ async function runRow(row: Row) {
 
 describe("hostile inputs", () => {
   it("has a corpus", () => {
-    expect(rows.length).toBeGreaterThanOrEqual(60);
+    expect(rows.length).toBeGreaterThanOrEqual(100);
   });
 
   it.each(rows.map((row) => [row.name, row] as const))("%s", { timeout: 30_000 }, async (_, row) => {

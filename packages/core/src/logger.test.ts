@@ -104,6 +104,15 @@ describe("logger output cannot speak for the runner", () => {
     expect(runnerCommands(text())).toEqual([]);
   });
 
+  it("shows terminal controls instead of sending them: no line can restyle, hide or link the log", () => {
+    for (const github of [true, false]) {
+      const { logger, text } = capture(github);
+      logger.info("\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007 \u001b[2J\u009b31m\u007f");
+      expect(text()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(text()).toContain("\\x1b]8;;https://evil.example\\x07click\\x1b]8;;\\x07 \\x1b[2J\\x9b31m\\x7f");
+    }
+  });
+
   it("keeps neutralised lines readable", () => {
     const { logger, text } = capture(true);
     logger.info("first\n::error::x\r\nlast");

@@ -11,10 +11,16 @@ const LINE_BREAK = /\r\n|\r|\n/;
 // The runner trims what .NET calls whitespace, which includes NEL (U+0085); JavaScript's \s does not.
 const COMMAND_START = /^[\s\u0085]*::/;
 
-/** Each line of `text` kept readable, and none of them a workflow command. */
+// Terminal controls (ESC sequences that move the cursor, clear the log or forge a hyperlink; BEL; DEL; C1)
+// but not tab: shown as `\x1b`, so a log line shows what was sent and cannot hide or restyle other lines.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Each line of `text` kept readable, none of them a workflow command, and no terminal control left raw. */
 export function neutraliseCommands(text: string): string {
-  return text.split(LINE_BREAK).map(neutraliseLine).join("\n");
+  return text.replace(CONTROL, visibleControl).split(LINE_BREAK).map(neutraliseLine).join("\n");
 }
+
+const visibleControl = (c: string) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
 
 function neutraliseLine(line: string): string {
   const safe = neutraliseLegacyCommands(line);

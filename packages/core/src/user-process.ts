@@ -33,8 +33,8 @@ export interface UserProcessResult {
   signal: NodeJS.Signals | null;
   timedOut: boolean;
   cancelled: boolean;
-  /** Why the command could not start. */
-  startError?: Error;
+  /** Why the command could not start, in words ("command not found: kubectl"). */
+  startError?: string;
   /** The last lines of output, both streams as they arrived. */
   tail: string[];
   durationMs: number;
@@ -64,6 +64,19 @@ function installExitHook(): void {
   process.on("exit", () => {
     for (const pid of liveGroups) killGroup(pid, "SIGKILL");
   });
+}
+
+/** Node's spawn errors ("spawn kubectl ENOENT") said as a user would: what is wrong with the command. */
+function startFailure(command: string | readonly string[], error: NodeJS.ErrnoException): string {
+  const program = typeof command === "string" ? command : command[0]!;
+  switch (error.code) {
+    case "ENOENT":
+      return `command not found: ${program}`;
+    case "EACCES":
+      return `not allowed to run ${program} (is it executable?)`;
+    default:
+      return `${program} could not start (${error.code ?? error.message})`;
+  }
 }
 
 export function runUserProcess(options: UserProcessOptions): Promise<UserProcessResult> {
@@ -158,7 +171,7 @@ export function runUserProcess(options: UserProcessOptions): Promise<UserProcess
       if (stopped && !killed && killGroup(pid, 0)) closed = fields;
       else done(fields);
     };
-    child.once("error", (e) => finish({ startError: e }));
+    child.once("error", (e) => finish({ startError: startFailure(options.command, e) }));
     child.once("close", (code, signal) => finish({ code, signal }));
   });
 }

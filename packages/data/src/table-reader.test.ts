@@ -1,6 +1,6 @@
 import { parquetWriteBuffer } from "hyparquet-writer";
 import { describe, expect, it } from "vitest";
-import { readHeader, readTable } from "./table-reader.ts";
+import { formatOf, readHeader, readTable } from "./table-reader.ts";
 import { collectingSink, tempFiles } from "./test-support/temp-files.ts";
 
 describe("readHeader", () => {
@@ -32,5 +32,19 @@ describe("readHeader", () => {
   it("an empty file is a located error, as for a full read", async () => {
     const files = await tempFiles({ "empty.csv": "" });
     await expect(readHeader(files["empty.csv"]!)).rejects.toThrow(/no header row/);
+  });
+});
+
+describe("formatOf", () => {
+  it("reads the format from the name, looking through .gz", () => {
+    expect(formatOf("a.parquet")).toBe("parquet");
+    expect(formatOf("a.NDJSON.gz")).toBe("jsonl");
+    expect(formatOf("a.tsv")).toBe("csv");
+    expect(formatOf("data")).toBe("csv");
+  });
+
+  it("refuses a binary export by name instead of reading it as a CSV of garbage", () => {
+    expect(() => formatOf("sales.xlsx")).toThrow(/an Excel workbook, which is not read as data/);
+    expect(() => formatOf("frame.feather.gz")).toThrow(/a Feather file/);
   });
 });

@@ -1,13 +1,38 @@
+import path from "node:path";
+import { ConfigError } from "@mlops/core";
 import { readCsv } from "./csv-reader.ts";
 import { readJsonl } from "./jsonl-reader.ts";
 import { readParquet } from "./parquet-reader.ts";
 import type { DataFormat, ReadOptions, ReadSummary, TableSink } from "./table-sink.ts";
+
+/** Binary formats users export tables to, which would otherwise be read as a CSV of garbage. */
+const UNREAD_FORMATS: Record<string, string> = {
+  ".xlsx": "an Excel workbook",
+  ".xls": "an Excel workbook",
+  ".ods": "a spreadsheet",
+  ".zip": "a ZIP archive",
+  ".feather": "a Feather file",
+  ".arrow": "an Arrow file",
+  ".pkl": "a pickle",
+  ".pickle": "a pickle",
+  ".h5": "an HDF5 file",
+  ".hdf5": "an HDF5 file",
+  ".avro": "an Avro file",
+  ".orc": "an ORC file",
+};
 
 /** The format a file name implies (`.gz` is looked through): .parquet, .jsonl/.ndjson, else CSV. */
 export function formatOf(file: string): DataFormat {
   const name = file.toLowerCase().replace(/\.gz$/, "");
   if (name.endsWith(".parquet") || name.endsWith(".pq")) return "parquet";
   if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return "jsonl";
+  const unread = UNREAD_FORMATS[path.extname(name)];
+  if (unread) {
+    throw new ConfigError(`${unread}, which is not read as data`, {
+      location: { file },
+      hint: "export it as CSV, TSV, JSON Lines or Parquet (optionally gzipped)",
+    });
+  }
   return "csv";
 }
 

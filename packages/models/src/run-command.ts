@@ -55,7 +55,7 @@ export async function runCommand(options: RunCommandOptions): Promise<CommandRun
   });
   const output = run.tail.length > 0 ? `\n--- last lines of output ---\n${run.tail.join("\n")}` : "";
   if (run.startError) {
-    throw new RuntimeFailure(`${options.what} could not start: ${run.startError.message}`, {
+    throw new RuntimeFailure(`${options.what} could not start: ${run.startError}`, {
       hint: "check the command",
     });
   }

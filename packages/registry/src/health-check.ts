@@ -1,4 +1,4 @@
-import { type ProcessOptions, runProcess } from "./run-process.ts";
+import { type ProcessOptions, processFailure, runProcess } from "./run-process.ts";
 
 export interface HealthResult {
   healthy: boolean;
@@ -35,9 +35,7 @@ export async function checkHealth(
       const { argv, ...command } = probe;
       const r = await runProcess(argv, { ...command, timeoutMs: left, signal: options.signal });
       if (r.code === 0) return { healthy: true, attempts, detail: "the health command exited 0" };
-      detail = r.timedOut
-        ? "the health command timed out"
-        : `the health command exited ${r.code}${r.output.trim() ? `: ${r.output.trim().split("\n").at(-1)}` : ""}`;
+      detail = processFailure("the health command", r);
     }
     if (options.signal?.aborted) return { healthy: false, attempts, detail: "cancelled" };
     if (Date.now() + options.intervalMs >= deadline) return { healthy: false, attempts, detail };

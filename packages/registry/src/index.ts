@@ -55,5 +55,5 @@ export {
   type RolloutPlan,
   type RolloutStep,
 } from "./rollout-plan.ts";
-export { type ProcessResult, runProcess, splitCommand } from "./run-process.ts";
+export { type ProcessResult, processFailure, runProcess, splitCommand } from "./run-process.ts";
 export { registrySchemas } from "./schemas.ts";

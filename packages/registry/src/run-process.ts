@@ -34,6 +34,17 @@ export interface ProcessResult {
   output: string;
   timedOut: boolean;
   cancelled: boolean;
+  /** Why it could not start ("command not found: kubectl"); the command then never ran. */
+  startError?: string;
+}
+
+/** "the health command exited 3: <its last line>", "apply could not start: command not found: kubectl". */
+export function processFailure(what: string, r: ProcessResult): string {
+  if (r.startError) return `${what} could not start: ${r.startError}`;
+  if (r.timedOut) return `${what} timed out`;
+  if (r.cancelled) return `${what} was cancelled`;
+  const last = r.output.trim().split("\n").at(-1);
+  return `${what} exited ${r.code}${last ? `: ${last}` : ""}`;
 }
 
 export interface ProcessOptions {
@@ -56,6 +67,11 @@ export async function runProcess(argv: string[], options: ProcessOptions): Promi
     timeoutMs: options.timeoutMs,
     signal: options.signal,
   });
-  const output = [...run.tail, ...(run.startError ? [run.startError.message] : [])].join("\n");
-  return { code: run.code, output, timedOut: run.timedOut, cancelled: run.cancelled };
+  return {
+    code: run.code,
+    output: run.tail.join("\n"),
+    timedOut: run.timedOut,
+    cancelled: run.cancelled,
+    ...(run.startError ? { startError: run.startError } : {}),
+  };
 }

@@ -3,8 +3,8 @@ import type { Logger } from "@mlops/core";
 import {
   checkHealth,
   type DeployConfig,
-  type ProcessResult,
   parseDuration,
+  processFailure,
   type RolloutStep,
   renderStep,
   runProcess,
@@ -16,13 +16,6 @@ import type { StepOutcome } from "./rollout-record.ts";
 /** Fills `{manifests}`, `{version}` and `{track}` in the apply and health commands. */
 export const substitute = (text: string, vars: Record<string, string>) =>
   text.replace(/\{(manifests|version|track)\}/g, (_, k: string) => vars[k]!);
-
-/** Why apply failed, with the last line it printed (usually the error). */
-export function applyFailure(applied: ProcessResult): string {
-  const output = applied.output.trim();
-  const how = applied.timedOut ? "timed out" : applied.cancelled ? "was cancelled" : `exited ${applied.code}`;
-  return `apply ${how}${output ? `: ${output.split("\n").at(-1)}` : ""}`;
-}
 
 export const healthDetail = (r: { detail: string; attempts: number }) =>
   `${r.detail} (${r.attempts} probe${r.attempts > 1 ? "s" : ""})`;
@@ -43,7 +36,7 @@ export async function applyStep(
   run.logger.info(`${step.label}: ${apply.join(" ")}`);
   const commandRun = { cwd: run.base, env: run.env, passEnv: config.env, signal: run.signal };
   const applied = await runProcess(apply, { ...commandRun, timeoutMs: 10 * 60_000 });
-  if (applied.code !== 0) return { ok: false, detail: applyFailure(applied) };
+  if (applied.code !== 0) return { ok: false, detail: processFailure("apply", applied) };
   const health = config.health;
   const probe = health.url
     ? { url: substitute(health.url, vars) }

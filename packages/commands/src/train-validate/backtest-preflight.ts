@@ -72,7 +72,8 @@ async function columnErrors(
     header = await readHeader(dataFile);
   } catch (e) {
     if (!(e instanceof ConfigError)) throw e;
-    return [new ConfigError(`data.path: ${e.message}`, { location: locate(["data", "path"]), hint: e.hint })];
+    const where = e.location?.line ? `${config.data.path}:${e.location.line}` : config.data.path;
+    return [new ConfigError(`${where}: ${e.message}`, { location: locate(["data", "path"]), hint: e.hint })];
   }
   const { data, backtest } = config;
   const named: [PropertyKey[], string | undefined][] = [

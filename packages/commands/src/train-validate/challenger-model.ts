@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ConfigError, type Envelope } from "@mlops/core";
+import { ConfigError, configLocator, type Envelope } from "@mlops/core";
 import { runTraining, type TrainingIO, type TrainingResult, type TrainValidateConfig } from "@mlops/models";
 import { fileDigest } from "@mlops/registry";
 
@@ -34,8 +34,8 @@ export async function challengerModel(
   if (!modelPath) return {};
   const digest = training?.modelSha256 ?? (await fileDigest(modelPath).catch(() => undefined))?.sha256;
   if (!digest) {
-    throw new ConfigError(`the challenger model ${modelPath} does not exist`, {
-      location: { file: configFile, path: "challenger.model" },
+    throw new ConfigError(`the challenger model ${path.relative(cwd, modelPath)} does not exist`, {
+      ...(model ? {} : { location: (await configLocator(configFile))(["challenger", "model"]) }),
       hint: "train it first, or fix the path (relative to the config file)",
     });
   }
