@@ -15,6 +15,7 @@ import {
 } from "@mlops/core";
 import { Cancellation } from "./cancellation.ts";
 import { Cancelled, errorEnvelope, relativeLocation } from "./error-result.ts";
+import { failedChecksOf } from "./failed-checks.ts";
 import type { InputError } from "./input-types.ts";
 import { confinePathInputs, type InputSurface, readInputs } from "./input-values.ts";
 import { type AnyCommandSpec, type CommandResult, exitCodeFor, type FailOn, type RunIO } from "./spec.ts";
@@ -142,7 +143,8 @@ async function succeeded(
   const failOn = (values["fail-on"] as FailOn | undefined) ?? "fail";
   const code = exitCodeFor(result.status, failOn);
   if (code !== 0) {
-    for (const reason of result.reasons ?? [failureLine(spec.name, result.status, failOn)])
+    const reasons = result.reasons ?? (await failedChecksOf(result.envelopePaths, io.cwd));
+    for (const reason of reasons.length > 0 ? reasons : [failureLine(spec.name, result.status, failOn)])
       io.logger.error(reason);
   }
   return { result, code };

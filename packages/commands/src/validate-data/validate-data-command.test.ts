@@ -3,6 +3,7 @@ import path from "node:path";
 import { ConfigError, createLogger, type Envelope, EnvelopeSchema } from "@mlops/core";
 import { describe, expect, it } from "vitest";
 import { tempFiles } from "../../../../test/harness/temp-files.ts";
+import { failedChecks } from "../failed-checks.ts";
 import { runValidateData } from "./validate-data-command.ts";
 
 const logger = createLogger({ github: false, write: () => {} });
@@ -87,7 +88,7 @@ describe("runValidateData: contract", () => {
       "  age: { type: integer, min: 0, max: { value: 120, severity: warn } }",
       "  email: { type: string, format: { value: email, mostly: 0.7 } }",
     ].join("\n");
-    const { envelope, status, reasons } = await run(
+    const { envelope, status } = await run(
       { "d.csv": data, "c.yml": contract },
       { data: "d.csv", contract: "c.yml" },
     );
@@ -104,7 +105,9 @@ describe("runValidateData: contract", () => {
     // 3 of 4 valid e-mails meets mostly 0.7.
     expect(check(envelope, "contract:email:format").status).toBe("pass");
     expect(status).toBe("fail");
-    expect(reasons.join("\n")).toMatch(/age: at least 0/);
+    expect(failedChecks(envelope).join("\n")).toMatch(
+      /age: at least 0: observed 1 of 4 rows fail \(75\.0% pass\), expected ≥ 0 \(fail\)/,
+    );
     const failing = envelope.details?.find((d) => d.type === "table" && d.title.startsWith("Failing rows"));
     expect(failing).toMatchObject({
       rows: expect.arrayContaining([["age: at least 0", 2, 3, "age", "-1", "≥ 0"]]),

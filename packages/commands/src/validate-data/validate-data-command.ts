@@ -61,8 +61,6 @@ export interface ValidateDataResult {
   status: Status;
   envelopePath: string;
   envelope: Envelope;
-  /** The checks that did not pass, one line each. */
-  reasons: string[];
 }
 
 export async function runValidateData(
@@ -224,7 +222,7 @@ export async function runValidateData(
     else logger.warn(text, c.location);
   }
   const envelopePath = await writeEnvelope(resultsDir, envelope);
-  return { status: envelope.status, envelopePath, envelope, reasons: failureReasons(envelope) };
+  return { status: envelope.status, envelopePath, envelope };
 }
 
 /**
@@ -310,15 +308,4 @@ function summaryLine(scan: DatasetScan, drift: DriftSummary | undefined, failed:
   if (drift && drift.share !== null) parts.push(`${drift.drifted}/${drift.tested} columns drifted`);
   parts.push(failed === 0 ? "all checks pass" : `${failed} check${failed === 1 ? "" : "s"} failed`);
   return parts.join(", ");
-}
-
-function failureReasons(envelope: Envelope): string[] {
-  const bad = envelope.checks.filter(
-    (c) => c.status === "fail" || c.status === "error" || c.status === "inconclusive",
-  );
-  const lines = bad
-    .slice(0, 15)
-    .map((c) => `${c.title} (${c.severity === "fail" ? c.status : `${c.status}, warn`})`);
-  if (bad.length > 15) lines.push(`… ${bad.length - 15} more`);
-  return [`data validation ${envelope.status}`, ...lines.map((l) => `- ${l}`)];
 }
