@@ -1,19 +1,19 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-YMX5N4CD.js";
+} from "../../../dist/chunks/chunk-BZVUGQRP.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   trainValidate
-} from "../../../dist/chunks/chunk-PFQRNLNS.js";
+} from "../../../dist/chunks/chunk-VURTSRKQ.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-6IGBEAXP.js";
-import "../../../dist/chunks/chunk-IPIJL3MU.js";
-import "../../../dist/chunks/chunk-WOVPB3O7.js";
-import "../../../dist/chunks/chunk-G2WKEVQ3.js";
+import "../../../dist/chunks/chunk-YYOCBEQV.js";
+import "../../../dist/chunks/chunk-YVXLX7WM.js";
+import "../../../dist/chunks/chunk-6FBGY4P7.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";

@@ -143,7 +143,9 @@ async function succeeded(
   const failOn = (values["fail-on"] as FailOn | undefined) ?? "fail";
   const code = exitCodeFor(result.status, failOn);
   if (code !== 0) {
-    const reasons = result.reasons ?? (await failedChecksOf(result.envelopePaths, io.cwd));
+    const reasons = result.reasons?.length
+      ? result.reasons
+      : await failedChecksOf(result.envelopePaths, io.cwd);
     for (const reason of reasons.length > 0 ? reasons : [failureLine(spec.name, result.status, failOn)])
       io.logger.error(reason);
   }

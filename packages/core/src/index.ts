@@ -15,5 +15,6 @@ export * from "./retry-after.ts";
 export * from "./run-context.ts";
 export * from "./runner-safe-text.ts";
 export * from "./secrets.ts";
+export * from "./url-credentials.ts";
 export * from "./user-command-env.ts";
 export * from "./user-process.ts";

@@ -1,5 +1,11 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { bodyExcerpt, RuntimeFailure, retryAfterMs } from "@mlops/core";
+import {
+  bodyExcerpt,
+  RuntimeFailure,
+  registerSecret,
+  retryAfterMs,
+  withoutUrlCredentials,
+} from "@mlops/core";
 import { buildRequest, type Cell, responseItems } from "./http-dialects.ts";
 import { concatPredictions, expectCount, type Predictions, predictionsFromItems } from "./predictions.ts";
 import type { ScoreRequest } from "./scorer.ts";
@@ -14,9 +20,18 @@ const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 export async function scoreWithHttp(config: HttpScorerConfig, request: ScoreRequest): Promise<Predictions> {
   const { dataset } = request;
   const columns = request.featureColumns.map((c) => dataset.columns[c]!);
-  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
+  const target = withoutUrlCredentials(config.url);
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    accept: "application/json",
+    ...target.headers,
+  };
   for (const [k, v] of Object.entries(config.headers)) {
-    headers[k] = v.replace(/\$\{(\w+)\}/g, (_, name: string) => request.env[name] ?? "");
+    // What a header expands to is a credential more often than not: it is never printed.
+    headers[k] = v.replace(/\$\{(\w+)\}/g, (_, name: string) => {
+      registerSecret(request.env[name]);
+      return request.env[name] ?? "";
+    });
   }
   const batches = Math.max(1, Math.ceil(dataset.rows / config.batch_size));
   const results = new Array<Predictions>(batches);
@@ -30,7 +45,7 @@ export async function scoreWithHttp(config: HttpScorerConfig, request: ScoreRequ
         .map((fields) => fields.map((v): Cell => (NUMBER.test(v) ? Number(v) : v)));
       const req = buildRequest(
         config.dialect,
-        config.url,
+        target.url,
         config.model_name ?? request.modelName,
         columns,
         rows,

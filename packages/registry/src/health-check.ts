@@ -1,3 +1,4 @@
+import { withoutUrlCredentials } from "@mlops/core";
 import { type ProcessOptions, processFailure, runProcess } from "./run-process.ts";
 
 export interface HealthResult {
@@ -21,15 +22,15 @@ export async function checkHealth(
     attempts++;
     const left = Math.max(1, deadline - Date.now());
     if ("url" in probe) {
+      const { url, headers } = withoutUrlCredentials(probe.url);
       try {
         const signals = [AbortSignal.timeout(left), ...(options.signal ? [options.signal] : [])];
-        const response = await fetch(probe.url, { signal: AbortSignal.any(signals) });
+        const response = await fetch(url, { headers, signal: AbortSignal.any(signals) });
         await response.body?.cancel();
-        if (response.ok)
-          return { healthy: true, attempts, detail: `${probe.url} answered ${response.status}` };
-        detail = `${probe.url} answered ${response.status}`;
+        if (response.ok) return { healthy: true, attempts, detail: `${url} answered ${response.status}` };
+        detail = `${url} answered ${response.status}`;
       } catch (e) {
-        detail = `${probe.url}: ${(e as Error).message}`;
+        detail = `${url}: ${(e as Error).message}`;
       }
     } else {
       const { argv, ...command } = probe;

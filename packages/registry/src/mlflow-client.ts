@@ -1,4 +1,4 @@
-import { RuntimeFailure, retryAfterMs } from "@mlops/core";
+import { RuntimeFailure, retryAfterMs, withoutUrlCredentials } from "@mlops/core";
 
 /**
  * The MLflow Model Registry over its REST API (`/api/2.0/mlflow`). Aliases (`champion → 3`) are the
@@ -55,7 +55,8 @@ class MlflowApiError extends RuntimeFailure {
 }
 
 export function createMlflowClient(options: MlflowClientOptions) {
-  const base = `${options.trackingUri.replace(/\/+$/, "")}/api/2.0/mlflow/`;
+  const tracking = withoutUrlCredentials(options.trackingUri);
+  const base = `${tracking.url.replace(/\/+$/, "")}/api/2.0/mlflow/`;
   let aliasesSupported: boolean | undefined;
 
   const attempts = Math.max(1, options.attempts ?? 5);
@@ -94,6 +95,7 @@ export function createMlflowClient(options: MlflowClientOptions) {
         method,
         headers: {
           "content-type": "application/json",
+          ...tracking.headers,
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
         },
         ...(method === "GET" ? {} : { body: JSON.stringify(body) }),
@@ -102,7 +104,7 @@ export function createMlflowClient(options: MlflowClientOptions) {
       text = await response.text();
     } catch (e) {
       const error = new RuntimeFailure(`MLflow ${endpoint} failed: ${(e as Error).message}`, {
-        hint: `is the tracking server at ${options.trackingUri} reachable?`,
+        hint: `is the tracking server at ${tracking.url} reachable?`,
       });
       return { error, retryAfter: undefined };
     }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ConfigError, parseConfigText } from "@mlops/core";
+import { ConfigError, parseConfigText, withoutUrlCredentials } from "@mlops/core";
 import * as z from "zod";
 import { createMlflowClient, type MlflowClient } from "./mlflow-client.ts";
 import { longTagValue, readLongTagValue } from "./mlflow-long-tags.ts";
@@ -151,10 +151,12 @@ export const mlflowRegistryBackend: RegistryBackend<typeof MlflowRegistryConfigS
   open(config, { files, env, logger }) {
     const token = env[config.token_env] || undefined;
     if (token) logger.mask(token);
-    logger.info(`registry: MLflow at ${config.tracking_uri}; audit log in ${files.describe("models")}`);
+    // Credentials in the URL become a basic-auth header; only the URL without them is ever shown.
+    const shown = withoutUrlCredentials(config.tracking_uri).url;
+    logger.info(`registry: MLflow at ${shown}; audit log in ${files.describe("models")}`);
     return mlflowModelRegistry(
       createMlflowClient({ trackingUri: config.tracking_uri, ...(token ? { token } : {}) }),
-      config.tracking_uri,
+      shown,
     );
   },
 };
