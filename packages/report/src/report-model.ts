@@ -229,7 +229,7 @@ export function buildReportModel(
 /** Rows of blocking items and warnings the first screen lists before the rest is folded away. */
 export const FIRST_SCREEN_ITEMS = 8;
 
-/** Long observed/expected values are cut on the first screen; the folded evaluation has them whole. */
+/** Long cells are cut on the first screen so that it stays one screen; the folded evaluation has them whole. */
 const FIRST_SCREEN_CELL = 80;
 
 function clip(text: string): string {
@@ -243,7 +243,7 @@ interface RankedAttention {
 }
 
 function attentionRows(envelope: Envelope, anchor: string): RankedAttention[] {
-  const evaluation = titleOf(envelope);
+  const evaluation = clip(titleOf(envelope));
   const rows: RankedAttention[] = [];
   if (envelope.status === "error") {
     const label = statusLabel("error");
@@ -270,7 +270,7 @@ function attentionRows(envelope: Envelope, anchor: string): RankedAttention[] {
         icon: label.icon,
         word: label.word,
         evaluation,
-        check: check.title || check.id,
+        check: clip(check.title || check.id),
         observed: clip(check.observed === undefined ? "" : formatScalar(check.observed)),
         expected: clip(check.expected === undefined ? "" : formatScalar(check.expected)),
       },

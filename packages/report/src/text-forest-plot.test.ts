@@ -76,6 +76,15 @@ describe("textForestPlot", () => {
     expect(lines[1]).not.toContain("Backtest");
   });
 
+  it("keeps each row on one line whatever the names and units hold", () => {
+    const hostile = { ...point("a\nb", "ms\nx", 1, [0.5, 1.5]), evaluation: "one\ntwo" };
+    const plot = textForestPlot([hostile, point("c", undefined, 1, [0.5, 1.5])]).split("\n");
+    expect(plot).toHaveLength(4);
+    expect(plot[1]).toMatch(/^a b {19}/);
+    expect(plot[1]).toContain("ms x");
+    expect(plot[1]).toMatch(/ · one two$/);
+  });
+
   it("counts what it leaves out", () => {
     const plot = textForestPlot([point("auc", undefined, 0.01, [0.005, 0.015])], 4);
     expect(plot.split("\n").at(-1)).toBe("… 4 more gated changes in the evaluations below");

@@ -68,5 +68,6 @@ export function textForestPlot(points: readonly DeltaPoint[], more = 0): string 
   }
   lines.push(`plot edges: ${[...scales.values()].join(" · ")}`);
   if (more > 0) lines.push(`… ${plural(more, "more gated change")} in the evaluations below`);
-  return lines.join("\n");
+  // Names and units come from result files: a line break in one must not start a row of its own.
+  return lines.map((line) => line.replace(/[\r\n\u2028\u2029]+/g, " ")).join("\n");
 }
