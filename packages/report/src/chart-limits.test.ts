@@ -1,9 +1,8 @@
 import { type Envelope, EnvelopeSchema } from "@mlops/core";
 import { describe, expect, it } from "vitest";
-import { extent, MAX_BARS, MAX_POINTS, MAX_SERIES, reduceBarChart, reduceLineChart } from "./chart-limits.ts";
+import { extent, MAX_BARS, MAX_SERIES, reduceBarChart, reduceLineChart } from "./chart-limits.ts";
 import { renderHtml } from "./html-report.ts";
 import { renderMarkdown } from "./markdown-report.ts";
-import { mermaidBlocks, parseXychart } from "./xychart-parser.ts";
 
 const MILLION = 1_000_000;
 const labels = Array.from({ length: MILLION }, (_, i) => `column ${i}`);
@@ -91,9 +90,10 @@ describe("chart limits", () => {
     expect(html.length).toBeLessThan(3_000_000);
 
     const markdown = renderMarkdown([envelope], { flavor: "comment" });
-    const charts = mermaidBlocks(markdown).map(parseXychart);
-    expect(charts.map((c) => c.labels.length)).toEqual([MAX_BARS, MAX_BARS, MAX_POINTS.markdown]);
-    expect(markdown).toContain("4960 more metrics beyond the first 40 left out");
+    expect(markdown.match(/… 999950 more rows/g)).toHaveLength(2);
+    expect(markdown).toContain(`|  | ${Array.from({ length: MAX_SERIES }, (_, s) => `s${s}`).join(" | ")} |`);
+    expect(markdown).toContain("1 more series in the full report");
+    expect(markdown).toContain("… 4950 more metrics");
     expect(markdown.length).toBeLessThan(65_536);
   });
 });

@@ -17,7 +17,7 @@ type LineDetail = Extract<Detail, { type: "line-chart" }>;
 
 export const MAX_BARS = 40;
 export const MAX_SERIES = 12;
-export const MAX_POINTS = { html: 500, markdown: 100 } as const;
+export const MAX_POINTS = 500;
 
 /** What a reduced chart left out, for its caption; empty when nothing was. */
 export interface Reduced<T> {

@@ -6,7 +6,7 @@
 const MINUS = "\u2212";
 
 /** Units whose values are fractions of one and read better as percentages. */
-const FRACTION_UNITS = new Set(["ratio", "rate", "fraction", "proportion"]);
+export const FRACTION_UNITS = new Set(["ratio", "rate", "fraction", "proportion"]);
 
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");

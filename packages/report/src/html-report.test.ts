@@ -100,12 +100,12 @@ describe("renderHtml", () => {
     expect(line).toContain(">challenger 1.4.0</text>");
   });
 
-  it("plots each delta with its interval, coloured by direction", () => {
+  it("plots each delta with its interval, coloured by direction, the gated failure first and noise grey", () => {
     const forest = charts(html)[1]!;
-    expect(forest.match(/class="mark point (\w+)"/g)).toEqual([
-      'class="mark point better"',
-      'class="mark point unclear"',
+    expect(forest.match(/class="mark point [\w ]+"/g)).toEqual([
       'class="mark point worse"',
+      'class="mark point better"',
+      'class="mark point unclear noise"',
       'class="mark point worse"',
     ]);
     expect(forest.match(/class="mark ci /g)).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deltaIcon, metricDelta } from "./metric-delta.ts";
+import { deltaLabel, metricDelta } from "./metric-delta.ts";
 
 const ci = (lower: number, upper: number) => ({ lower, upper, level: 0.95 });
 
@@ -25,23 +25,23 @@ describe("metricDelta", () => {
   it("calls an interval that includes zero unclear, whatever the point estimate", () => {
     const delta = metricDelta({ value: 1, delta: { value: -0.2, ci: ci(-0.5, 0.1) }, greaterIsBetter: true });
     expect(delta?.direction).toBe("unclear");
-    expect(deltaIcon(delta!)).toBe("⚪ ▼");
+    expect(deltaLabel(delta!)).toBe("⚪ noise");
   });
 
   it("has no direction without greaterIsBetter, and no delta without a baseline", () => {
     const delta = metricDelta({ value: 3, baseline: { value: 0 } });
     expect(delta).toMatchObject({ value: 3, direction: "neutral", relative: undefined });
-    expect(deltaIcon(delta!)).toBe("▲");
+    expect(deltaLabel(delta!)).toBe("");
     expect(metricDelta({ value: 3 })).toBeUndefined();
     expect(metricDelta({ value: null, baseline: { value: 1 } })).toBeUndefined();
   });
 
-  it("marks better and worse with colour and the sign with an arrow", () => {
-    expect(deltaIcon(metricDelta({ value: 0.2, baseline: { value: 0.3 }, greaterIsBetter: false })!)).toBe(
-      "🟢 ▼",
+  it("names better and worse in words beside the colour", () => {
+    expect(deltaLabel(metricDelta({ value: 0.2, baseline: { value: 0.3 }, greaterIsBetter: false })!)).toBe(
+      "🟢 better",
     );
-    expect(deltaIcon(metricDelta({ value: 0.2, baseline: { value: 0.3 }, greaterIsBetter: true })!)).toBe(
-      "🔴 ▼",
+    expect(deltaLabel(metricDelta({ value: 0.2, baseline: { value: 0.3 }, greaterIsBetter: true })!)).toBe(
+      "🔴 worse",
     );
   });
 });

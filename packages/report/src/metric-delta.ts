@@ -40,22 +40,17 @@ function deltaDirection(
   return value > 0 === greaterIsBetter ? "better" : "worse";
 }
 
-const DIRECTION_ICONS: Record<DeltaDirection, string> = {
-  better: "🟢",
-  worse: "🔴",
-  unclear: "⚪",
+/** Every direction has a word, so the icon is never the only cue (screen readers, fonts without emoji). */
+const DIRECTION_LABELS: Record<DeltaDirection, string> = {
+  better: "🟢 better",
+  worse: "🔴 worse",
+  unclear: "⚪ noise",
   neutral: "",
 };
 
-/** An icon for better/worse/unclear and an arrow for the sign of the change, e.g. `🔴 ▼`. */
-export function deltaIcon(delta: MetricDelta): string {
-  const arrow = delta.value > 0 ? "▲" : delta.value < 0 ? "▼" : "＝";
-  const icon = DIRECTION_ICONS[delta.direction];
-  return icon ? `${icon} ${arrow}` : arrow;
+/** `🟢 better`, `🔴 worse`, `⚪ noise`, or nothing when the metric has no preferred direction. */
+export function deltaLabel(delta: MetricDelta): string {
+  return DIRECTION_LABELS[delta.direction];
 }
 
-export const DIRECTION_LEGEND: Record<Exclude<DeltaDirection, "neutral">, string> = {
-  better: "🟢 better",
-  worse: "🔴 worse",
-  unclear: "⚪ within noise (interval includes 0)",
-};
+export const NOISE_NOTE = "noise: the interval includes 0, so the data cannot tell the change from none";

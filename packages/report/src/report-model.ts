@@ -1,4 +1,5 @@
-import type { Check, Detail, Envelope, Status } from "@mlops/core";
+import { type Check, checkEffect, type Detail, type Envelope, type Status } from "@mlops/core";
+import { type DeltaPoint, decisiveDeltas, gateOf, isNoise, orderDeltas } from "./delta-order.ts";
 import {
   formatBytes,
   formatDelta,
@@ -10,9 +11,10 @@ import {
   shortDigest,
   shortSha,
 } from "./format.ts";
-import { DIRECTION_LEGEND, deltaIcon, type MetricDelta, metricDelta } from "./metric-delta.ts";
+import { deltaLabel, metricDelta, NOISE_NOTE } from "./metric-delta.ts";
 import { safeUrl } from "./safe-url.ts";
 import { checkLabel, needsAttention, orderChecks, severityWord, statusLabel } from "./status-labels.ts";
+import { dropEmptyColumns, filledColumns } from "./table-columns.ts";
 import { countChecks, orderEnvelopes, overallStatus, verdictText } from "./verdict.ts";
 
 /**
@@ -68,15 +70,25 @@ export interface MetricRow {
   /** What the baseline is, e.g. "champion 1.3.2". */
   baselineLabel: string | null;
   delta: string;
-  deltaIcon: string;
+  /** Better, worse or noise, in an icon and a word; empty when the metric has no preferred direction. */
+  deltaLabel: string;
   direction: string;
   n: string;
 }
 
-export interface DeltaPoint {
-  name: string;
-  unit: string | undefined;
-  delta: MetricDelta;
+/** Which optional columns of a table have anything in them. */
+export type MetricColumns = Record<"baseline" | "delta" | "n", boolean>;
+export type CheckColumns = Record<"observed" | "expected" | "message", boolean>;
+
+/** A blocking item or a warning, for the first screen: which evaluation, which check, observed vs expected. */
+export interface AttentionRow {
+  anchor: string;
+  icon: string;
+  word: string;
+  evaluation: string;
+  check: string;
+  observed: string;
+  expected: string;
 }
 
 export interface CheckRow {
@@ -93,6 +105,7 @@ export interface CheckRow {
 
 export interface ExampleBlock {
   icon: string;
+  word: string;
   check: string;
   columns: string[];
   rows: string[][];
@@ -133,17 +146,22 @@ export interface SectionModel {
   icon: string;
   word: string;
   title: string;
+  /** One line for the folded evaluation: its own summary, else its error, else its check counts. */
+  headline: string;
   meta: string[];
   summary: string | null;
   error: { message: string; hint: string | null } | null;
   metrics: MetricRow[];
+  metricColumns: MetricColumns;
   metricsMore: number;
   metricNotes: string[];
   deltas: DeltaPoint[];
   checkSummary: string;
   attention: CheckRow[];
+  attentionColumns: CheckColumns;
   attentionMore: number;
   passing: CheckRow[];
+  passingColumns: CheckColumns;
   passingCount: number;
   passingSummary: string;
   passingMore: number;
@@ -161,6 +179,12 @@ export interface ReportModel {
   status: Status;
   empty: boolean;
   verdict: { icon: string; text: string };
+  /** Blocking items first, then warnings, across every evaluation; at most `FIRST_SCREEN_ITEMS`. */
+  attention: AttentionRow[];
+  attentionColumns: Pick<CheckColumns, "observed" | "expected">;
+  attentionMore: number;
+  /** The changes gates judged, what matters first. */
+  decisive: { shown: DeltaPoint[]; more: number };
   rows: VerdictRow[];
   sections: SectionModel[];
   footer: { generatedAt: string | null; commit: string | null; run: Link | null; report: Link | null };
@@ -174,14 +198,21 @@ export function buildReportModel(
   const ordered = orderEnvelopes(envelopes);
   const status = overallStatus(envelopes);
   const empty = envelopes.length === 0;
+  const sections = ordered.map((envelope, i) => section(envelope, anchorOf(i), limits));
+  const attention = orderAttention(ordered.flatMap((envelope, i) => attentionRows(envelope, anchorOf(i))));
+  const shownAttention = attention.slice(0, FIRST_SCREEN_ITEMS).map((entry) => entry.row);
   return {
     title: options.title ?? "mlops report",
     status,
     empty,
     // No results is not a pass: the icon says "unknown" and the caller decides the status.
     verdict: { icon: empty ? "❔" : statusLabel(status).icon, text: verdictText(envelopes) },
+    attention: shownAttention,
+    attentionColumns: filledColumns(shownAttention, ["observed", "expected"]),
+    attentionMore: Math.max(0, attention.length - FIRST_SCREEN_ITEMS),
+    decisive: decisiveDeltas(sections.flatMap((s) => s.deltas)),
     rows: ordered.map((envelope, i) => verdictRow(envelope, anchorOf(i))),
-    sections: ordered.map((envelope, i) => section(envelope, anchorOf(i), limits)),
+    sections,
     footer: {
       generatedAt: options.generatedAt ?? null,
       commit: options.commitSha ? shortSha(options.commitSha) : null,
@@ -193,6 +224,64 @@ export function buildReportModel(
         : null,
     },
   };
+}
+
+/** Rows of blocking items and warnings the first screen lists before the rest is folded away. */
+export const FIRST_SCREEN_ITEMS = 8;
+
+/** Long cells are cut on the first screen so that it stays one screen; the folded evaluation has them whole. */
+const FIRST_SCREEN_CELL = 80;
+
+function clip(text: string): string {
+  const chars = [...text];
+  return chars.length > FIRST_SCREEN_CELL ? `${chars.slice(0, FIRST_SCREEN_CELL - 1).join("")}…` : text;
+}
+
+interface RankedAttention {
+  blocking: boolean;
+  row: AttentionRow;
+}
+
+function attentionRows(envelope: Envelope, anchor: string): RankedAttention[] {
+  const evaluation = clip(titleOf(envelope));
+  const rows: RankedAttention[] = [];
+  if (envelope.status === "error") {
+    const label = statusLabel("error");
+    rows.push({
+      blocking: true,
+      row: {
+        anchor,
+        icon: label.icon,
+        word: label.word,
+        evaluation,
+        check: "the evaluation did not complete",
+        observed: clip(envelope.error?.message ?? ""),
+        expected: "",
+      },
+    });
+  }
+  for (const check of orderChecks(envelope.checks).filter(needsAttention)) {
+    const label = checkLabel(check);
+    const effect = checkEffect(check);
+    rows.push({
+      blocking: effect === "fail" || effect === "error",
+      row: {
+        anchor,
+        icon: label.icon,
+        word: label.word,
+        evaluation,
+        check: clip(check.title || check.id),
+        observed: clip(check.observed === undefined ? "" : formatScalar(check.observed)),
+        expected: clip(check.expected === undefined ? "" : formatScalar(check.expected)),
+      },
+    });
+  }
+  return rows;
+}
+
+/** Blocking items before warnings; otherwise evaluations worst first, as the sections are. */
+function orderAttention(rows: readonly RankedAttention[]): RankedAttention[] {
+  return [...rows.filter((r) => r.blocking), ...rows.filter((r) => !r.blocking)];
 }
 
 function anchorOf(index: number): string {
@@ -231,20 +320,25 @@ function section(envelope: Envelope, anchor: string, limits: Limits): SectionMod
   const attention = checks.filter(needsAttention);
   const passing = checks.filter((c) => !needsAttention(c));
   const lineage = lineageRows(envelope);
+  const attentionRows = attention.slice(0, limits.rows).map(checkRow);
+  const passingRows = passing.slice(0, limits.rows).map(checkRow);
   return {
     anchor,
     status: envelope.status,
     icon: label.icon,
     word: label.word,
     title: titleOf(envelope),
+    headline: envelope.summary ?? envelope.error?.message ?? checkSummary(envelope),
     meta: metaOf(envelope),
     summary: envelope.summary ?? null,
     error: envelope.error ? { message: envelope.error.message, hint: envelope.error.hint ?? null } : null,
     ...metrics,
     checkSummary: checkSummary(envelope),
-    attention: attention.slice(0, limits.rows).map(checkRow),
+    attention: attentionRows,
+    attentionColumns: filledColumns(attentionRows, CHECK_COLUMNS),
     attentionMore: Math.max(0, attention.length - limits.rows),
-    passing: passing.slice(0, limits.rows).map(checkRow),
+    passing: passingRows,
+    passingColumns: filledColumns(passingRows, CHECK_COLUMNS),
     passingCount: passing.length,
     passingSummary: passingSummary(passing),
     passingMore: Math.max(0, passing.length - limits.rows),
@@ -263,6 +357,8 @@ function section(envelope: Envelope, anchor: string, limits: Limits): SectionMod
   };
 }
 
+const CHECK_COLUMNS = ["observed", "expected", "message"] as const;
+
 function metaOf(envelope: Envelope): string[] {
   const { subject } = envelope;
   const meta = [envelope.kind, `${subject.type} ${subjectLabel(subject)}`];
@@ -279,17 +375,21 @@ function metaOf(envelope: Envelope): string[] {
 function metricSection(
   envelope: Envelope,
   limits: Limits,
-): Pick<SectionModel, "metrics" | "metricsMore" | "metricNotes" | "deltas"> {
+): Pick<SectionModel, "metrics" | "metricColumns" | "metricsMore" | "metricNotes" | "deltas"> {
   const entries = Object.entries(envelope.metrics);
   const rows: MetricRow[] = [];
   const deltas: DeltaPoint[] = [];
   const intervals = new Map<number, Set<string>>();
-  const directions = new Set<string>();
   for (const [name, metric] of entries) {
     const delta = metricDelta(metric);
     if (delta) {
-      deltas.push({ name, unit: metric.unit, delta });
-      if (delta.direction !== "neutral") directions.add(delta.direction);
+      deltas.push({
+        name,
+        unit: metric.unit,
+        delta,
+        evaluation: titleOf(envelope),
+        gate: gateOf(envelope.checks, name),
+      });
     }
     for (const ci of [metric.ci, metric.baseline?.ci, metric.delta?.ci]) {
       if (!ci) continue;
@@ -303,7 +403,7 @@ function metricSection(
       baseline: metric.baseline ? formatValue(metric.baseline.value, metric.unit, metric.baseline.ci) : "—",
       baselineLabel: metric.baseline?.label ?? null,
       delta: delta ? formatDelta(delta.value, metric.unit, delta.ci) : "—",
-      deltaIcon: delta ? deltaIcon(delta) : "",
+      deltaLabel: delta ? deltaLabel(delta) : "",
       direction: delta?.direction ?? "none",
       n: metric.n === undefined ? "—" : formatNumber(metric.n),
     });
@@ -320,13 +420,14 @@ function metricSection(
     );
     notes.push(`Intervals: ${levels.join(", ")} confidence`);
   }
-  const legend = (["better", "worse", "unclear"] as const).filter((d) => directions.has(d));
-  if (legend.length > 0) notes.push(legend.map((d) => DIRECTION_LEGEND[d]).join(" · "));
+  if (deltas.some((point) => isNoise(point.delta))) notes.push(NOISE_NOTE);
+  const shown = rows.slice(0, limits.rows);
   return {
-    metrics: rows.slice(0, limits.rows),
+    metrics: shown,
+    metricColumns: filledColumns(shown, ["baseline", "delta", "n"]),
     metricsMore: Math.max(0, rows.length - limits.rows),
     metricNotes: notes,
-    deltas,
+    deltas: orderDeltas(deltas),
   };
 }
 
@@ -374,12 +475,17 @@ function exampleBlock(check: Check, limits: Limits): ExampleBlock[] {
   const shown = examples.slice(0, limits.examples);
   const columns = [...new Set(shown.flatMap((example) => Object.keys(example)))];
   if (columns.length === 0) return [];
+  const label = checkLabel(check);
+  // In a failing example a missing value is usually the evidence: it is named, not shown as a blank dash.
+  const cell = (value: string | number | boolean | null | undefined) =>
+    value === null ? "(missing)" : formatScalar(value);
   return [
     {
-      icon: checkLabel(check).icon,
+      icon: label.icon,
+      word: label.word,
       check: check.title || check.id,
       columns,
-      rows: shown.map((example) => columns.map((column) => formatScalar(example[column]))),
+      rows: shown.map((example) => columns.map((column) => cell(example[column]))),
       shown: shown.length,
       total: examples.length,
       more: examples.length - shown.length,
@@ -395,13 +501,13 @@ function detailModel(detail: Detail, limits: Limits): DetailModel {
       return {
         title: detail.title,
         source: detail,
-        table: {
+        table: dropEmptyColumns({
           columns: detail.columns,
           rows: detail.rows
             .slice(0, limits.rows)
             .map((row) => detail.columns.map((_, i) => formatScalar(row[i]))),
           more: Math.max(0, detail.rows.length - limits.rows),
-        },
+        }),
         text: null,
       };
     case "text":

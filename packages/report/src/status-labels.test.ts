@@ -11,7 +11,7 @@ describe("checkLabel", () => {
 
   it("shows a failure that only warns as a warning", () => {
     expect(checkLabel({ status: "fail", severity: "fail" })).toEqual({ icon: "❌", word: "fail" });
-    expect(checkLabel({ status: "fail", severity: "warn" })).toEqual({ icon: "⚠️", word: "fail" });
+    expect(checkLabel({ status: "fail", severity: "warn" })).toEqual({ icon: "⚠️", word: "warning" });
   });
 });
 

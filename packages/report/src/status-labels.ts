@@ -9,7 +9,7 @@ export interface Label {
 
 const STATUS_LABELS: Record<Status, Label> = {
   pass: { icon: "✅", word: "pass" },
-  warn: { icon: "⚠️", word: "warn" },
+  warn: { icon: "⚠️", word: "warning" },
   fail: { icon: "❌", word: "fail" },
   error: { icon: "🛑", word: "error" },
 };
@@ -29,8 +29,8 @@ const CHECK_LABELS: Record<CheckStatus, Label> = {
 
 export function checkLabel(check: Pick<Check, "status" | "severity">): Label {
   const label = CHECK_LABELS[check.status];
-  // A failed check that only warns does not block: show it as a warning, keep the word.
-  if (check.status === "fail" && check.severity === "warn") return { icon: "⚠️", word: label.word };
+  // A failed check that only warns does not block: it reads as a warning, never as a failure.
+  if (check.status === "fail" && check.severity === "warn") return { icon: "⚠️", word: "warning" };
   return label;
 }
 

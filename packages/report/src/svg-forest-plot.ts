@@ -1,7 +1,8 @@
 import { MAX_BARS } from "./chart-limits.ts";
+import { type DeltaPoint, isNoise } from "./delta-order.ts";
+import { familyReach } from "./delta-scale.ts";
 import { escapeHtml } from "./escape-html.ts";
 import { formatDelta, plural } from "./format.ts";
-import type { DeltaPoint } from "./report-model.ts";
 import { svgFrame, svgText } from "./svg-frame.ts";
 import { coord, linearScale } from "./svg-scale.ts";
 
@@ -13,10 +14,11 @@ const TOP = 24;
 const BOTTOM = 10;
 
 /**
- * Each metric's change against its baseline with its confidence interval, against a zero line. Metrics
- * come in different units, so each row has its own scale centred on zero: what the plot compares is
- * where each interval lies relative to "no change", which is what decides a gate. Colour says whether
- * the change is better, worse or within noise.
+ * Each metric's change against its baseline with its confidence interval, against a zero line, in the
+ * order given (what matters first). Rows of the same unit share one scale centred on zero, so a change
+ * of +$0.000006 stays a dot on the line next to a large one instead of filling its own row; rows of
+ * different units cannot be compared by length anyway. Colour says better or worse; a change whose
+ * interval includes 0 is grey and says "noise".
  */
 export function forestPlotSvg(all: readonly DeltaPoint[]): string {
   const points = all.slice(0, MAX_BARS);
@@ -25,26 +27,28 @@ export function forestPlotSvg(all: readonly DeltaPoint[]): string {
   const zero = (plotLeft + plotRight) / 2;
   const height = TOP + points.length * ROW + BOTTOM;
   const parts: string[] = [`<text class="tick" x="${coord(zero)}" y="14" text-anchor="middle">0</text>`];
+  const reachOf = familyReach(points);
 
   points.forEach((point, i) => {
     const { delta } = point;
     const cy = TOP + i * ROW + ROW / 2;
-    const reach =
-      Math.max(Math.abs(delta.value), Math.abs(delta.ci?.lower ?? 0), Math.abs(delta.ci?.upper ?? 0)) * 1.15;
-    const x = linearScale([-(reach || 1), reach || 1], [plotLeft, plotRight]);
+    const reach = reachOf(point) * 1.15;
+    const x = linearScale([-reach, reach], [plotLeft, plotRight]);
+    const noise = isNoise(delta);
+    const tone = noise ? "unclear noise" : delta.direction;
     const px = (v: number) => coord(x(v));
     parts.push(
       svgText(point.name, 22, `class="label" x="${plotLeft - 6}" y="${coord(cy + 4)}" text-anchor="end"`),
     );
     if (delta.ci) {
       parts.push(
-        `<line class="mark ci ${delta.direction}" x1="${px(delta.ci.lower)}" x2="${px(delta.ci.upper)}" y1="${coord(cy)}" y2="${coord(cy)}"/>`,
+        `<line class="mark ci ${tone}" x1="${px(delta.ci.lower)}" x2="${px(delta.ci.upper)}" y1="${coord(cy)}" y2="${coord(cy)}"/>`,
       );
     }
-    const text = formatDelta(delta.value, point.unit, delta.ci);
+    const text = formatDelta(delta.value, point.unit, delta.ci) + (noise ? " noise" : "");
     parts.push(
-      `<circle class="mark point ${delta.direction}" cx="${px(delta.value)}" cy="${coord(cy)}" r="5">` +
-        `<title>${escapeHtml(`${point.name}: ${text} (${delta.direction})`)}</title></circle>`,
+      `<circle class="mark point ${tone}" cx="${px(delta.value)}" cy="${coord(cy)}" r="5">` +
+        `<title>${escapeHtml(`${point.name}: ${text} (${noise ? "interval includes 0" : delta.direction})`)}</title></circle>`,
       svgText(text, 30, `class="value" x="${coord(plotRight + 10)}" y="${coord(cy + 4)}"`),
     );
   });

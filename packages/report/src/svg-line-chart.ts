@@ -22,7 +22,7 @@ const MAX_DOTS = 60;
 
 /** Several series over shared labels; a missing value breaks its line instead of inventing one. */
 export function lineChartSvg(full: LineDetail): string {
-  const { detail, notes } = reduceLineChart(full, MAX_POINTS.html);
+  const { detail, notes } = reduceLineChart(full, MAX_POINTS);
   const perRow = Math.floor((WIDTH - LEFT - RIGHT) / LEGEND_ITEM);
   const legendRows = Math.max(1, Math.ceil(detail.series.length / perRow));
   const top = 10 + legendRows * LEGEND_ROW;

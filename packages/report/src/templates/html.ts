@@ -60,7 +60,7 @@ export const HTML_REPORT = `<!doctype html>
 <thead><tr><th>Metric</th><th class="num">Value</th><th class="num">Baseline</th><th class="num">Δ vs baseline</th><th class="num">n</th></tr></thead>
 <tbody>
 {{#each metrics}}
-<tr><td>{{name}}</td><td class="num">{{value}}</td><td class="num">{{baseline}}{{#if baselineLabel}}<br><small>{{baselineLabel}}</small>{{/if}}</td><td class="num delta {{direction}}">{{deltaIcon}} {{delta}}</td><td class="num">{{n}}</td></tr>
+<tr><td>{{name}}</td><td class="num">{{value}}</td><td class="num">{{baseline}}{{#if baselineLabel}}<br><small>{{baselineLabel}}</small>{{/if}}</td><td class="num delta {{direction}}">{{delta}} {{deltaLabel}}</td><td class="num">{{n}}</td></tr>
 {{/each}}
 </tbody>
 </table>
@@ -69,7 +69,7 @@ export const HTML_REPORT = `<!doctype html>
 {{/if}}
 {{#if forestPlot}}
 <figure>
-<figcaption>Change against the baseline <span class="note">(each row on its own scale, centred on no change; lines are confidence intervals)<span class="swatch better"></span>better<span class="swatch worse"></span>worse<span class="swatch unclear"></span>within noise or no preferred direction</span></figcaption>
+<figcaption>Change against the baseline <span class="note">(what the gates judged first; one scale per unit, centred on no change; lines are confidence intervals)<span class="swatch better"></span>better<span class="swatch worse"></span>worse<span class="swatch unclear"></span>noise (interval includes 0) or no preferred direction</span></figcaption>
 {{{forestPlot}}}
 </figure>
 {{/if}}

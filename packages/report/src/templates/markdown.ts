@@ -1,38 +1,60 @@
 import { SECTION_SEPARATOR } from "@mlops/core";
 
-const checkRow =
-  "| {{icon}} {{word}} | {{title}}{{#if location}}<br><sub>{{location}}</sub>{{/if}} | {{severity}} | {{observed}} | {{expected}} | {{message}} |";
+const checkColumns = (flags: string) =>
+  `| Status | Check | Severity |{{#if ${flags}.observed}} Observed |{{/if}}{{#if ${flags}.expected}} Expected |{{/if}}{{#if ${flags}.message}} Message |{{/if}}
+| --- | --- | --- |{{#if ${flags}.observed}} --- |{{/if}}{{#if ${flags}.expected}} --- |{{/if}}{{#if ${flags}.message}} --- |{{/if}}`;
 
-const checkHeader = `| Status | Check | Severity | Observed | Expected | Message |
-| --- | --- | --- | --- | --- | --- |`;
+const checkRow = (flags: string) =>
+  `| {{label}} | {{title}}{{#if location}}<br><sub>{{location}}</sub>{{/if}} | {{severity}} |{{#if ../${flags}.observed}} {{observed}} |{{/if}}{{#if ../${flags}.expected}} {{expected}} |{{/if}}{{#if ../${flags}.message}} {{message}} |{{/if}}`;
+
+const table = (path: string) => `|{{#each ${path}.columns}} {{this}} |{{/each}}
+|{{#each ${path}.columns}} --- |{{/each}}
+{{#each ${path}.rows}}
+|{{#each this}} {{this}} |{{/each}}
+{{/each}}
+{{#if ${path}.more}}
+
+… {{${path}.more}} more rows
+{{/if}}`;
 
 /**
- * The Markdown report (PR comment and job summary). `{{…}}` escapes for Markdown; `{{{…}}}` is only used
- * for fragments the renderer built from escaped parts (Mermaid blocks, preformatted text, links, the footer).
- * Sections start at the separator line so that a too-long comment can be cut between them.
+ * The Markdown report (PR comment and job summary). The first screen holds the decision: the verdict,
+ * what blocks it (and what warns), and the changes the gates judged; every evaluation follows folded in
+ * a `<details>` whose summary gives its status and headline. `{{…}}` escapes for Markdown; `{{{…}}}` is
+ * only used for fragments the renderer built from escaped parts (preformatted text, links, the footer).
+ * Each evaluation starts at the separator line, outside any `<details>`, so that a too-long comment can
+ * be cut between evaluations.
  */
 export const MARKDOWN_REPORT = `## {{verdict.icon}} {{title}}: {{verdict.text}}
 
 {{#if empty}}
 No result envelopes were given to the report. Check that the evaluation steps ran and wrote their results (by default to \`.mlops/results/\`).
 {{else}}
-| Status | Evaluation | Subject | Failed | Warnings | Insufficient data | Summary |
-| --- | --- | --- | ---: | ---: | ---: | --- |
-{{#each rows}}
-| {{icon}} {{word}} | {{title}} | {{subject}}{{#if digest}}<br><sub>{{digest}}</sub>{{/if}} | {{failed}} | {{warnings}} | {{inconclusive}} | {{summary}} |
+{{#if attention.length}}
+| Status | Evaluation | Check |{{#if attentionColumns.observed}} Observed |{{/if}}{{#if attentionColumns.expected}} Expected |{{/if}}
+| --- | --- | --- |{{#if attentionColumns.observed}} --- |{{/if}}{{#if attentionColumns.expected}} --- |{{/if}}
+{{#each attention}}
+| {{label}} | {{evaluation}} | {{check}} |{{#if ../attentionColumns.observed}} {{observed}} |{{/if}}{{#if ../attentionColumns.expected}} {{expected}} |{{/if}}
 {{/each}}
+{{#if attentionMore}}
+
+… {{attentionMore}} more that need attention, in the evaluations below
+{{/if}}
+{{/if}}
+{{#if decisivePlot}}
+
+**Changes the gates judged**, most important first <sub>(● change with its interval · ○ noise: the interval includes 0)</sub>
+
+{{{decisivePlot}}}
+{{/if}}
 {{/if}}
 {{#each sections}}
 
 ${SECTION_SEPARATOR}
 
-### {{icon}} {{title}}
+<details><summary>{{icon}} {{word}} · {{title}}{{#if headline}} — {{headline}}{{/if}}</summary>
 
 <sub>{{#each meta}}{{#unless @first}} · {{/unless}}{{this}}{{/each}}</sub>
-{{#if summary}}
-
-{{summary}}
-{{/if}}
 {{#if error}}
 
 > [!CAUTION]
@@ -46,10 +68,10 @@ ${SECTION_SEPARATOR}
 
 **Metrics**
 
-| Metric | Value | Baseline | Δ vs baseline | n |
-| --- | ---: | ---: | ---: | ---: |
+| Metric | Value |{{#if metricColumns.baseline}} Baseline |{{/if}}{{#if metricColumns.delta}} Δ vs baseline |{{/if}}{{#if metricColumns.n}} n |{{/if}}
+| --- | ---: |{{#if metricColumns.baseline}} ---: |{{/if}}{{#if metricColumns.delta}} ---: |{{/if}}{{#if metricColumns.n}} ---: |{{/if}}
 {{#each metrics}}
-| {{name}} | {{value}} | {{baseline}}{{#if baselineLabel}}<br><sub>{{baselineLabel}}</sub>{{/if}} | {{#if deltaIcon}}{{deltaIcon}} {{/if}}{{delta}} | {{n}} |
+| {{name}} | {{value}} |{{#if ../metricColumns.baseline}} {{baseline}}{{#if baselineLabel}}<br><sub>{{baselineLabel}}</sub>{{/if}} |{{/if}}{{#if ../metricColumns.delta}} {{delta}}{{#if deltaLabel}} {{deltaLabel}}{{/if}} |{{/if}}{{#if ../metricColumns.n}} {{n}} |{{/if}}
 {{/each}}
 {{#if metricsMore}}
 
@@ -60,17 +82,13 @@ ${SECTION_SEPARATOR}
 <sub>{{#each metricNotes}}{{#unless @first}} · {{/unless}}{{this}}{{/each}}</sub>
 {{/if}}
 {{/if}}
-{{#if deltaChart}}
-
-{{{deltaChart}}}
-{{/if}}
 
 **Checks:** {{checkSummary}}
 {{#if attention.length}}
 
-${checkHeader}
+${checkColumns("attentionColumns")}
 {{#each attention}}
-${checkRow}
+${checkRow("attentionColumns")}
 {{/each}}
 {{#if attentionMore}}
 
@@ -81,9 +99,9 @@ ${checkRow}
 
 <details><summary>✅ {{passingSummary}}</summary>
 
-${checkHeader}
+${checkColumns("passingColumns")}
 {{#each passing}}
-${checkRow}
+${checkRow("passingColumns")}
 {{/each}}
 {{#if passingMore}}
 
@@ -94,7 +112,7 @@ ${checkRow}
 {{/if}}
 {{#each examples}}
 
-<details><summary>{{icon}} Failing examples: {{check}} ({{#if more}}{{shown}} of {{total}}{{else}}{{total}}{{/if}})</summary>
+<details><summary>{{icon}} {{word}} · failing examples: {{check}} ({{#if more}}{{shown}} of {{total}}{{else}}{{total}}{{/if}})</summary>
 
 |{{#each columns}} {{this}} |{{/each}}
 |{{#each columns}} --- |{{/each}}
@@ -116,22 +134,23 @@ ${checkRow}
 {{{text}}}
 
 </details>
+{{else if chart}}
+
+<details><summary>{{title}} (drawn in the full report)</summary>
+
+${table("chart")}
+{{#if chart.notes.length}}
+
+<sub>{{#each chart.notes}}{{#unless @first}} · {{/unless}}{{this}}{{/each}}</sub>
+{{/if}}
+
+</details>
 {{else}}
 
 **{{title}}**
 
 {{#if table}}
-|{{#each table.columns}} {{this}} |{{/each}}
-|{{#each table.columns}} --- |{{/each}}
-{{#each table.rows}}
-|{{#each this}} {{this}} |{{/each}}
-{{/each}}
-{{#if table.more}}
-
-… {{table.more}} more rows
-{{/if}}
-{{else if chart}}
-{{{chart}}}
+${table("table")}
 {{else}}
 No data to show.
 {{/if}}
@@ -167,6 +186,8 @@ No data to show.
 
 </details>
 {{/if}}
+
+</details>
 {{/each}}
 {{#if footer}}
 

@@ -2,17 +2,40 @@
 // Generated from markdown.ts and html.ts by `npm run templates`; do not edit.
 export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,partials,data) {
     return "No result envelopes were given to the report. Check that the evaluation steps ran and wrote their results (by default to `.mlops/results/`).\n";
-},"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| Status | Evaluation | Subject | Failed | Warnings | Insufficient data | Summary |\n| --- | --- | --- | ---: | ---: | ---: | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attention"),"length"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"decisivePlot"),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Status | Evaluation | Check |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attentionColumns"),"observed"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":31},"end":{"line":7,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attentionColumns"),"expected"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":82},"end":{"line":7,"column":133}}})) != null ? stack1 : "")
+    + "\n| --- | --- | --- |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attentionColumns"),"observed"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":19},"end":{"line":8,"column":65}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attentionColumns"),"expected"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":65},"end":{"line":8,"column":111}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"attention"),{"name":"each","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attentionMore"),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    return " Observed |";
+},"7":function(container,depth0,helpers,partials,data) {
+    return " Expected |";
+},"9":function(container,depth0,helpers,partials,data) {
+    return " --- |";
+},"11":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -21,24 +44,16 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return "| "
-    + alias4((((helper = lookupProperty(helpers,"icon") || alias1(depth0, "icon", {"start":{"line":9,"column":4},"end":{"line":9,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"icon","hash":{},"data":data,"loc":{"start":{"line":9,"column":2},"end":{"line":9,"column":10}}}) : helper)))
-    + " "
-    + alias4((((helper = lookupProperty(helpers,"word") || alias1(depth0, "word", {"start":{"line":9,"column":13},"end":{"line":9,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"word","hash":{},"data":data,"loc":{"start":{"line":9,"column":11},"end":{"line":9,"column":19}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":10,"column":4},"end":{"line":10,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":10,"column":2},"end":{"line":10,"column":11}}}) : helper)))
     + " | "
-    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":9,"column":24},"end":{"line":9,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":9,"column":22},"end":{"line":9,"column":31}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"evaluation") || alias1(depth0, "evaluation", {"start":{"line":10,"column":16},"end":{"line":10,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"evaluation","hash":{},"data":data,"loc":{"start":{"line":10,"column":14},"end":{"line":10,"column":28}}}) : helper)))
     + " | "
-    + alias4((((helper = lookupProperty(helpers,"subject") || alias1(depth0, "subject", {"start":{"line":9,"column":36},"end":{"line":9,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"subject","hash":{},"data":data,"loc":{"start":{"line":9,"column":34},"end":{"line":9,"column":45}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"digest"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":45},"end":{"line":9,"column":91}}})) != null ? stack1 : "")
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"failed") || alias1(depth0, "failed", {"start":{"line":9,"column":96},"end":{"line":9,"column":102}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"failed","hash":{},"data":data,"loc":{"start":{"line":9,"column":94},"end":{"line":9,"column":104}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"warnings") || alias1(depth0, "warnings", {"start":{"line":9,"column":109},"end":{"line":9,"column":117}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"warnings","hash":{},"data":data,"loc":{"start":{"line":9,"column":107},"end":{"line":9,"column":119}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"inconclusive") || alias1(depth0, "inconclusive", {"start":{"line":9,"column":124},"end":{"line":9,"column":136}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"inconclusive","hash":{},"data":data,"loc":{"start":{"line":9,"column":122},"end":{"line":9,"column":138}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"summary") || alias1(depth0, "summary", {"start":{"line":9,"column":143},"end":{"line":9,"column":150}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"summary","hash":{},"data":data,"loc":{"start":{"line":9,"column":141},"end":{"line":9,"column":152}}}) : helper)))
-    + " |\n";
-},"5":function(container,depth0,helpers,partials,data) {
+    + alias4((((helper = lookupProperty(helpers,"check") || alias1(depth0, "check", {"start":{"line":10,"column":33},"end":{"line":10,"column":38}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"check","hash":{},"data":data,"loc":{"start":{"line":10,"column":31},"end":{"line":10,"column":40}}}) : helper)))
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depths[1],"attentionColumns"),"observed"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":42},"end":{"line":10,"column":100}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depths[1],"attentionColumns"),"expected"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":100},"end":{"line":10,"column":158}}})) != null ? stack1 : "")
+    + "\n";
+},"12":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -46,10 +61,43 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return "<br><sub>"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"digest") || container.strict(depth0, "digest", {"start":{"line":9,"column":70},"end":{"line":9,"column":76}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"digest","hash":{},"data":data,"loc":{"start":{"line":9,"column":68},"end":{"line":9,"column":78}}}) : helper)))
-    + "</sub>";
-},"7":function(container,depth0,helpers,partials,data) {
+  return " "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"observed") || container.strict(depth0, "observed", {"start":{"line":10,"column":81},"end":{"line":10,"column":89}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"observed","hash":{},"data":data,"loc":{"start":{"line":10,"column":79},"end":{"line":10,"column":91}}}) : helper)))
+    + " |";
+},"14":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"expected") || container.strict(depth0, "expected", {"start":{"line":10,"column":139},"end":{"line":10,"column":147}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"expected","hash":{},"data":data,"loc":{"start":{"line":10,"column":137},"end":{"line":10,"column":149}}}) : helper)))
+    + " |";
+},"16":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n… "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"attentionMore") || container.strict(depth0, "attentionMore", {"start":{"line":14,"column":4},"end":{"line":14,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"attentionMore","hash":{},"data":data,"loc":{"start":{"line":14,"column":2},"end":{"line":14,"column":19}}}) : helper)))
+    + " more that need attention, in the evaluations below\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n**Changes the gates judged**, most important first <sub>(● change with its interval · ○ noise: the interval includes 0)</sub>\n\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"decisivePlot") || container.strict(depth0, "decisivePlot", {"start":{"line":21,"column":3},"end":{"line":21,"column":15}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"decisivePlot","hash":{},"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":18}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"20":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -57,38 +105,28 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return "\n<!-- mlops:section -->\n\n### "
-    + alias4((((helper = lookupProperty(helpers,"icon") || alias1(depth0, "icon", {"start":{"line":16,"column":6},"end":{"line":16,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"icon","hash":{},"data":data,"loc":{"start":{"line":16,"column":4},"end":{"line":16,"column":12}}}) : helper)))
+  return "\n<!-- mlops:section -->\n\n<details><summary>"
+    + alias4((((helper = lookupProperty(helpers,"icon") || alias1(depth0, "icon", {"start":{"line":28,"column":20},"end":{"line":28,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"icon","hash":{},"data":data,"loc":{"start":{"line":28,"column":18},"end":{"line":28,"column":26}}}) : helper)))
     + " "
-    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":16,"column":15},"end":{"line":16,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":16,"column":13},"end":{"line":16,"column":22}}}) : helper)))
-    + "\n\n<sub>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"meta"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":5},"end":{"line":18,"column":68}}})) != null ? stack1 : "")
+    + alias4((((helper = lookupProperty(helpers,"word") || alias1(depth0, "word", {"start":{"line":28,"column":29},"end":{"line":28,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"word","hash":{},"data":data,"loc":{"start":{"line":28,"column":27},"end":{"line":28,"column":35}}}) : helper)))
+    + " · "
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":28,"column":40},"end":{"line":28,"column":45}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":28,"column":38},"end":{"line":28,"column":47}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"headline"),{"name":"if","hash":{},"fn":container.program(21, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":47},"end":{"line":28,"column":85}}})) != null ? stack1 : "")
+    + "</summary>\n\n<sub>"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"meta"),{"name":"each","hash":{},"fn":container.program(23, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":5},"end":{"line":30,"column":68}}})) != null ? stack1 : "")
     + "</sub>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"error"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"metrics"),"length"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"deltaChart"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"error"),{"name":"if","hash":{},"fn":container.program(26, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"metrics"),"length"),{"name":"if","hash":{},"fn":container.program(29, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
     + "\n**Checks:** "
-    + alias4((((helper = lookupProperty(helpers,"checkSummary") || alias1(depth0, "checkSummary", {"start":{"line":55,"column":14},"end":{"line":55,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"checkSummary","hash":{},"data":data,"loc":{"start":{"line":55,"column":12},"end":{"line":55,"column":28}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"checkSummary") || alias1(depth0, "checkSummary", {"start":{"line":59,"column":14},"end":{"line":59,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"checkSummary","hash":{},"data":data,"loc":{"start":{"line":59,"column":12},"end":{"line":59,"column":28}}}) : helper)))
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"attention"),"length"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"passingCount"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"examples"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":99,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"details"),{"name":"each","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":128,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"hasProvenance"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":158,"column":7}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":19},"end":{"line":18,"column":51}}})) != null ? stack1 : "")
-    + container.escapeExpression(container.lambda(depth0, depth0));
-},"9":function(container,depth0,helpers,partials,data) {
-    return " · ";
-},"11":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"attention"),"length"),{"name":"if","hash":{},"fn":container.program(51, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"passingCount"),{"name":"if","hash":{},"fn":container.program(61, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":87,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"examples"),{"name":"each","hash":{},"fn":container.program(66, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":103,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"details"),{"name":"each","hash":{},"fn":container.program(77, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"hasProvenance"),{"name":"if","hash":{},"fn":container.program(92, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":150,"column":0},"end":{"line":179,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"21":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -96,10 +134,21 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return "\n"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"summary") || container.strict(depth0, "summary", {"start":{"line":21,"column":2},"end":{"line":21,"column":9}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"summary","hash":{},"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":11}}}) : helper)))
-    + "\n";
-},"13":function(container,depth0,helpers,partials,data) {
+  return " — "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"headline") || container.strict(depth0, "headline", {"start":{"line":28,"column":68},"end":{"line":28,"column":76}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"headline","hash":{},"data":data,"loc":{"start":{"line":28,"column":66},"end":{"line":28,"column":78}}}) : helper)));
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":19},"end":{"line":30,"column":51}}})) != null ? stack1 : "")
+    + container.escapeExpression(container.lambda(depth0, depth0));
+},"24":function(container,depth0,helpers,partials,data) {
+    return " · ";
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -108,10 +157,10 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return "\n> [!CAUTION]\n> **Error:** "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"error"), "message", {"start":{"line":26,"column":15},"end":{"line":26,"column":28}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"error"), "message", {"start":{"line":34,"column":15},"end":{"line":34,"column":28}} ), depth0))
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"error"),"hint"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"error"),"hint"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -120,9 +169,9 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return ">\n> **What to do:** "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"error"), "hint", {"start":{"line":29,"column":20},"end":{"line":29,"column":30}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"error"), "hint", {"start":{"line":37,"column":20},"end":{"line":37,"column":30}} ), depth0))
     + "\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -130,143 +179,44 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return "\n**Metrics**\n\n| Metric | Value | Baseline | Δ vs baseline | n |\n| --- | ---: | ---: | ---: | ---: |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"metricsMore"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"metricNotes"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + alias4((((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":39,"column":4},"end":{"line":39,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":39,"column":2},"end":{"line":39,"column":10}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":39,"column":15},"end":{"line":39,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":39,"column":13},"end":{"line":39,"column":22}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"baseline") || alias1(depth0, "baseline", {"start":{"line":39,"column":27},"end":{"line":39,"column":35}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"baseline","hash":{},"data":data,"loc":{"start":{"line":39,"column":25},"end":{"line":39,"column":37}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"baselineLabel"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":37},"end":{"line":39,"column":97}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"deltaIcon"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":100},"end":{"line":39,"column":138}}})) != null ? stack1 : "")
-    + alias4((((helper = lookupProperty(helpers,"delta") || alias1(depth0, "delta", {"start":{"line":39,"column":140},"end":{"line":39,"column":145}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"delta","hash":{},"data":data,"loc":{"start":{"line":39,"column":138},"end":{"line":39,"column":147}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"n") || alias1(depth0, "n", {"start":{"line":39,"column":152},"end":{"line":39,"column":153}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"n","hash":{},"data":data,"loc":{"start":{"line":39,"column":150},"end":{"line":39,"column":155}}}) : helper)))
-    + " |\n";
-},"18":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<br><sub>"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"baselineLabel") || container.strict(depth0, "baselineLabel", {"start":{"line":39,"column":69},"end":{"line":39,"column":82}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"baselineLabel","hash":{},"data":data,"loc":{"start":{"line":39,"column":67},"end":{"line":39,"column":84}}}) : helper)))
-    + "</sub>";
-},"20":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return container.escapeExpression((((helper = lookupProperty(helpers,"deltaIcon") || container.strict(depth0, "deltaIcon", {"start":{"line":39,"column":119},"end":{"line":39,"column":128}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"deltaIcon","hash":{},"data":data,"loc":{"start":{"line":39,"column":117},"end":{"line":39,"column":130}}}) : helper)))
-    + " ";
-},"22":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n… "
-    + container.escapeExpression((((helper = lookupProperty(helpers,"metricsMore") || container.strict(depth0, "metricsMore", {"start":{"line":43,"column":4},"end":{"line":43,"column":15}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"metricsMore","hash":{},"data":data,"loc":{"start":{"line":43,"column":2},"end":{"line":43,"column":17}}}) : helper)))
-    + " more metrics\n";
-},"24":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n<sub>"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"metricNotes"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":5},"end":{"line":47,"column":75}}})) != null ? stack1 : "")
-    + "</sub>\n";
-},"26":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"deltaChart") || container.strict(depth0, "deltaChart", {"start":{"line":52,"column":3},"end":{"line":52,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"deltaChart","hash":{},"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":52,"column":16}}}) : helper))) != null ? stack1 : "")
-    + "\n";
-},"28":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n| Status | Check | Severity | Observed | Expected | Message |\n| --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"attention"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attentionMore"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "");
-},"29":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + alias4((((helper = lookupProperty(helpers,"icon") || alias1(depth0, "icon", {"start":{"line":61,"column":4},"end":{"line":61,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"icon","hash":{},"data":data,"loc":{"start":{"line":61,"column":2},"end":{"line":61,"column":10}}}) : helper)))
-    + " "
-    + alias4((((helper = lookupProperty(helpers,"word") || alias1(depth0, "word", {"start":{"line":61,"column":13},"end":{"line":61,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"word","hash":{},"data":data,"loc":{"start":{"line":61,"column":11},"end":{"line":61,"column":19}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":61,"column":24},"end":{"line":61,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":61,"column":22},"end":{"line":61,"column":31}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"location"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":31},"end":{"line":61,"column":81}}})) != null ? stack1 : "")
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":61,"column":86},"end":{"line":61,"column":94}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":61,"column":84},"end":{"line":61,"column":96}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"observed") || alias1(depth0, "observed", {"start":{"line":61,"column":101},"end":{"line":61,"column":109}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"observed","hash":{},"data":data,"loc":{"start":{"line":61,"column":99},"end":{"line":61,"column":111}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"expected") || alias1(depth0, "expected", {"start":{"line":61,"column":116},"end":{"line":61,"column":124}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"expected","hash":{},"data":data,"loc":{"start":{"line":61,"column":114},"end":{"line":61,"column":126}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"message") || alias1(depth0, "message", {"start":{"line":61,"column":131},"end":{"line":61,"column":138}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":61,"column":129},"end":{"line":61,"column":140}}}) : helper)))
-    + " |\n";
+  return "\n**Metrics**\n\n| Metric | Value |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"metricColumns"),"baseline"),{"name":"if","hash":{},"fn":container.program(30, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":18},"end":{"line":44,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"metricColumns"),"delta"),{"name":"if","hash":{},"fn":container.program(32, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":66},"end":{"line":44,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"metricColumns"),"n"),{"name":"if","hash":{},"fn":container.program(34, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":116},"end":{"line":44,"column":150}}})) != null ? stack1 : "")
+    + "\n| --- | ---: |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"metricColumns"),"baseline"),{"name":"if","hash":{},"fn":container.program(36, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":14},"end":{"line":45,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"metricColumns"),"delta"),{"name":"if","hash":{},"fn":container.program(36, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":58},"end":{"line":45,"column":99}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"metricColumns"),"n"),{"name":"if","hash":{},"fn":container.program(36, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":99},"end":{"line":45,"column":136}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"metrics"),{"name":"each","hash":{},"fn":container.program(38, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"metricsMore"),{"name":"if","hash":{},"fn":container.program(47, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"metricNotes"),"length"),{"name":"if","hash":{},"fn":container.program(49, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "");
 },"30":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<br><sub>"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"location") || container.strict(depth0, "location", {"start":{"line":61,"column":58},"end":{"line":61,"column":66}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"location","hash":{},"data":data,"loc":{"start":{"line":61,"column":56},"end":{"line":61,"column":68}}}) : helper)))
-    + "</sub>";
+    return " Baseline |";
 },"32":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    return " Δ vs baseline |";
+},"34":function(container,depth0,helpers,partials,data) {
+    return " n |";
+},"36":function(container,depth0,helpers,partials,data) {
+    return " ---: |";
+},"38":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n… "
-    + container.escapeExpression((((helper = lookupProperty(helpers,"attentionMore") || container.strict(depth0, "attentionMore", {"start":{"line":65,"column":4},"end":{"line":65,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"attentionMore","hash":{},"data":data,"loc":{"start":{"line":65,"column":2},"end":{"line":65,"column":19}}}) : helper)))
-    + " more checks that need attention\n";
-},"34":function(container,depth0,helpers,partials,data) {
+  return "| "
+    + alias4((((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":47,"column":4},"end":{"line":47,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":47,"column":2},"end":{"line":47,"column":10}}}) : helper)))
+    + " | "
+    + alias4((((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":47,"column":15},"end":{"line":47,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":47,"column":13},"end":{"line":47,"column":22}}}) : helper)))
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depths[1],"metricColumns"),"baseline"),{"name":"if","hash":{},"fn":container.program(39, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":24},"end":{"line":47,"column":139}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depths[1],"metricColumns"),"delta"),{"name":"if","hash":{},"fn":container.program(42, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":139},"end":{"line":47,"column":228}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depths[1],"metricColumns"),"n"),{"name":"if","hash":{},"fn":container.program(45, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":228},"end":{"line":47,"column":269}}})) != null ? stack1 : "")
+    + "\n";
+},"39":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -274,56 +224,10 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return "\n<details><summary>✅ "
-    + container.escapeExpression((((helper = lookupProperty(helpers,"passingSummary") || container.strict(depth0, "passingSummary", {"start":{"line":70,"column":22},"end":{"line":70,"column":36}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"passingSummary","hash":{},"data":data,"loc":{"start":{"line":70,"column":20},"end":{"line":70,"column":38}}}) : helper)))
-    + "</summary>\n\n| Status | Check | Severity | Observed | Expected | Message |\n| --- | --- | --- | --- | --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"passing"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"passingMore"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":80,"column":7}}})) != null ? stack1 : "")
-    + "\n</details>\n";
-},"35":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n… "
-    + container.escapeExpression((((helper = lookupProperty(helpers,"passingMore") || container.strict(depth0, "passingMore", {"start":{"line":79,"column":4},"end":{"line":79,"column":15}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"passingMore","hash":{},"data":data,"loc":{"start":{"line":79,"column":2},"end":{"line":79,"column":17}}}) : helper)))
-    + " more\n";
-},"37":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n<details><summary>"
-    + alias4((((helper = lookupProperty(helpers,"icon") || alias1(depth0, "icon", {"start":{"line":86,"column":20},"end":{"line":86,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"icon","hash":{},"data":data,"loc":{"start":{"line":86,"column":18},"end":{"line":86,"column":26}}}) : helper)))
-    + " Failing examples: "
-    + alias4((((helper = lookupProperty(helpers,"check") || alias1(depth0, "check", {"start":{"line":86,"column":47},"end":{"line":86,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"check","hash":{},"data":data,"loc":{"start":{"line":86,"column":45},"end":{"line":86,"column":54}}}) : helper)))
-    + " ("
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"more"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(40, data, 0),"data":data,"loc":{"start":{"line":86,"column":56},"end":{"line":86,"column":114}}})) != null ? stack1 : "")
-    + ")</summary>\n\n|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":1},"end":{"line":88,"column":38}}})) != null ? stack1 : "")
-    + "\n|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":1},"end":{"line":89,"column":33}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":92,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"more"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":96,"column":7}}})) != null ? stack1 : "")
-    + "\n</details>\n";
-},"38":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return alias4((((helper = lookupProperty(helpers,"shown") || alias1(depth0, "shown", {"start":{"line":86,"column":70},"end":{"line":86,"column":75}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"shown","hash":{},"data":data,"loc":{"start":{"line":86,"column":68},"end":{"line":86,"column":77}}}) : helper)))
-    + " of "
-    + alias4((((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":86,"column":83},"end":{"line":86,"column":88}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":86,"column":81},"end":{"line":86,"column":90}}}) : helper)));
+  return " "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"baseline") || container.strict(depth0, "baseline", {"start":{"line":47,"column":60},"end":{"line":47,"column":68}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"baseline","hash":{},"data":data,"loc":{"start":{"line":47,"column":58},"end":{"line":47,"column":70}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"baselineLabel"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":70},"end":{"line":47,"column":130}}})) != null ? stack1 : "")
+    + " |";
 },"40":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -332,25 +236,43 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return container.escapeExpression((((helper = lookupProperty(helpers,"total") || container.strict(depth0, "total", {"start":{"line":86,"column":100},"end":{"line":86,"column":105}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"total","hash":{},"data":data,"loc":{"start":{"line":86,"column":98},"end":{"line":86,"column":107}}}) : helper)));
+  return "<br><sub>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"baselineLabel") || container.strict(depth0, "baselineLabel", {"start":{"line":47,"column":102},"end":{"line":47,"column":115}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"baselineLabel","hash":{},"data":data,"loc":{"start":{"line":47,"column":100},"end":{"line":47,"column":117}}}) : helper)))
+    + "</sub>";
 },"42":function(container,depth0,helpers,partials,data) {
-    return " "
-    + container.escapeExpression(container.lambda(depth0, depth0))
-    + " |";
-},"44":function(container,depth0,helpers,partials,data) {
-    return " --- |";
-},"46":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "|"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":1},"end":{"line":91,"column":35}}})) != null ? stack1 : "")
-    + "\n";
-},"48":function(container,depth0,helpers,partials,data) {
+  return " "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"delta") || container.strict(depth0, "delta", {"start":{"line":47,"column":172},"end":{"line":47,"column":177}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"delta","hash":{},"data":data,"loc":{"start":{"line":47,"column":170},"end":{"line":47,"column":179}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"deltaLabel"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":179},"end":{"line":47,"column":219}}})) != null ? stack1 : "")
+    + " |";
+},"43":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"deltaLabel") || container.strict(depth0, "deltaLabel", {"start":{"line":47,"column":200},"end":{"line":47,"column":210}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"deltaLabel","hash":{},"data":data,"loc":{"start":{"line":47,"column":198},"end":{"line":47,"column":212}}}) : helper)));
+},"45":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"n") || container.strict(depth0, "n", {"start":{"line":47,"column":257},"end":{"line":47,"column":258}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"n","hash":{},"data":data,"loc":{"start":{"line":47,"column":255},"end":{"line":47,"column":260}}}) : helper)))
+    + " |";
+},"47":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -359,9 +281,9 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return "\n… "
-    + container.escapeExpression((((helper = lookupProperty(helpers,"more") || container.strict(depth0, "more", {"start":{"line":95,"column":4},"end":{"line":95,"column":8}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"more","hash":{},"data":data,"loc":{"start":{"line":95,"column":2},"end":{"line":95,"column":10}}}) : helper)))
-    + " more examples\n";
-},"50":function(container,depth0,helpers,partials,data) {
+    + container.escapeExpression((((helper = lookupProperty(helpers,"metricsMore") || container.strict(depth0, "metricsMore", {"start":{"line":51,"column":4},"end":{"line":51,"column":15}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"metricsMore","hash":{},"data":data,"loc":{"start":{"line":51,"column":2},"end":{"line":51,"column":17}}}) : helper)))
+    + " more metrics\n";
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -369,33 +291,10 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":127,"column":7}}})) != null ? stack1 : "");
-},"51":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n<details><summary>"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":103,"column":20},"end":{"line":103,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":103,"column":18},"end":{"line":103,"column":27}}}) : helper)))
-    + "</summary>\n\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":105,"column":3},"end":{"line":105,"column":7}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":105,"column":10}}}) : helper))) != null ? stack1 : "")
-    + "\n\n</details>\n";
-},"53":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n**"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":110,"column":4},"end":{"line":110,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":110,"column":2},"end":{"line":110,"column":11}}}) : helper)))
-    + "**\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":126,"column":7}}})) != null ? stack1 : "");
-},"54":function(container,depth0,helpers,partials,data) {
+  return "\n<sub>"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"metricNotes"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":5},"end":{"line":55,"column":75}}})) != null ? stack1 : "")
+    + "</sub>\n";
+},"51":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -403,70 +302,21 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return "|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"columns"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":113,"column":1},"end":{"line":113,"column":44}}})) != null ? stack1 : "")
-    + "\n|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"columns"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":1},"end":{"line":114,"column":39}}})) != null ? stack1 : "")
+  return "\n| Status | Check | Severity |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attentionColumns"),"observed"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":29},"end":{"line":62,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attentionColumns"),"expected"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":80},"end":{"line":62,"column":131}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attentionColumns"),"message"),{"name":"if","hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":131},"end":{"line":62,"column":180}}})) != null ? stack1 : "")
+    + "\n| --- | --- | --- |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attentionColumns"),"observed"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":19},"end":{"line":63,"column":65}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attentionColumns"),"expected"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":65},"end":{"line":63,"column":111}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attentionColumns"),"message"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":111},"end":{"line":63,"column":156}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"rows"),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"more"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":121,"column":7}}})) != null ? stack1 : "");
-},"55":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n… "
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"table"), "more", {"start":{"line":120,"column":4},"end":{"line":120,"column":14}} ), depth0))
-    + " more rows\n";
-},"57":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"chart"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.program(60, data, 0),"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":126,"column":0}}})) != null ? stack1 : "");
-},"58":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (((helper = lookupProperty(helpers,"chart") || container.strict(depth0, "chart", {"start":{"line":123,"column":3},"end":{"line":123,"column":8}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"chart","hash":{},"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":123,"column":11}}}) : helper))) != null ? stack1 : "")
-    + "\n";
-},"60":function(container,depth0,helpers,partials,data) {
-    return "No data to show.\n";
-},"62":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n<details><summary>Lineage and artifacts</summary>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"lineage"),"length"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":143,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"artifacts"),"length"),{"name":"if","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":155,"column":7}}})) != null ? stack1 : "")
-    + "\n</details>\n";
-},"63":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n| Lineage | Value |\n| --- | --- |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"lineage"),{"name":"each","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":0},"end":{"line":138,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lineageMore"),{"name":"if","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":142,"column":7}}})) != null ? stack1 : "");
-},"64":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"attention"),{"name":"each","hash":{},"fn":container.program(54, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":66,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attentionMore"),{"name":"if","hash":{},"fn":container.program(59, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "");
+},"52":function(container,depth0,helpers,partials,data) {
+    return " Message |";
+},"54":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -474,24 +324,18 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return "| "
-    + container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":137,"column":4},"end":{"line":137,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":137,"column":2},"end":{"line":137,"column":11}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":65,"column":4},"end":{"line":65,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":65,"column":2},"end":{"line":65,"column":11}}}) : helper)))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(65, data, 0),"inverse":container.program(67, data, 0),"data":data,"loc":{"start":{"line":137,"column":14},"end":{"line":137,"column":71}}})) != null ? stack1 : "")
-    + " |\n";
-},"65":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "["
-    + container.escapeExpression((((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":137,"column":28},"end":{"line":137,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":137,"column":26},"end":{"line":137,"column":35}}}) : helper)))
-    + "]("
-    + ((stack1 = (((helper = lookupProperty(helpers,"url") || alias1(depth0, "url", {"start":{"line":137,"column":40},"end":{"line":137,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":137,"column":37},"end":{"line":137,"column":46}}}) : helper))) != null ? stack1 : "")
-    + ")";
-},"67":function(container,depth0,helpers,partials,data) {
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":65,"column":16},"end":{"line":65,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":65,"column":14},"end":{"line":65,"column":23}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"location"),{"name":"if","hash":{},"fn":container.program(55, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":23},"end":{"line":65,"column":73}}})) != null ? stack1 : "")
+    + " | "
+    + alias4((((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":65,"column":78},"end":{"line":65,"column":86}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":65,"column":76},"end":{"line":65,"column":88}}}) : helper)))
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depths[1],"attentionColumns"),"observed"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":90},"end":{"line":65,"column":148}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depths[1],"attentionColumns"),"expected"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":148},"end":{"line":65,"column":206}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depths[1],"attentionColumns"),"message"),{"name":"if","hash":{},"fn":container.program(57, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":206},"end":{"line":65,"column":262}}})) != null ? stack1 : "")
+    + "\n";
+},"55":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -499,7 +343,119 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return container.escapeExpression((((helper = lookupProperty(helpers,"value") || container.strict(depth0, "value", {"start":{"line":137,"column":57},"end":{"line":137,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":137,"column":55},"end":{"line":137,"column":64}}}) : helper)));
+  return "<br><sub>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"location") || container.strict(depth0, "location", {"start":{"line":65,"column":50},"end":{"line":65,"column":58}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"location","hash":{},"data":data,"loc":{"start":{"line":65,"column":48},"end":{"line":65,"column":60}}}) : helper)))
+    + "</sub>";
+},"57":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"message") || container.strict(depth0, "message", {"start":{"line":65,"column":244},"end":{"line":65,"column":251}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"message","hash":{},"data":data,"loc":{"start":{"line":65,"column":242},"end":{"line":65,"column":253}}}) : helper)))
+    + " |";
+},"59":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n… "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"attentionMore") || container.strict(depth0, "attentionMore", {"start":{"line":69,"column":4},"end":{"line":69,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"attentionMore","hash":{},"data":data,"loc":{"start":{"line":69,"column":2},"end":{"line":69,"column":19}}}) : helper)))
+    + " more checks that need attention\n";
+},"61":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>✅ "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"passingSummary") || container.strict(depth0, "passingSummary", {"start":{"line":74,"column":22},"end":{"line":74,"column":36}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"passingSummary","hash":{},"data":data,"loc":{"start":{"line":74,"column":20},"end":{"line":74,"column":38}}}) : helper)))
+    + "</summary>\n\n| Status | Check | Severity |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"passingColumns"),"observed"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":29},"end":{"line":76,"column":78}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"passingColumns"),"expected"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":78},"end":{"line":76,"column":127}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"passingColumns"),"message"),{"name":"if","hash":{},"fn":container.program(52, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":127},"end":{"line":76,"column":174}}})) != null ? stack1 : "")
+    + "\n| --- | --- | --- |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"passingColumns"),"observed"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":19},"end":{"line":77,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"passingColumns"),"expected"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":63},"end":{"line":77,"column":107}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"passingColumns"),"message"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":107},"end":{"line":77,"column":150}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"passing"),{"name":"each","hash":{},"fn":container.program(62, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"passingMore"),{"name":"if","hash":{},"fn":container.program(64, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":84,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"62":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":79,"column":4},"end":{"line":79,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":79,"column":2},"end":{"line":79,"column":11}}}) : helper)))
+    + " | "
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":79,"column":16},"end":{"line":79,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":79,"column":14},"end":{"line":79,"column":23}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"location"),{"name":"if","hash":{},"fn":container.program(55, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":23},"end":{"line":79,"column":73}}})) != null ? stack1 : "")
+    + " | "
+    + alias4((((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":79,"column":78},"end":{"line":79,"column":86}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":79,"column":76},"end":{"line":79,"column":88}}}) : helper)))
+    + " |"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depths[1],"passingColumns"),"observed"),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":90},"end":{"line":79,"column":146}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depths[1],"passingColumns"),"expected"),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":146},"end":{"line":79,"column":202}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depths[1],"passingColumns"),"message"),{"name":"if","hash":{},"fn":container.program(57, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":202},"end":{"line":79,"column":256}}})) != null ? stack1 : "")
+    + "\n";
+},"64":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n… "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"passingMore") || container.strict(depth0, "passingMore", {"start":{"line":83,"column":4},"end":{"line":83,"column":15}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"passingMore","hash":{},"data":data,"loc":{"start":{"line":83,"column":2},"end":{"line":83,"column":17}}}) : helper)))
+    + " more\n";
+},"66":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>"
+    + alias4((((helper = lookupProperty(helpers,"icon") || alias1(depth0, "icon", {"start":{"line":90,"column":20},"end":{"line":90,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"icon","hash":{},"data":data,"loc":{"start":{"line":90,"column":18},"end":{"line":90,"column":26}}}) : helper)))
+    + " "
+    + alias4((((helper = lookupProperty(helpers,"word") || alias1(depth0, "word", {"start":{"line":90,"column":29},"end":{"line":90,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"word","hash":{},"data":data,"loc":{"start":{"line":90,"column":27},"end":{"line":90,"column":35}}}) : helper)))
+    + " · failing examples: "
+    + alias4((((helper = lookupProperty(helpers,"check") || alias1(depth0, "check", {"start":{"line":90,"column":58},"end":{"line":90,"column":63}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"check","hash":{},"data":data,"loc":{"start":{"line":90,"column":56},"end":{"line":90,"column":65}}}) : helper)))
+    + " ("
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"more"),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.program(69, data, 0),"data":data,"loc":{"start":{"line":90,"column":67},"end":{"line":90,"column":125}}})) != null ? stack1 : "")
+    + ")</summary>\n\n|"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":1},"end":{"line":92,"column":38}}})) != null ? stack1 : "")
+    + "\n|"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"columns"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":1},"end":{"line":93,"column":33}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":96,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"more"),{"name":"if","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"67":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return alias4((((helper = lookupProperty(helpers,"shown") || alias1(depth0, "shown", {"start":{"line":90,"column":81},"end":{"line":90,"column":86}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"shown","hash":{},"data":data,"loc":{"start":{"line":90,"column":79},"end":{"line":90,"column":88}}}) : helper)))
+    + " of "
+    + alias4((((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":90,"column":94},"end":{"line":90,"column":99}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":90,"column":92},"end":{"line":90,"column":101}}}) : helper)));
 },"69":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -508,38 +464,23 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
         return undefined
     };
 
-  return "\n… "
-    + container.escapeExpression((((helper = lookupProperty(helpers,"lineageMore") || container.strict(depth0, "lineageMore", {"start":{"line":141,"column":4},"end":{"line":141,"column":15}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"lineageMore","hash":{},"data":data,"loc":{"start":{"line":141,"column":2},"end":{"line":141,"column":17}}}) : helper)))
-    + " more\n";
+  return container.escapeExpression((((helper = lookupProperty(helpers,"total") || container.strict(depth0, "total", {"start":{"line":90,"column":111},"end":{"line":90,"column":116}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"total","hash":{},"data":data,"loc":{"start":{"line":90,"column":109},"end":{"line":90,"column":118}}}) : helper)));
 },"71":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    return " "
+    + container.escapeExpression(container.lambda(depth0, depth0))
+    + " |";
+},"73":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n| Artifact | Path | Digest | Size |\n| --- | --- | --- | ---: |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"artifacts"),{"name":"each","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":150,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"artifactsMore"),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "");
-},"72":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + alias4((((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":149,"column":4},"end":{"line":149,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":149,"column":2},"end":{"line":149,"column":10}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"path") || alias1(depth0, "path", {"start":{"line":149,"column":15},"end":{"line":149,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":149,"column":13},"end":{"line":149,"column":21}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"digest") || alias1(depth0, "digest", {"start":{"line":149,"column":26},"end":{"line":149,"column":32}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"digest","hash":{},"data":data,"loc":{"start":{"line":149,"column":24},"end":{"line":149,"column":34}}}) : helper)))
-    + " | "
-    + alias4((((helper = lookupProperty(helpers,"size") || alias1(depth0, "size", {"start":{"line":149,"column":39},"end":{"line":149,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"size","hash":{},"data":data,"loc":{"start":{"line":149,"column":37},"end":{"line":149,"column":45}}}) : helper)))
-    + " |\n";
-},"74":function(container,depth0,helpers,partials,data) {
+  return "|"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":1},"end":{"line":95,"column":35}}})) != null ? stack1 : "")
+    + "\n";
+},"75":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -548,9 +489,229 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return "\n… "
-    + container.escapeExpression((((helper = lookupProperty(helpers,"artifactsMore") || container.strict(depth0, "artifactsMore", {"start":{"line":153,"column":4},"end":{"line":153,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"artifactsMore","hash":{},"data":data,"loc":{"start":{"line":153,"column":2},"end":{"line":153,"column":19}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"more") || container.strict(depth0, "more", {"start":{"line":99,"column":4},"end":{"line":99,"column":8}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"more","hash":{},"data":data,"loc":{"start":{"line":99,"column":2},"end":{"line":99,"column":10}}}) : helper)))
+    + " more examples\n";
+},"77":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(78, data, 0),"inverse":container.program(80, data, 0),"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":107,"column":20},"end":{"line":107,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":107,"column":18},"end":{"line":107,"column":27}}}) : helper)))
+    + "</summary>\n\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":109,"column":3},"end":{"line":109,"column":7}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":109,"column":10}}}) : helper))) != null ? stack1 : "")
+    + "\n\n</details>\n";
+},"80":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"chart"),{"name":"if","hash":{},"fn":container.program(81, data, 0),"inverse":container.program(86, data, 0),"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":148,"column":0}}})) != null ? stack1 : "");
+},"81":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":114,"column":20},"end":{"line":114,"column":25}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":114,"column":18},"end":{"line":114,"column":27}}}) : helper)))
+    + " (drawn in the full report)</summary>\n\n|"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"chart"),"columns"),{"name":"each","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":1},"end":{"line":116,"column":44}}})) != null ? stack1 : "")
+    + "\n|"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"chart"),"columns"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":1},"end":{"line":117,"column":39}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"chart"),"rows"),{"name":"each","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":120,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"chart"),"more"),{"name":"if","hash":{},"fn":container.program(82, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":121,"column":0},"end":{"line":124,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"chart"),"notes"),"length"),{"name":"if","hash":{},"fn":container.program(84, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":125,"column":0},"end":{"line":128,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"82":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n… "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"chart"), "more", {"start":{"line":123,"column":4},"end":{"line":123,"column":14}} ), depth0))
+    + " more rows\n";
+},"84":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<sub>"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"chart"),"notes"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":5},"end":{"line":127,"column":75}}})) != null ? stack1 : "")
+    + "</sub>\n";
+},"86":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n**"
+    + container.escapeExpression((((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":133,"column":4},"end":{"line":133,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":133,"column":2},"end":{"line":133,"column":11}}}) : helper)))
+    + "**\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(87, data, 0),"inverse":container.program(90, data, 0),"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":147,"column":7}}})) != null ? stack1 : "");
+},"87":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "|"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"columns"),{"name":"each","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":136,"column":1},"end":{"line":136,"column":44}}})) != null ? stack1 : "")
+    + "\n|"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"columns"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":137,"column":1},"end":{"line":137,"column":39}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"rows"),{"name":"each","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":0},"end":{"line":140,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"more"),{"name":"if","hash":{},"fn":container.program(88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":144,"column":7}}})) != null ? stack1 : "");
+},"88":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n… "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"table"), "more", {"start":{"line":143,"column":4},"end":{"line":143,"column":14}} ), depth0))
+    + " more rows\n";
+},"90":function(container,depth0,helpers,partials,data) {
+    return "No data to show.\n";
+},"92":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>Lineage and artifacts</summary>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"lineage"),"length"),{"name":"if","hash":{},"fn":container.program(93, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":153,"column":0},"end":{"line":164,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"artifacts"),"length"),{"name":"if","hash":{},"fn":container.program(101, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":176,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"93":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n| Lineage | Value |\n| --- | --- |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"lineage"),{"name":"each","hash":{},"fn":container.program(94, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":159,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"lineageMore"),{"name":"if","hash":{},"fn":container.program(99, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":0},"end":{"line":163,"column":7}}})) != null ? stack1 : "");
+},"94":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"label") || container.strict(depth0, "label", {"start":{"line":158,"column":4},"end":{"line":158,"column":9}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":158,"column":2},"end":{"line":158,"column":11}}}) : helper)))
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"url"),{"name":"if","hash":{},"fn":container.program(95, data, 0),"inverse":container.program(97, data, 0),"data":data,"loc":{"start":{"line":158,"column":14},"end":{"line":158,"column":71}}})) != null ? stack1 : "")
+    + " |\n";
+},"95":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "["
+    + container.escapeExpression((((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":158,"column":28},"end":{"line":158,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":158,"column":26},"end":{"line":158,"column":35}}}) : helper)))
+    + "]("
+    + ((stack1 = (((helper = lookupProperty(helpers,"url") || alias1(depth0, "url", {"start":{"line":158,"column":40},"end":{"line":158,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":158,"column":37},"end":{"line":158,"column":46}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"97":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return container.escapeExpression((((helper = lookupProperty(helpers,"value") || container.strict(depth0, "value", {"start":{"line":158,"column":57},"end":{"line":158,"column":62}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":158,"column":55},"end":{"line":158,"column":64}}}) : helper)));
+},"99":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n… "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"lineageMore") || container.strict(depth0, "lineageMore", {"start":{"line":162,"column":4},"end":{"line":162,"column":15}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"lineageMore","hash":{},"data":data,"loc":{"start":{"line":162,"column":2},"end":{"line":162,"column":17}}}) : helper)))
     + " more\n";
-},"76":function(container,depth0,helpers,partials,data) {
+},"101":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n| Artifact | Path | Digest | Size |\n| --- | --- | --- | ---: |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"artifacts"),{"name":"each","hash":{},"fn":container.program(102, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":171,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"artifactsMore"),{"name":"if","hash":{},"fn":container.program(104, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":175,"column":7}}})) != null ? stack1 : "");
+},"102":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + alias4((((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":170,"column":4},"end":{"line":170,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":170,"column":2},"end":{"line":170,"column":10}}}) : helper)))
+    + " | "
+    + alias4((((helper = lookupProperty(helpers,"path") || alias1(depth0, "path", {"start":{"line":170,"column":15},"end":{"line":170,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"path","hash":{},"data":data,"loc":{"start":{"line":170,"column":13},"end":{"line":170,"column":21}}}) : helper)))
+    + " | "
+    + alias4((((helper = lookupProperty(helpers,"digest") || alias1(depth0, "digest", {"start":{"line":170,"column":26},"end":{"line":170,"column":32}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"digest","hash":{},"data":data,"loc":{"start":{"line":170,"column":24},"end":{"line":170,"column":34}}}) : helper)))
+    + " | "
+    + alias4((((helper = lookupProperty(helpers,"size") || alias1(depth0, "size", {"start":{"line":170,"column":39},"end":{"line":170,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"size","hash":{},"data":data,"loc":{"start":{"line":170,"column":37},"end":{"line":170,"column":45}}}) : helper)))
+    + " |\n";
+},"104":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n… "
+    + container.escapeExpression((((helper = lookupProperty(helpers,"artifactsMore") || container.strict(depth0, "artifactsMore", {"start":{"line":174,"column":4},"end":{"line":174,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"artifactsMore","hash":{},"data":data,"loc":{"start":{"line":174,"column":2},"end":{"line":174,"column":19}}}) : helper)))
+    + " more\n";
+},"106":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -559,9 +720,9 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     };
 
   return "\n<!-- mlops:section -->\n\n<sub>"
-    + ((stack1 = (((helper = lookupProperty(helpers,"footer") || container.strict(depth0, "footer", {"start":{"line":164,"column":8},"end":{"line":164,"column":14}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"footer","hash":{},"data":data,"loc":{"start":{"line":164,"column":5},"end":{"line":164,"column":17}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"footer") || container.strict(depth0, "footer", {"start":{"line":187,"column":8},"end":{"line":187,"column":14}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"footer","hash":{},"data":data,"loc":{"start":{"line":187,"column":5},"end":{"line":187,"column":17}}}) : helper))) != null ? stack1 : "")
     + "</sub>\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -576,10 +737,10 @@ export const MARKDOWN_REPORT_SPEC = {"1":function(container,depth0,helpers,parti
     + ": "
     + alias3(alias2(alias1(lookupProperty(depth0,"verdict"), "text", {"start":{"line":1,"column":33},"end":{"line":1,"column":45}} ), depth0))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":159,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"footer"),{"name":"if","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":0},"end":{"line":165,"column":7}}})) != null ? stack1 : "");
-},"useData":true};
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"empty"),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.program(3, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(20, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"footer"),{"name":"if","hash":{},"fn":container.program(106, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":183,"column":0},"end":{"line":188,"column":7}}})) != null ? stack1 : "");
+},"useData":true,"useDepths":true};
 export const HTML_REPORT_SPEC = {"1":function(container,depth0,helpers,partials,data) {
     return "<p>No result envelopes were given to the report. Check that the evaluation steps ran and wrote their results (by default to <code>.mlops/results/</code>).</p>\n";
 },"3":function(container,depth0,helpers,partials,data) {
@@ -742,11 +903,11 @@ export const HTML_REPORT_SPEC = {"1":function(container,depth0,helpers,partials,
     + "</td><td class=\"num delta "
     + alias4((((helper = lookupProperty(helpers,"direction") || alias1(depth0, "direction", {"start":{"line":44,"column":171},"end":{"line":44,"column":180}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"direction","hash":{},"data":data,"loc":{"start":{"line":44,"column":169},"end":{"line":44,"column":182}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"deltaIcon") || alias1(depth0, "deltaIcon", {"start":{"line":44,"column":186},"end":{"line":44,"column":195}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"deltaIcon","hash":{},"data":data,"loc":{"start":{"line":44,"column":184},"end":{"line":44,"column":197}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"delta") || alias1(depth0, "delta", {"start":{"line":44,"column":186},"end":{"line":44,"column":191}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"delta","hash":{},"data":data,"loc":{"start":{"line":44,"column":184},"end":{"line":44,"column":193}}}) : helper)))
     + " "
-    + alias4((((helper = lookupProperty(helpers,"delta") || alias1(depth0, "delta", {"start":{"line":44,"column":200},"end":{"line":44,"column":205}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"delta","hash":{},"data":data,"loc":{"start":{"line":44,"column":198},"end":{"line":44,"column":207}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"deltaLabel") || alias1(depth0, "deltaLabel", {"start":{"line":44,"column":196},"end":{"line":44,"column":206}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"deltaLabel","hash":{},"data":data,"loc":{"start":{"line":44,"column":194},"end":{"line":44,"column":208}}}) : helper)))
     + "</td><td class=\"num\">"
-    + alias4((((helper = lookupProperty(helpers,"n") || alias1(depth0, "n", {"start":{"line":44,"column":230},"end":{"line":44,"column":231}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"n","hash":{},"data":data,"loc":{"start":{"line":44,"column":228},"end":{"line":44,"column":233}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"n") || alias1(depth0, "n", {"start":{"line":44,"column":231},"end":{"line":44,"column":232}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"n","hash":{},"data":data,"loc":{"start":{"line":44,"column":229},"end":{"line":44,"column":234}}}) : helper)))
     + "</td></tr>\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -782,7 +943,7 @@ export const HTML_REPORT_SPEC = {"1":function(container,depth0,helpers,partials,
         return undefined
     };
 
-  return "<figure>\n<figcaption>Change against the baseline <span class=\"note\">(each row on its own scale, centred on no change; lines are confidence intervals)<span class=\"swatch better\"></span>better<span class=\"swatch worse\"></span>worse<span class=\"swatch unclear\"></span>within noise or no preferred direction</span></figcaption>\n"
+  return "<figure>\n<figcaption>Change against the baseline <span class=\"note\">(what the gates judged first; one scale per unit, centred on no change; lines are confidence intervals)<span class=\"swatch better\"></span>better<span class=\"swatch worse\"></span>worse<span class=\"swatch unclear\"></span>noise (interval includes 0) or no preferred direction</span></figcaption>\n"
     + ((stack1 = (((helper = lookupProperty(helpers,"forestPlot") || container.strict(depth0, "forestPlot", {"start":{"line":54,"column":3},"end":{"line":54,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"forestPlot","hash":{},"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":54,"column":16}}}) : helper))) != null ? stack1 : "")
     + "\n</figure>\n";
 },"25":function(container,depth0,helpers,partials,data) {
