@@ -1,18 +1,18 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-BZVUGQRP.js";
+} from "../../../dist/chunks/chunk-PPAWEBDM.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   trainValidate
-} from "../../../dist/chunks/chunk-VURTSRKQ.js";
+} from "../../../dist/chunks/chunk-EQA7BJIG.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-6IGBEAXP.js";
-import "../../../dist/chunks/chunk-YYOCBEQV.js";
-import "../../../dist/chunks/chunk-YVXLX7WM.js";
+import "../../../dist/chunks/chunk-K7CMZM5S.js";
+import "../../../dist/chunks/chunk-V34PHYPU.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";

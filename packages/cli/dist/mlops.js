@@ -4,11 +4,11 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-VURTSRKQ.js";
+} from "../../../dist/chunks/chunk-EQA7BJIG.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-6IGBEAXP.js";
-import "../../../dist/chunks/chunk-YYOCBEQV.js";
-import "../../../dist/chunks/chunk-YVXLX7WM.js";
+import "../../../dist/chunks/chunk-K7CMZM5S.js";
+import "../../../dist/chunks/chunk-V34PHYPU.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";

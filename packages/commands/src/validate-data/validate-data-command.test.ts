@@ -105,6 +105,9 @@ describe("runValidateData: contract", () => {
     // 3 of 4 valid e-mails meets mostly 0.7.
     expect(check(envelope, "contract:email:format").status).toBe("pass");
     expect(status).toBe("fail");
+    // One count per concept: warn-severity failures (age max, a not-constant column) are warnings.
+    expect(envelope.summary).toBe("4 rows × 3 columns, 1 check failed, 2 warnings");
+    expect(envelope.metrics.failed_checks?.value).toBe(1);
     expect(failedChecks(envelope).join("\n")).toMatch(
       /age: at least 0: observed 1 of 4 rows fail \(75\.0% pass\), expected ≥ 0 \(fail\)/,
     );

@@ -210,7 +210,10 @@ export async function runValidateData(
     status,
     startedAt: started.toISOString(),
     durationMs: Math.max(0, now().getTime() - started.getTime()),
-    summary: summaryLine(scan, drift, failed.length),
+    summary: summaryLine(scan, drift, {
+      failed: failed.filter((c) => c.severity === "fail").length,
+      warnings: failed.filter((c) => c.severity !== "fail").length,
+    }),
     metrics,
     checks,
     details: validationDetails(scan, drift, quality.outliers, checks),
@@ -276,8 +279,9 @@ function metricsOf(
     missing_share: { value: cells === 0 ? 0 : nulls / cells, n: cells, greaterIsBetter: false },
     invalid_share: { value: cells === 0 ? 0 : invalid / cells, n: cells, greaterIsBetter: false },
     malformed_rows: { value: scan.malformed.failed, greaterIsBetter: false },
+    // Blocking checks only: a warning is counted as one, in the summary, never as a failure.
     failed_checks: {
-      value: checks.filter((c) => c.status === "fail" || c.status === "error").length,
+      value: checks.filter((c) => (c.status === "fail" || c.status === "error") && c.severity === "fail").length,
       greaterIsBetter: false,
     },
   };
@@ -303,9 +307,16 @@ function metricsOf(
   return metrics;
 }
 
-function summaryLine(scan: DatasetScan, drift: DriftSummary | undefined, failed: number): string {
+function summaryLine(
+  scan: DatasetScan,
+  drift: DriftSummary | undefined,
+  counts: { failed: number; warnings: number },
+): string {
   const parts = [`${scan.summary.rows} rows × ${scan.header.length} columns`];
   if (drift && drift.share !== null) parts.push(`${drift.drifted}/${drift.tested} columns drifted`);
-  parts.push(failed === 0 ? "all checks pass" : `${failed} check${failed === 1 ? "" : "s"} failed`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (counts.failed > 0) parts.push(`${plural(counts.failed, "check")} failed`);
+  if (counts.warnings > 0) parts.push(plural(counts.warnings, "warning"));
+  if (counts.failed + counts.warnings === 0) parts.push("all checks pass");
   return parts.join(", ");
 }
