@@ -103,4 +103,29 @@ describe("documentation", async () => {
     expect(uses.length).toBeGreaterThan(10);
     expect(uses.filter((u) => !u.endsWith(" ok"))).toEqual([]);
   });
+
+  it("pins every third-party action to a full commit SHA, in docs and examples as in workflows", () => {
+    const unpinned: string[] = [];
+    for (const file of docs) {
+      const text = readFileSync(path.join(ROOT, file), "utf8");
+      for (const m of text.matchAll(/uses:\s*([\w.-]+\/[\w./-]+)@(\S+)/g)) {
+        if (m[1]!.startsWith("org/mlops/")) continue;
+        if (!/^[0-9a-f]{40}$/.test(m[2]!)) unpinned.push(`${file}: ${m[1]}@${m[2]}`);
+      }
+    }
+    expect(unpinned).toEqual([]);
+  });
+
+  it("checks out without persisting the token wherever a job runs code from the repository", () => {
+    const persisting: string[] = [];
+    for (const file of docs) {
+      const lines = readFileSync(path.join(ROOT, file), "utf8").split("\n");
+      lines.forEach((line, i) => {
+        if (!/uses:\s*actions\/checkout@/.test(line)) return;
+        const step = lines.slice(i + 1, i + 5).join("\n");
+        if (!/persist-credentials:\s*false/.test(step)) persisting.push(`${file}:${i + 1}`);
+      });
+    }
+    expect(persisting).toEqual([]);
+  });
 });

@@ -203,6 +203,41 @@ describe("report action: workflow_run reporting job", () => {
     expect(mlopsComments()).toHaveLength(1);
   });
 
+  it("finds a fork's pull request from the triggering run's head, not from anything the fork uploaded", async () => {
+    const sha = "f".repeat(40);
+    const forkPr = gh.addPullRequest(REPO, {
+      title: "Fork change",
+      head: { ref: "patch-1", sha, owner: "forker" },
+      base: { ref: "main", sha: "b".repeat(40) },
+    });
+    // Another fork's branch of the same name, at another commit: not the run's pull request.
+    const other = gh.addPullRequest(REPO, {
+      head: { ref: "patch-1", sha: "e".repeat(40), owner: "someone" },
+      base: { ref: "main", sha: "b".repeat(40) },
+    });
+    const ws = await workspaceWith([envelope()]);
+    const run = await runAction({
+      ...prRun(ws),
+      eventName: "workflow_run",
+      event: {
+        workflow_run: {
+          id: 10,
+          event: "pull_request",
+          head_sha: sha,
+          head_branch: "patch-1",
+          head_repository: { owner: { login: "forker" } },
+          pull_requests: [],
+        },
+        repository: { full_name: REPO },
+      },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toContain(`the triggering run tested pull request #${forkPr}`);
+    const marked = (n: number) => gh.comments(REPO, n).filter((c) => c.body.includes(STICKY_MARKER_PREFIX));
+    expect(marked(forkPr)).toHaveLength(1);
+    expect(marked(other)).toHaveLength(0);
+  });
+
   it("rejects a pull-request input that is not a number", async () => {
     const ws = await workspaceWith([envelope()]);
     const run = await runAction(prRun(ws, { inputs: { "pull-request": "5; rm -rf /" } }));

@@ -19,7 +19,8 @@ export const COMMENT_BODY_LIMIT = 65_536;
 
 export interface PullRequestSeed {
   title?: string;
-  head?: { ref: string; sha: string };
+  /** `owner` is the fork's owner when the head branch lives in a fork. */
+  head?: { ref: string; sha: string; owner?: string };
   base?: { ref: string; sha: string };
   user?: string;
   files?: Array<{
@@ -100,7 +101,14 @@ export function addPullRequest(store: Store, repo: Repo, seed: PullRequestSeed):
     closed_at: null,
     merged_at: null,
     merge_commit_sha: null,
-    head: branch(headRef, headSha),
+    head: seed.head?.owner
+      ? {
+          ...branch(headRef, headSha),
+          label: `${seed.head.owner}:${headRef}`,
+          user: store.userJson(store.user(seed.head.owner)),
+          repo: { ...store.repoJson(repo), full_name: `${seed.head.owner}/${repo.name}`, fork: true },
+        }
+      : branch(headRef, headSha),
     base: branch(baseRef, base.sha),
     author_association: author.login === repo.owner ? "OWNER" : "CONTRIBUTOR",
     merged: false,
@@ -208,6 +216,16 @@ export const issueRoutes: Route[] = [
     const comment = ownComment(ctx);
     ctx.repo.comments.splice(ctx.repo.comments.indexOf(comment), 1);
     return { status: 204 };
+  }),
+
+  // GitHub: `head` filters by "user:ref-name" (the fork's owner for a fork's branch), `state` defaults to open.
+  repoRoute("GET", "/pulls", (ctx) => {
+    const state = ctx.url.searchParams.get("state") ?? "open";
+    const head = ctx.url.searchParams.get("head");
+    const pulls = [...ctx.repo.pulls.values()].filter(
+      (p) => (state === "all" || p["state"] === state) && (head === null || p["head"]["label"] === head),
+    );
+    return paginated(ctx, pulls, (p) => p);
   }),
 
   repoRoute("GET", "/pulls/:number", (ctx) => {

@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-PPAWEBDM.js";
+} from "../../../dist/chunks/chunk-AWGH6F6E.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   trainValidate
-} from "../../../dist/chunks/chunk-EQA7BJIG.js";
+} from "../../../dist/chunks/chunk-YPV3Q56Z.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-6IGBEAXP.js";
 import "../../../dist/chunks/chunk-K7CMZM5S.js";

@@ -4,7 +4,7 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-EQA7BJIG.js";
+} from "../../../dist/chunks/chunk-YPV3Q56Z.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-6IGBEAXP.js";
 import "../../../dist/chunks/chunk-K7CMZM5S.js";

@@ -118,9 +118,24 @@ describe("readRunContext", () => {
     env.GITHUB_EVENT_PATH = await eventFile({ workflow_run: { id: 99, pull_requests: [pr(2)] } });
     expect(readRunContext(env).pullRequest?.isFork).toBe(true);
 
-    // GitHub leaves pull_requests empty for runs from forks.
-    env.GITHUB_EVENT_PATH = await eventFile({ workflow_run: { id: 99, pull_requests: [] } });
+    // GitHub leaves pull_requests empty for runs from forks; the run's head is what identifies the PR.
+    env.GITHUB_EVENT_PATH = await eventFile({
+      workflow_run: {
+        id: 99,
+        event: "pull_request",
+        head_sha: "c".repeat(40),
+        head_branch: "feature",
+        head_repository: { owner: { login: "forker" } },
+        pull_requests: [],
+      },
+    });
     expect(readRunContext(env).pullRequest).toBeUndefined();
+    expect(readRunContext(env).workflowRun).toEqual({
+      event: "pull_request",
+      headSha: "c".repeat(40),
+      headBranch: "feature",
+      headOwner: "forker",
+    });
   });
 
   it("reports a malformed event file as a ConfigError naming the file and position", async () => {

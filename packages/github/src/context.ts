@@ -31,7 +31,19 @@ export interface RunContext {
   /** Link to the workflow run, when repository and run id are known. */
   runUrl: string | undefined;
   pullRequest?: PullRequestContext;
+  /** A `workflow_run` event: the run that triggered this one, to find its pull request from GitHub. */
+  workflowRun?: TriggeringRun;
   actor: string | undefined;
+}
+
+/** The run a `workflow_run` event reports on: what GitHub says, never what that run uploaded. */
+export interface TriggeringRun {
+  /** The event of the triggering run, e.g. "pull_request". */
+  event: string;
+  headSha: string;
+  headBranch: string;
+  /** Owner of the repository the head branch lives in (a fork's owner for a fork's pull request). */
+  headOwner: string | undefined;
 }
 
 /**
@@ -49,6 +61,10 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     event === undefined || eventPath === undefined
       ? undefined
       : pullRequestFromEvent(eventName, event, eventPath);
+  const workflowRun =
+    eventName === "workflow_run" && event !== undefined && eventPath !== undefined
+      ? triggeringRun(new PayloadReader(event, eventPath))
+      : undefined;
 
   return {
     repository,
@@ -66,6 +82,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
         ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}`
         : undefined,
     ...(pullRequest === undefined ? {} : { pullRequest }),
+    ...(workflowRun === undefined ? {} : { workflowRun }),
     actor: nonEmpty(env.GITHUB_ACTOR),
   };
 }
@@ -141,6 +158,19 @@ function pullRequestFromEvent(
     };
   }
   return undefined;
+}
+
+function triggeringRun(read: PayloadReader): TriggeringRun | undefined {
+  const event = read.optionalString("workflow_run.event");
+  const headSha = read.optionalString("workflow_run.head_sha");
+  const headBranch = read.optionalString("workflow_run.head_branch");
+  if (!event || !headSha || !headBranch) return undefined;
+  return {
+    event,
+    headSha,
+    headBranch,
+    headOwner: read.optionalString("workflow_run.head_repository.owner.login"),
+  };
 }
 
 /** Typed access to payload fields; a missing or mistyped field is a ConfigError naming its path. */

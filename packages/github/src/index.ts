@@ -15,6 +15,7 @@ export {
   type RepositoryRef,
   type RunContext,
   readRunContext,
+  type TriggeringRun,
 } from "./context.ts";
 export {
   type CreateDeploymentOptions,
@@ -25,6 +26,7 @@ export {
 export { appendJobSummary, JOB_SUMMARY_LIMIT_BYTES, type JobSummaryResult } from "./job-summary.ts";
 export { type CreateOctokitOptions, createOctokit, type GitHubClient } from "./octokit.ts";
 export { isPermissionDenied, permissionDeniedHelp } from "./permissions.ts";
+export { pullRequestOfRun } from "./pull-request-of-run.ts";
 export { putReleaseAsset, type ReleaseAssetOptions, type StoredReleaseAsset } from "./release-asset.ts";
 export { type EnvironmentApproval, listRunApprovals } from "./run-approvals.ts";
 export {

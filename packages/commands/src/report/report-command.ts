@@ -19,6 +19,7 @@ import {
   isPermissionDenied,
   permissionDeniedHelp,
   publishCheckRun,
+  pullRequestOfRun,
   readRunContext,
   uploadReportArtifact,
   upsertStickyComment,
@@ -154,13 +155,24 @@ export async function runReport(
 
   const reportUrl = result.artifactUrl ?? ctx.runUrl;
   const token = options.token ?? "";
-  const pullRequest = options.pullRequest ?? ctx.pullRequest?.number;
-  const wantsComment = options.comment !== false && pullRequest !== undefined;
+  let pullRequest = options.pullRequest ?? ctx.pullRequest?.number;
+  // A workflow_run job reporting on a fork's pull request: GitHub names the run's head, not its PR.
+  const findPullRequest =
+    pullRequest === undefined && options.comment !== false && ctx.workflowRun?.event === "pull_request";
+  const wantsComment = options.comment !== false && (pullRequest !== undefined || findPullRequest);
   // The client is loaded only when something will be posted: it is most of the action's code.
   const octokit =
     token && ctx.repository && (wantsComment || options.check)
       ? await createOctokit(token, { baseUrl: ctx.apiUrl, onWarning: (m) => logger.warn(m) })
       : undefined;
+  if (findPullRequest && octokit && ctx.repository && ctx.workflowRun) {
+    pullRequest = await pullRequestOfRun(octokit, ctx.repository, ctx.workflowRun);
+    logger.info(
+      pullRequest === undefined
+        ? `no open pull request has ${ctx.workflowRun.headBranch} at ${ctx.workflowRun.headSha.slice(0, 7)}: no PR comment`
+        : `the triggering run tested pull request #${pullRequest}`,
+    );
+  }
   // The comment and the check run show the same Markdown: render it once, and only if one of them is posted.
   let commentBody: string | undefined;
   const commentMarkdown = () =>

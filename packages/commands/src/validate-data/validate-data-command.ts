@@ -281,7 +281,8 @@ function metricsOf(
     malformed_rows: { value: scan.malformed.failed, greaterIsBetter: false },
     // Blocking checks only: a warning is counted as one, in the summary, never as a failure.
     failed_checks: {
-      value: checks.filter((c) => (c.status === "fail" || c.status === "error") && c.severity === "fail").length,
+      value: checks.filter((c) => (c.status === "fail" || c.status === "error") && c.severity === "fail")
+        .length,
       greaterIsBetter: false,
     },
   };
