@@ -4,7 +4,8 @@ import { ConfigError, type Logger } from "@mlops/core";
 import type { Tally } from "./cell-checks.ts";
 import { emptyContract } from "./contract.ts";
 import type { DataType } from "./data-types.ts";
-import { distinctNumbers, guessLabel } from "./label-guess.ts";
+import { distinctNumbers } from "./distinct-numbers.ts";
+import { guessLabel } from "./label-guess.ts";
 import { type ColumnScan, type DatasetScan, type ResolvedType, scanDataset } from "./table-scan.ts";
 import { widenRange } from "./widened-range.ts";
 

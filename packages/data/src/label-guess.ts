@@ -1,3 +1,4 @@
+import { distinctNumbers } from "./distinct-numbers.ts";
 import type { ColumnScan } from "./table-scan.ts";
 
 /**
@@ -43,15 +44,4 @@ export function guessLabel(columns: readonly ColumnScan[]): LabelGuess | undefin
 export function isBinary(col: ColumnScan): boolean {
   if (col.numbers) return distinctNumbers(col.numbers, 3).length === 2;
   return col.dictionary !== undefined && !col.dictionary.overflow && col.dictionary.values.length === 2;
-}
-
-/** The distinct present values, counted up to `limit`. */
-export function distinctNumbers(values: Float64Array, limit: number): number[] {
-  const seen = new Set<number>();
-  for (const v of values) {
-    if (Number.isNaN(v)) continue;
-    seen.add(v);
-    if (seen.size >= limit) break;
-  }
-  return [...seen].sort((a, b) => a - b);
 }
