@@ -54,9 +54,14 @@ describe("driftChange", () => {
     );
   });
 
-  it("gives the range of a numeric column with more than two values", () => {
+  it("gives the mean and range of a numeric column with more than two values", () => {
     const sample = numerical([1, 2, 3], [5, 6, 7]);
-    const ranges = { reference: ["1", "3"] as [string, string], current: ["5", "7"] as [string, string] };
-    expect(driftChange(sample, { column: "x", role: "feature", ranges })).toBe("range 1–3 → 5–7");
+    const numbers = {
+      reference: { mean: "2", min: "1", max: "3" },
+      current: { mean: "6", min: "5", max: "7" },
+    };
+    expect(driftChange(sample, { column: "x", role: "feature", numbers })).toBe(
+      "mean 2 → 6, range 1–3 → 5–7",
+    );
   });
 });

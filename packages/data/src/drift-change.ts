@@ -6,19 +6,25 @@ import { distinctNumbers } from "./distinct-numbers.ts";
  * What changed in a drifted column, in its own values rather than a test statistic: for a column of two
  * values, the share of its positive one (the larger number; for text, the reference's rarer value) —
  * the positive rate of a label; for categories, the values new in the data and those gone from it with
- * their counts, else the category whose share moved most. Numeric columns get their range.
+ * their counts, else the category whose share moved most. Numeric columns get their mean and range.
  */
 
 /** Named categories per list; the rest are counted. */
 const SHOWN = 5;
+
+export interface NumberSummary {
+  mean: string;
+  min: string;
+  max: string;
+}
 
 export interface ChangeContext {
   column: string;
   role: "feature" | "label" | "prediction";
   /** Category names by the sample's category index (categorical samples). */
   categories?: readonly string[];
-  /** The numeric ranges, reference and current, already formatted for the column's type. */
-  ranges?: { reference: [string, string]; current: [string, string] };
+  /** Numeric columns' mean and range, reference and current, formatted for the column's type. */
+  numbers?: { reference: NumberSummary; current: NumberSummary };
 }
 
 export function driftChange(sample: DriftSample, context: ChangeContext): string {
@@ -34,8 +40,10 @@ export function driftChange(sample: DriftSample, context: ChangeContext): string
         shareOf(sample.current, positive),
       );
     }
-    const r = context.ranges;
-    return r ? `range ${r.reference[0]}–${r.reference[1]} → ${r.current[0]}–${r.current[1]}` : "";
+    const n = context.numbers;
+    return n
+      ? `mean ${n.reference.mean} → ${n.current.mean}, range ${n.reference.min}–${n.reference.max} → ${n.current.min}–${n.current.max}`
+      : "";
   }
   const names = context.categories ?? [];
   const ref = sample.reference;

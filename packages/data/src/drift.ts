@@ -10,7 +10,7 @@ import {
 import { percent } from "./check-builder.ts";
 import type { DataContract } from "./contract.ts";
 import { formatValue } from "./data-types.ts";
-import { type ChangeContext, driftChange } from "./drift-change.ts";
+import { type ChangeContext, driftChange, type NumberSummary } from "./drift-change.ts";
 import { sortedPresent } from "./radix-sort.ts";
 import type { ColumnScan, DatasetScan } from "./table-scan.ts";
 
@@ -281,6 +281,14 @@ function testColumn(args: {
       check: { id, title, status: "inconclusive", severity, message: "nothing to compare" },
     };
   }
+  const context: ChangeContext = {
+    column: cur.name,
+    role,
+    ...(categories ? { categories } : {}),
+    ...(columnType === "numerical"
+      ? { numbers: { reference: numberSummary(ref, cur.type), current: numberSummary(cur, cur.type) } }
+      : {}),
+  };
   const pValueTest = result.direction !== "distance-at-least";
   const score = pValueTest ? result.pValue! : result.statistic;
   return {
@@ -299,11 +307,16 @@ function testColumn(args: {
         : `< ${result.threshold}`,
       ...(result.drifted
         ? {
-            message: `${cur.name} drifted: ${driftTestLabel(method)} ${pValueTest ? `p = ${fmt(score)}` : fmt(score)}${changeNote(sample, { column: cur.name, role, ...(categories ? { categories } : {}), ranges: { reference: [formatValue(cur.type, ref.min), formatValue(cur.type, ref.max)], current: [formatValue(cur.type, cur.min), formatValue(cur.type, cur.max)] } })}`,
+            message: `${cur.name} drifted: ${driftTestLabel(method)} ${pValueTest ? `p = ${fmt(score)}` : fmt(score)}${changeNote(sample, context)}`,
           }
         : {}),
     },
   };
+}
+
+function numberSummary(col: ColumnScan, type: ColumnScan["type"]): NumberSummary {
+  const mean = type === "date" || type === "datetime" ? formatValue(type, col.mean) : fmt(col.mean);
+  return { mean, min: formatValue(type, col.min), max: formatValue(type, col.max) };
 }
 
 /** What changed, in parentheses after the test's verdict; nothing when there is nothing to say. */
