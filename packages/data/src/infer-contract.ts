@@ -145,7 +145,7 @@ interface Inferred {
 
 /** The contract's decisions, each with the sentence that explains it. */
 function inferContract(scan: DatasetScan, options: InferContractOptions): Inferred {
-  const name = options.name ?? datasetName(options.data);
+  const name = options.name || datasetName(options.data);
   const summary = [
     options.name ? `name: ${name} (--name)` : `name: ${name}, ${nameReason(name)}; --name sets another`,
   ];
@@ -153,7 +153,7 @@ function inferContract(scan: DatasetScan, options: InferContractOptions): Inferr
   summary.push(
     label
       ? `label: ${label.column}, ${label.reason}; it gets label drift and the leakage check (change or remove it if wrong)`
-      : "label: none guessed (no column named label, target, y, … and the last column has more than two values); set label: to get label drift and the leakage check",
+      : "label: none guessed (no column is named label, target, y, … and the last column does not hold exactly two values); set label: to get label drift and the leakage check",
   );
   const times = scan.columns.filter((c) => c.type === "date" || c.type === "datetime").map((c) => c.name);
   if (times.length > 0) {

@@ -45,5 +45,8 @@ describe("guessLabel", () => {
   it("guesses nothing when no name matches and the last column has more or fewer than two values", async () => {
     expect(guessLabel(await columns("id,x,level", (i) => `${i},${i % 2},${i % 3}`))).toBeUndefined();
     expect(guessLabel(await columns("id,x,flag", (i) => `${i},${i % 2},1`))).toBeUndefined();
+    expect(
+      guessLabel(await columns("id,x,day", (i) => `${i},${i % 3},2026-01-0${1 + (i % 2)}`)),
+    ).toBeUndefined();
   });
 });

@@ -4,8 +4,9 @@ import type { ColumnScan } from "./table-scan.ts";
 /**
  * The column an inferred contract names as its label, and why: the first column whose name says so
  * (label, target, y, class, outcome, churn, fraud, default, survived, … or ending in _label/_target),
- * else the last column when it holds exactly two values — the usual place of a binary label in a
- * training file. No guess otherwise: a wrong label would aim the leakage check at the wrong column.
+ * else the last column (dates aside) when it holds exactly two values — the usual place of a binary
+ * label in a training file. No guess otherwise: a wrong label would aim the leakage check at the wrong
+ * column.
  */
 
 const LABEL_NAMES = new Set([
@@ -27,7 +28,9 @@ export interface LabelGuess {
   reason: string;
 }
 
-export function guessLabel(columns: readonly ColumnScan[]): LabelGuess | undefined {
+export function guessLabel(scanned: readonly ColumnScan[]): LabelGuess | undefined {
+  // A date is when a row happened, never what a model predicts, even with two values in a small file.
+  const columns = scanned.filter((c) => c.type !== "date" && c.type !== "datetime");
   const named = columns.find((c) => {
     const name = c.name.toLowerCase().replace(/[\s-]+/g, "_");
     return LABEL_NAMES.has(name) || /_(label|target)$/.test(name);
