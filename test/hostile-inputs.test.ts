@@ -381,6 +381,14 @@ const rows: Row[] = [
     message: /--min-rows must be a whole number/,
   },
   {
+    name: "infer-contract: a range margin that is not a share",
+    command: inferContract,
+    inputs: { data: "data.csv", "range-margin": "-5%" },
+    files: { "data.csv": CSV },
+    exit: 1,
+    message: /--range-margin must be a share such as 0\.1 or 10%; found "-5%"/,
+  },
+  {
     name: "evaluate-llm: a shard past the total",
     command: evaluateLlm,
     inputs: { ...LLM_INPUTS, shard: "3/2" },

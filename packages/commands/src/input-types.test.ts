@@ -33,6 +33,16 @@ describe("parseInput", () => {
     expect(refused(type, "always")).toBe('--k must be one of fail, warn, never; found "always"');
   });
 
+  it("reads shares as fractions or percentages, 0 included", () => {
+    expect(parse({ type: "share" }, "0.1")).toBe(0.1);
+    expect(parse({ type: "share" }, " 25% ")).toBe(0.25);
+    expect(parse({ type: "share" }, "0")).toBe(0);
+    expect(parse({ type: "share" }, "1.5")).toBe(1.5);
+    for (const raw of ["-0.1", "ten", "", "10%%"]) {
+      expect(refused({ type: "share" }, raw)).toMatch(/^--k must be a share such as 0\.1 or 10%/);
+    }
+  });
+
   it("reads durations with units, seconds by default", () => {
     expect(parse({ type: "duration" }, "90")).toBe(90_000);
     expect(parse({ type: "duration" }, "1.5m")).toBe(90_000);

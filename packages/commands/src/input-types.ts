@@ -10,12 +10,13 @@ export type InputType =
   | { type: "boolean" }
   | { type: "positive-integer" }
   | { type: "duration" }
+  | { type: "share" }
   | { type: "list" }
   | { type: "choice"; choices: readonly string[] };
 
 export type InputValueOf<T extends InputType> = T extends { type: "boolean" }
   ? boolean
-  : T extends { type: "positive-integer" | "duration" }
+  : T extends { type: "positive-integer" | "duration" | "share" }
     ? number
     : T extends { type: "list" }
       ? string[]
@@ -65,6 +66,13 @@ export function parseInput(type: InputType, raw: string, key: string, input: str
       const ms = m ? Number(m[1]) * DURATION_UNITS[m[2] ?? "s"]! : Number.NaN;
       if (Number.isFinite(ms) && ms > 0) return Math.round(ms);
       throw new InputError(key, input, `must be a duration such as 30s, 5m or 500ms; found "${raw}"`);
+    }
+    case "share": {
+      // A share reads as a fraction or a percentage: 0.1 and 10% are the same.
+      const m = /^(\d+(?:\.\d+)?)\s*(%)?$/.exec(text);
+      const share = m ? Number(m[1]) / (m[2] ? 100 : 1) : Number.NaN;
+      if (Number.isFinite(share)) return share;
+      throw new InputError(key, input, `must be a share such as 0.1 or 10%; found "${raw}"`);
     }
     case "list":
       return text

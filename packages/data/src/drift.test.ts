@@ -95,6 +95,7 @@ describe("the dataset drift share", () => {
     expect(summary.columns.find((d) => d.column === "y")?.check).toMatchObject({
       id: "drift:label:y",
       status: "fail",
+      message: expect.stringMatching(/^y drifted: .* \(positive rate \(y = 1\) 0% → 100%\)$/),
     });
     expect(summary).toMatchObject({ tested: 1, drifted: 0, share: 0 });
     expect(summary.dataset.status).toBe("pass");
@@ -104,5 +105,23 @@ describe("the dataset drift share", () => {
     const summary = await drift(data, reference, { label: "y", drift: { shareColumns: "all" } });
     expect(summary).toMatchObject({ tested: 2, drifted: 1, share: 0.5 });
     expect(summary.dataset).toMatchObject({ status: "fail", observed: "1 of 2 columns drifted (50.0%)" });
+  });
+});
+
+describe("drift messages say what changed", () => {
+  it("names a category new in the data with its count", async () => {
+    const reference = csv(
+      "city,n",
+      Array.from({ length: 60 }, (_, i) => `${i % 2 ? "Sydney" : "Perth"},${i}`),
+    );
+    const data = csv(
+      "city,n",
+      Array.from({ length: 60 }, (_, i) => `${i % 3 === 0 ? "Darwin" : i % 2 ? "Sydney" : "Perth"},${i}`),
+    );
+    const summary = await drift(data, reference, { drift: { exclude: ["n"] } });
+    expect(summary.columns.find((d) => d.column === "city")?.check).toMatchObject({
+      status: "fail",
+      message: expect.stringMatching(/^city drifted: .* \(new: "Darwin" \(20\)\)$/),
+    });
   });
 });

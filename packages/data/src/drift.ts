@@ -10,6 +10,7 @@ import {
 import { percent } from "./check-builder.ts";
 import type { DataContract } from "./contract.ts";
 import { formatValue } from "./data-types.ts";
+import { type ChangeContext, driftChange, type NumberSummary } from "./drift-change.ts";
 import { sortedPresent } from "./radix-sort.ts";
 import type { ColumnScan, DatasetScan } from "./table-scan.ts";
 
@@ -81,8 +82,8 @@ export function driftChecks(
       columns.push(skip("every value is distinct (an identifier)"));
       continue;
     }
-    const values = comparableValues(current, cur, reference, ref);
-    if (!values) {
+    const comparable = comparableValues(current, cur, reference, ref);
+    if (!comparable) {
       columns.push(
         skip(
           cur.dictionary?.overflow || ref.dictionary?.overflow
@@ -100,7 +101,7 @@ export function driftChecks(
         role,
         cur,
         ref,
-        sample: values,
+        ...comparable,
         explicit,
         severity: cfg.severity,
         contract,
@@ -145,12 +146,14 @@ function comparableValues(
   cur: ColumnScan,
   reference: DatasetScan,
   ref: ColumnScan,
-): DriftSample | undefined {
+): { sample: DriftSample; categories?: string[] } | undefined {
   if (cur.numbers && ref.numbers) {
     return {
-      kind: "numerical",
-      reference: reference.distributionsOnly ? ref.numbers : sortedPresent(ref.numbers),
-      current: current.distributionsOnly ? cur.numbers : sortedPresent(cur.numbers),
+      sample: {
+        kind: "numerical",
+        reference: reference.distributionsOnly ? ref.numbers : sortedPresent(ref.numbers),
+        current: current.distributionsOnly ? cur.numbers : sortedPresent(cur.numbers),
+      },
     };
   }
   const counted = (scan: DatasetScan, col: ColumnScan) =>
@@ -166,9 +169,12 @@ function comparableValues(
     return code;
   });
   return {
-    kind: "categorical",
-    reference: categoryCounts(reference, ref, undefined, index.size),
-    current: categoryCounts(current, cur, curToShared, index.size),
+    sample: {
+      kind: "categorical",
+      reference: categoryCounts(reference, ref, undefined, index.size),
+      current: categoryCounts(current, cur, curToShared, index.size),
+    },
+    categories: [...index.keys()],
   };
 }
 
@@ -217,11 +223,12 @@ function testColumn(args: {
   cur: ColumnScan;
   ref: ColumnScan;
   sample: DriftSample;
+  categories?: string[];
   explicit: DriftMethod | undefined;
   severity: Severity;
   contract: DataContract;
 }): ColumnDrift {
-  const { id, title, role, cur, ref, sample, severity, contract } = args;
+  const { id, title, role, cur, ref, sample, categories, severity, contract } = args;
   const cfg = contract.drift;
   const base = { column: cur.name, role };
   const columnType = cur.numbers ? "numerical" : "categorical";
@@ -274,12 +281,16 @@ function testColumn(args: {
       check: { id, title, status: "inconclusive", severity, message: "nothing to compare" },
     };
   }
+  const context: ChangeContext = {
+    column: cur.name,
+    role,
+    ...(categories ? { categories } : {}),
+    ...(columnType === "numerical"
+      ? { numbers: { reference: numberSummary(ref, cur.type), current: numberSummary(cur, cur.type) } }
+      : {}),
+  };
   const pValueTest = result.direction !== "distance-at-least";
   const score = pValueTest ? result.pValue! : result.statistic;
-  const rangeNote =
-    columnType === "numerical"
-      ? ` (range ${formatValue(cur.type, ref.min)}–${formatValue(cur.type, ref.max)} → ${formatValue(cur.type, cur.min)}–${formatValue(cur.type, cur.max)})`
-      : "";
   return {
     ...base,
     result,
@@ -296,11 +307,22 @@ function testColumn(args: {
         : `< ${result.threshold}`,
       ...(result.drifted
         ? {
-            message: `${cur.name} drifted: ${driftTestLabel(method)} ${pValueTest ? `p = ${fmt(score)}` : fmt(score)}${rangeNote}`,
+            message: `${cur.name} drifted: ${driftTestLabel(method)} ${pValueTest ? `p = ${fmt(score)}` : fmt(score)}${changeNote(sample, context)}`,
           }
         : {}),
     },
   };
+}
+
+function numberSummary(col: ColumnScan, type: ColumnScan["type"]): NumberSummary {
+  const mean = type === "date" || type === "datetime" ? formatValue(type, col.mean) : fmt(col.mean);
+  return { mean, min: formatValue(type, col.min), max: formatValue(type, col.max) };
+}
+
+/** What changed, in parentheses after the test's verdict; nothing when there is nothing to say. */
+function changeNote(sample: DriftSample, context: ChangeContext): string {
+  const change = driftChange(sample, context);
+  return change ? ` (${change})` : "";
 }
 
 function fmt(x: number): string {

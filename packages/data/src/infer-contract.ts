@@ -3,16 +3,22 @@ import path from "node:path";
 import { ConfigError, type Logger } from "@mlops/core";
 import type { Tally } from "./cell-checks.ts";
 import { emptyContract } from "./contract.ts";
-import { type DataType, formatValue } from "./data-types.ts";
+import type { DataType } from "./data-types.ts";
+import { distinctNumbers } from "./distinct-numbers.ts";
+import { guessLabel } from "./label-guess.ts";
 import { type ColumnScan, type DatasetScan, type ResolvedType, scanDataset } from "./table-scan.ts";
+import { widenRange } from "./widened-range.ts";
 
 /**
  * `infer-contract`: profiles a dataset and writes a starting contract a person can edit — each column's
- * type (widened until every value reads), whether it has missing values, its observed range, its values
- * when there are few, and uniqueness. The observed facts become checks; review them before relying on
- * them, because a contract inferred from one file describes that file. Rows that cannot be read are
- * left out and said so (a warning and a comment atop the contract), and too few readable rows is an
- * error: ranges and value lists from a handful of rows would fail the next file for no reason.
+ * type (widened until every value reads), whether it has missing values, its range, its values when
+ * there are few, and uniqueness — meant to pass the next window of the same data, not only this file:
+ * numeric ranges are widened by a margin (see `widenRange`), date and datetime columns get no bounds
+ * (later data holds later dates; the first of them becomes the leakage time column instead), the label
+ * is guessed (see `guessLabel`), and the name is the data's folder rather than a file name like
+ * "train". What was inferred and why is logged and written as comments atop the contract. Rows that
+ * cannot be read are left out and said so, and too few readable rows is an error: ranges and value
+ * lists from a handful of rows would fail the next file for no reason.
  */
 
 export interface InferContractOptions {
@@ -22,6 +28,8 @@ export interface InferContractOptions {
   name?: string;
   /** Fewest readable data rows to infer from (the command's `--min-rows`, default 10). */
   minRows: number;
+  /** Share of the observed range added on each side of numeric ranges (the command's `--range-margin`). */
+  rangeMargin: number;
 }
 
 export interface InferContractResult {
@@ -32,10 +40,13 @@ export interface InferContractResult {
   rows: number;
   /** Data rows left out because they could not be read. */
   malformedRows: number;
+  /** What was inferred and why, one sentence a line (also atop the contract). */
+  summary: string[];
 }
 
-/** A text column with at most this many distinct values gets an `allowed` list. */
+/** A text column with at most this many distinct values, each seen this often on average, gets `allowed`. */
 const MAX_ALLOWED = 20;
+const MIN_ROWS_PER_VALUE = 10;
 
 const WIDER: Partial<Record<DataType, DataType>> = {
   integer: "number",
@@ -95,17 +106,15 @@ export async function runInferContract(
       },
     );
   }
-  const text = contractText(
-    scan,
-    options.name ?? path.basename(options.data).replace(/\.(csv|tsv|jsonl|ndjson|parquet)(\.gz)?$/i, ""),
-    source,
-    malformed,
-  );
+  const inferred = inferContract(scan, options);
+  for (const line of inferred.summary) io.logger.info(line);
+  const text = contractText(scan, inferred, source, malformed);
   const result: InferContractResult = {
     text,
     columns: scan.columns.length,
     rows: scan.goodRows,
     malformedRows: scan.malformed.failed,
+    summary: inferred.summary,
   };
   if (options.output) {
     const out = path.resolve(cwd, options.output);
@@ -126,29 +135,125 @@ function yamlScalar(v: string | number | boolean): string {
     : JSON.stringify(v);
 }
 
-function columnLines(col: ColumnScan, rows: number): string[] {
-  const lines = [`  ${yamlScalar(col.name)}:`, `    type: ${col.type}`];
-  if (col.nulls === 0 && col.rows > 0) lines.push("    nullable: false");
-  if (col.present > 0 && col.numbers) {
-    lines.push(
-      `    min: ${yamlScalar(bound(col.type, col.min))}`,
-      `    max: ${yamlScalar(bound(col.type, col.max))}`,
-    );
-  }
-  const dict = col.dictionary;
-  if (dict && !dict.overflow) {
-    const distinct = dict.values.length;
-    if (distinct === col.present && col.present > 1) lines.push("    unique: true");
-    else if (distinct > 0 && distinct <= MAX_ALLOWED && rows >= 10 * distinct) {
-      lines.push(`    allowed: [${[...dict.values].sort().map(yamlScalar).join(", ")}]`);
-    }
-  }
-  if (col.type === "string" && col.present > 0) lines.push(`    maxLength: ${col.maxLength}`);
-  return lines;
+interface Inferred {
+  name: string;
+  label?: string;
+  timeColumn?: string;
+  summary: string[];
+  columns: string[];
 }
 
-function bound(type: DataType, v: number): string | number {
-  return type === "integer" || type === "number" ? v : formatValue(type, v);
+/** The contract's decisions, each with the sentence that explains it. */
+function inferContract(scan: DatasetScan, options: InferContractOptions): Inferred {
+  const name = options.name || datasetName(options.data);
+  const summary = [
+    options.name ? `name: ${name} (--name)` : `name: ${name}, ${nameReason(name)}; --name sets another`,
+  ];
+  const label = guessLabel(scan.columns);
+  summary.push(
+    label
+      ? `label: ${label.column}, ${label.reason}; it gets label drift and the leakage check (change or remove it if wrong)`
+      : "label: none guessed (no column is named label, target, y, … and the last column does not hold exactly two values); set label: to get label drift and the leakage check",
+  );
+  const times = scan.columns.filter((c) => c.type === "date" || c.type === "datetime").map((c) => c.name);
+  if (times.length > 0) {
+    summary.push(
+      `${times.join(", ")}: no min/max, since later data holds later dates; leakage.timeColumn: ${times[0]} instead — data validated against a reference must come after the reference's latest ${times[0]}`,
+    );
+  }
+  const columns = scan.columns.map((c) =>
+    columnLines(c, scan.goodRows, options.rangeMargin, times.includes(c.name)),
+  );
+  const margin = `${Number((options.rangeMargin * 100).toPrecision(6))}%`;
+  if (columns.some((c) => c.ranged)) {
+    summary.push(
+      `numeric ranges: the observed min/max widened by ${margin} of the observed range on each side (--range-margin), never below 0 where no value was negative nor past 0–1 for fractions within it; integer columns with two values get allowed: instead; text lengths widened by ${margin} too`,
+    );
+  }
+  if (columns.some((c) => c.listed)) {
+    summary.push(
+      `allowed: for text columns with at most ${MAX_ALLOWED} values, each seen ${MIN_ROWS_PER_VALUE} times on average; a new value fails`,
+    );
+  }
+  return {
+    name,
+    ...(label ? { label: label.column } : {}),
+    ...(times[0] ? { timeColumn: times[0] } : {}),
+    summary,
+    columns: columns.flatMap((c) => c.lines),
+  };
+}
+
+/** Folder names that say how data is stored, not what it is. */
+const GENERIC_FOLDERS = new Set([
+  "data",
+  "dataset",
+  "datasets",
+  "raw",
+  "processed",
+  "interim",
+  "input",
+  "inputs",
+  "train",
+  "training",
+  "test",
+  "eval",
+]);
+
+/**
+ * The nearest folder in the data's path as given that names the data rather than its storage
+ * (examples/churn/data/train.csv → churn), else "dataset": the file's own name ("train", "2013")
+ * would name every later window after the one the contract came from.
+ */
+function datasetName(data: string): string {
+  const folders = path.dirname(path.normalize(data)).split(/[\\/]/);
+  return (
+    folders
+      .reverse()
+      .find((f) => f !== "" && f !== "." && f !== ".." && !GENERIC_FOLDERS.has(f.toLowerCase())) ?? "dataset"
+  );
+}
+
+const nameReason = (name: string) =>
+  name === "dataset" ? "as the data's path names no folder for it" : "the data's folder";
+
+/** A column's contract lines, and whether they bound a range or list the allowed text values. */
+function columnLines(
+  col: ColumnScan,
+  rows: number,
+  margin: number,
+  time: boolean,
+): { lines: string[]; ranged: boolean; listed: boolean } {
+  const lines = [`  ${yamlScalar(col.name)}:`, `    type: ${col.type}`];
+  let ranged = false;
+  let listed = false;
+  if (col.nulls === 0 && col.rows > 0) lines.push("    nullable: false");
+  const integer = col.type === "integer";
+  const pair = integer && col.numbers ? distinctNumbers(col.numbers, 3) : [];
+  if (pair.length === 2) lines.push(`    allowed: [${pair.join(", ")}]`);
+  else if (col.present > 0 && col.numbers && !time) {
+    const range = widenRange(col, margin, integer);
+    const note = (bound: number, seen: number) => (bound === seen ? "" : ` # observed ${seen}`);
+    lines.push(
+      `    min: ${range.min}${note(range.min, col.min)}`,
+      `    max: ${range.max}${note(range.max, col.max)}`,
+    );
+    ranged = true;
+  }
+  const dict = col.dictionary;
+  if (dict && !dict.overflow && col.type !== "boolean") {
+    const distinct = dict.values.length;
+    if (distinct === col.present && col.present > 1) lines.push("    unique: true");
+    else if (distinct > 0 && distinct <= MAX_ALLOWED && rows >= MIN_ROWS_PER_VALUE * distinct) {
+      lines.push(`    allowed: [${[...dict.values].sort().map(yamlScalar).join(", ")}]`);
+      listed = true;
+    }
+  }
+  if (col.type === "string" && col.present > 0 && !listed) {
+    lines.push(`    maxLength: ${Math.ceil(col.maxLength * (1 + margin))}`);
+    ranged = true;
+  }
+  return { lines, ranged, listed };
 }
 
 /** How many rows could not be read, and where and why for the first few. */
@@ -172,19 +277,22 @@ function firstRowLine(scan: DatasetScan): { line?: number } {
 
 function contractText(
   scan: DatasetScan,
-  name: string,
+  inferred: Inferred,
   source: string,
   malformed: string | undefined,
 ): string {
   return [
-    `# Data contract inferred from ${source} (${scan.goodRows} rows). Review it: ranges and value`,
-    "# lists describe this file; loosen or tighten them, and add table rules, before relying on them.",
+    `# Data contract inferred from ${source} (${scan.goodRows} rows). Review it before relying on it:`,
+    "# loosen or tighten what follows, and add table rules. What was inferred and why:",
+    ...inferred.summary.map((line) => `# - ${line}.`),
     ...(malformed ? [`# ${malformed}.`, "# The file fails validation until they are fixed."] : []),
-    `name: ${yamlScalar(name)}`,
+    `name: ${yamlScalar(inferred.name)}`,
+    ...(inferred.label ? [`label: ${yamlScalar(inferred.label)}`] : []),
     "columns:",
-    ...scan.columns.flatMap((c) => columnLines(c, scan.goodRows)),
+    ...inferred.columns,
     "table:",
     `  rows: { min: 1 }`,
+    ...(inferred.timeColumn ? ["leakage:", `  timeColumn: ${yamlScalar(inferred.timeColumn)}`] : []),
     "",
   ].join("\n");
 }

@@ -10,7 +10,9 @@ import { type ColumnScan, type DatasetScan, rowNumberOf } from "./table-scan.ts"
  * Leakage between the reference (training) data and the data under validation, as deepchecks'
  * train-test checks: rows shared by both (by content key), time leakage (rows not after the training
  * window), and a single feature that predicts the label almost perfectly (its ROC AUC alone, on up to
- * 100,000 of the analysed rows).
+ * 100,000 of the analysed rows). Time columns (dates, datetimes and `leakage.timeColumn`) are left out
+ * of the single-feature check: in a file that grows over time they order the rows, so any label whose
+ * rate drifts would make them look like the strongest predictor.
  */
 
 const TARGET_ROWS = 100_000;
@@ -147,7 +149,7 @@ function targetLeakage(
   const checks: Check[] = [];
   let worst = { column: "", auc: 0.5 };
   for (const col of scan.columns) {
-    if (col.name === label || col.name === contract.prediction) continue;
+    if (col.name === label || col.name === contract.prediction || isTime(col, contract)) continue;
     const scores = featureScores(col, labels, stride);
     if (!scores) continue;
     const auc = rocAuc(scores.labels, scores.scores);
@@ -179,6 +181,10 @@ function targetLeakage(
     });
   }
   return checks;
+}
+
+function isTime(col: ColumnScan, contract: DataContract): boolean {
+  return col.type === "date" || col.type === "datetime" || col.name === contract.leakage.timeColumn;
 }
 
 /** 0/1 per analysed row (NaN when missing), or undefined unless the column has exactly two values. */

@@ -23,6 +23,8 @@ export interface TimeWindow {
   /** Epoch ms, [start, end). */
   start: number;
   end: number;
+  /** The last window, cut short where the data ends: shorter than the others, so reported but not compared. */
+  partial?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -41,7 +43,9 @@ const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 /**
  * Walk-forward evaluation windows over [first, last] (epoch ms of the earliest and latest row): after an
  * optional gap, sliding windows of `size` every `step`, or expanding windows from the start growing by
- * `step`. Only whole windows are kept, so every window covers the same span of time (sliding).
+ * `step`. Whole windows cover the same span of time (sliding); when data is left after the last of
+ * them, one more window holds it up to the last day, marked partial and labelled so, rather than
+ * leaving those rows out of the backtest without a word.
  */
 export function walkForwardWindows(config: WindowsConfig, first: number, last: number): TimeWindow[] {
   const origin = config.gap ? addPeriod(first, config.gap, 1) : first;
@@ -52,7 +56,19 @@ export function walkForwardWindows(config: WindowsConfig, first: number, last: n
     const moved = addPeriod(origin, step, k);
     const start = config.mode === "expanding" ? origin : moved;
     const windowEnd = addPeriod(moved, config.size, 1);
-    if (windowEnd > end) break;
+    if (windowEnd > end) {
+      const covered = out.at(-1)?.end ?? origin;
+      if (moved < end && covered < end) {
+        const days = Math.round((end - start) / DAY);
+        out.push({
+          label: `${day(start)}…${day(end - DAY)} (partial, ${days} of ${Math.round((windowEnd - start) / DAY)} days)`,
+          start,
+          end,
+          partial: true,
+        });
+      }
+      break;
+    }
     out.push({ label: `${day(start)}…${day(windowEnd - DAY)}`, start, end: windowEnd });
   }
   return out;

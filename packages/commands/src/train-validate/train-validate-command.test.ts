@@ -165,10 +165,15 @@ describe("runTrainValidate", () => {
     expect(envelope.metrics["roc_auc[segment=a]"]!.n).toBe(134);
     expect(envelope.metrics.window_win_rate).toMatchObject({ value: 1, n: 3 });
     expect(envelope.metrics["train.train_auc"]!.value).toBe(0.9);
-    // Only whole windows count: April's data ends on the 28th, so April is left out.
+    // Only whole windows count: April's data ends on the 28th, so April is charted as partial, not won.
     const chart = envelope.details!.find((d) => d.type === "line-chart");
     expect(chart).toMatchObject({
-      labels: ["2026-01-01…2026-01-31", "2026-02-01…2026-02-28", "2026-03-01…2026-03-31"],
+      labels: [
+        "2026-01-01…2026-01-31",
+        "2026-02-01…2026-02-28",
+        "2026-03-01…2026-03-31",
+        "2026-04-01…2026-04-28 (partial, 28 of 30 days)",
+      ],
     });
     expect(envelope.checks.find((c) => c.id === "reproducibility")?.status).toBe("pass");
     expect(envelope.lineage.parameters).toMatchObject({ scale: 100, seed: 3 });

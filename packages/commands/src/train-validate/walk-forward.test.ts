@@ -66,4 +66,27 @@ describe("walkForwardComparison", () => {
     expect(part.metrics).toEqual({});
     expect((part.details[0] as { series: unknown[] }).series).toHaveLength(1);
   });
+
+  it("tables the last, partial window but leaves it out of the win rate", () => {
+    // Ten days: one whole week the champion loses, and three days it would win if they counted.
+    const tenDays = days.slice(0, 10);
+    const part = walkForwardComparison(
+      {
+        actual: actual.subarray(0, 10),
+        challenger: { label: Float64Array.from(actual.subarray(0, 10), (y, i) => (i < 7 ? y : 1 - y)) },
+        champion: { label: Float64Array.from(actual.subarray(0, 10), (y, i) => (i < 7 ? 1 - y : y)) },
+      },
+      Float64Array.from(tenDays),
+      { size: "1w", mode: "sliding" },
+      "accuracy_score",
+      0.5,
+    );
+    expect(part.details[1]).toMatchObject({
+      rows: [
+        ["2026-01-01…2026-01-07", 7, 1, 0],
+        ["2026-01-08…2026-01-10 (partial, 3 of 7 days)", 3, 0, 1],
+      ],
+    });
+    expect(part.metrics.window_win_rate).toEqual({ value: 1, n: 1, greaterIsBetter: true });
+  });
 });

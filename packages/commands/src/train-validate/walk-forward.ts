@@ -39,7 +39,8 @@ function timeRange(epoch: Float64Array): [first: number, last: number] {
 
 /**
  * The primary metric per walk-forward window for both models, as a chart and a table, and — with a
- * champion — the share of windows the challenger wins among those where both have a value.
+ * champion — the share of whole windows the challenger wins among those where both have a value. The
+ * last, partial window is charted and tabled but not counted: on fewer days it would weigh as much.
  */
 export function walkForwardComparison(
   scored: ScoredRows,
@@ -67,7 +68,7 @@ export function walkForwardComparison(
     const b = slice.champion ? windowValue(slice.champion) : null;
     challengerSeries.push(c);
     championSeries.push(b);
-    if (c !== null && b !== null) {
+    if (c !== null && b !== null && !w.partial) {
       decided++;
       if (def.greaterIsBetter ? c > b : c < b) wins++;
     }
