@@ -1,17 +1,17 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-AWGH6F6E.js";
+} from "../../../dist/chunks/chunk-2KWW2YTD.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   validateData
-} from "../../../dist/chunks/chunk-YPV3Q56Z.js";
+} from "../../../dist/chunks/chunk-V3HHYZ4E.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-6IGBEAXP.js";
-import "../../../dist/chunks/chunk-K7CMZM5S.js";
+import "../../../dist/chunks/chunk-35TFSGTV.js";
 import "../../../dist/chunks/chunk-V34PHYPU.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";

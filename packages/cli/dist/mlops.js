@@ -4,10 +4,10 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-YPV3Q56Z.js";
+} from "../../../dist/chunks/chunk-V3HHYZ4E.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-6IGBEAXP.js";
-import "../../../dist/chunks/chunk-K7CMZM5S.js";
+import "../../../dist/chunks/chunk-35TFSGTV.js";
 import "../../../dist/chunks/chunk-V34PHYPU.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
