@@ -558,6 +558,162 @@ const rows: Row[] = [
     exit: 1,
     message: /outside\/secret\.txt: results file leads outside the workspace/,
   },
+  // Paths named inside configs that leave the workspace in a workflow: linked, climbing out, absolute.
+  ...(
+    [
+      ["links outside", "data.csv", { "data.csv": "secret.txt" }, /secret\.txt/],
+      ["climbs out of", "../outside/secret.txt", {}, /secret\.txt/],
+      ["is an absolute path outside", "/etc/passwd", {}, /\/etc\/passwd/],
+    ] as const
+  ).map(
+    ([what, dataPath, links, to]): Row => ({
+      name: `train-validate: a data.path that ${what} the workspace`,
+      command: trainValidate,
+      inputs: { config: "train-validate.yml" },
+      files: { "train-validate.yml": `model: churn\ndata: {path: "${dataPath}", label: label}\n` },
+      links,
+      workflow: true,
+      exit: 1,
+      message: new RegExp(
+        `train-validate\\.yml:2:\\d+ \\(data\\.path\\): leads outside the workspace, to \\S*${to.source}`,
+      ),
+    }),
+  ),
+  ...(
+    [
+      ["challenger.model", "challenger: {model: ../outside/secret.txt}", 4],
+      ["train.config", "train: {command: node -e 0, artifact: m.json, config: ../outside/secret.txt}", 4],
+      ["train.datasets[0]", "train: {command: node -e 0, artifact: m.json, datasets: [/etc/passwd]}", 4],
+      ["scorer.file", "scorer: {type: predictions, file: linked.csv}", 4],
+      ["champion.registry", "champion: {registry: /etc}", 4],
+    ] as const
+  ).map(
+    ([field, yaml, line]): Row => ({
+      name: `train-validate: a ${field} outside the workspace`,
+      command: trainValidate,
+      inputs: { config: "train-validate.yml" },
+      files: {
+        "data.csv": CSV,
+        "train-validate.yml": `model: churn\ntask: classification\ndata: {path: data.csv, label: label}\n${yaml}\n`,
+      },
+      links: { "linked.csv": "secret.txt" },
+      workflow: true,
+      exit: 1,
+      message: new RegExp(
+        `train-validate\\.yml:${line}:\\d+ \\(${escapeRegExp(field)}\\): leads outside the workspace`,
+      ),
+    }),
+  ),
+  ...(
+    [
+      ["datasets[0]", "datasets: [../../outside/secret.txt]", 5],
+      ["prompts_dir", "prompts_dir: /etc", 2],
+      ["prompts[0]", "prompts: [../../outside/secret.txt]", 1],
+    ] as const
+  ).map(
+    ([field, yaml, line]): Row => ({
+      name: `evaluate-llm: a suite's ${field} outside the workspace`,
+      command: evaluateLlm,
+      inputs: LLM_INPUTS,
+      files: {
+        ...LLM_FILES,
+        "evals/s.yaml": suite("model: gpt-4o-mini").replace(
+          new RegExp(`^${yaml.split(":")[0]}:.*$`, "m"),
+          yaml,
+        ),
+      },
+      workflow: true,
+      exit: 1,
+      message: new RegExp(
+        `evals/s\\.yaml:${line}:\\d+ \\(${escapeRegExp(field)}\\): leads outside the workspace`,
+      ),
+    }),
+  ),
+  ...["prompts/evil.prompt", "prompts/_evil.prompt"].map(
+    (file): Row => ({
+      name: `evaluate-llm: a ${file.includes("_") ? "partial" : "prompt"} in the prompts folder that links outside`,
+      command: evaluateLlm,
+      inputs: LLM_INPUTS,
+      files: LLM_FILES,
+      links: { [file]: "secret.txt" },
+      workflow: true,
+      exit: 1,
+      message: new RegExp(
+        `${escapeRegExp(file)}: leads outside the workspace, to \\S*secret\\.txt; it was not read`,
+      ),
+    }),
+  ),
+  {
+    name: "evaluate-llm: a custom grader module outside the workspace",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: {
+      ...LLM_FILES,
+      "evals/s.yaml": `${suite("model: gpt-4o-mini")}tests:\n  - vars: {customer: x}\n    assert: [{type: custom, module: /etc/passwd}]\n`,
+    },
+    workflow: true,
+    exit: 1,
+    message:
+      /evals\/s\.yaml:8:\d+ \(tests\[0\]\.assert\[0\]\.module\): leads outside the workspace, to \/etc\/passwd/,
+  },
+  ...(
+    [
+      [
+        "a templates folder outside",
+        {
+          "deploy.yml": DEPLOY_FILES["deploy.yml"]!.toString().replace(
+            "templates: templates",
+            "templates: ../outside",
+          ),
+        },
+        {},
+        /deploy\.yml:4:\d+ \(templates\): leads outside the workspace/,
+      ],
+      [
+        "a template that links outside",
+        { "templates/service.yaml": "kind: Service\n" },
+        { "templates/deployment.yaml": "secret.txt" },
+        /templates\/deployment\.yaml: leads outside the workspace, to \S*secret\.txt; it was not read/,
+      ],
+    ] as const
+  ).map(
+    ([what, files, links, message]): Row => ({
+      name: `deploy: ${what} the workspace`,
+      command: deploy,
+      inputs: { config: "deploy.yml", "model-version": "1.0.0", "registry-writes": "local" },
+      files: { ...DEPLOY_FILES, ...files },
+      links,
+      before: [
+        {
+          command: promote,
+          inputs: {
+            config: "promote.yml",
+            model: "model.json",
+            evidence: "evidence",
+            "registry-writes": "local",
+          },
+        },
+      ],
+      workflow: true,
+      exit: 1,
+      message,
+    }),
+  ),
+  {
+    name: "promote: a registry folder outside the workspace",
+    command: promote,
+    inputs: { config: "promote.yml", model: "model.json", evidence: "evidence" },
+    files: {
+      ...DEPLOY_FILES,
+      "promote.yml": DEPLOY_FILES["promote.yml"]!.toString().replace(
+        "registry: registry",
+        "registry: ../outside",
+      ),
+    },
+    workflow: true,
+    exit: 1,
+    message: /promote\.yml:2:\d+ \(registry\): leads outside the workspace/,
+  },
 ];
 
 function escapeRegExp(s: string): string {

@@ -3,6 +3,7 @@ import { closest, distance } from "fastest-levenshtein";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
 import { ConfigError, type SourceLocation } from "./errors.ts";
+import { withConfigBase } from "./workspace-paths.ts";
 
 /**
  * Loads YAML or JSON (JSON is read as YAML, which keeps positions) and validates it with a zod schema.
@@ -70,7 +71,7 @@ export function parseConfigText<S extends z.ZodType>(text: string, file: string,
       hint: "write the repeated values out, or reuse fewer anchors (*name)",
     });
   }
-  const result = schema.safeParse(data ?? {});
+  const result = withConfigBase(file, () => schema.safeParse(data ?? {}));
   if (result.success) return result.data;
 
   const locate = (path: PropertyKey[], preferKey: boolean): SourceLocation => {
@@ -227,6 +228,11 @@ function describeIssue(
       }
       break;
     }
+    case "custom":
+      // A check that explains itself (a path leaving the workspace) is not followed by the value found.
+      if (typeof issue.params?.hint === "string")
+        return [new ConfigError(issue.message, { location: locate(path, false), hint: issue.params.hint })];
+      break;
   }
   return [
     new ConfigError(`${lowerFirst(issue.message)}, found ${describeValue(valueAt(data, path))}`, {

@@ -17,3 +17,4 @@ export * from "./runner-safe-text.ts";
 export * from "./secrets.ts";
 export * from "./user-command-env.ts";
 export * from "./user-process.ts";
+export * from "./workspace-paths.ts";

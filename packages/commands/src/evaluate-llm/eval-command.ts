@@ -212,7 +212,7 @@ async function prepareSuite(
   );
   throwConfigErrors(keys.errors);
   for (const warning of keys.warnings) io.logger.warn(`${path.relative(io.cwd, file)}: ${warning}`);
-  const promptsDir = path.resolve(loaded.dir, loaded.suite.prompts_dir ?? "../prompts");
+  const promptsDir = path.resolve(loaded.dir, loaded.suite.prompts_dir);
   const set = await loadPromptDir(promptsDir);
   const renderer = new PromptRenderer(set);
   const baseRenderer = io.base

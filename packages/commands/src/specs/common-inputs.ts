@@ -68,5 +68,5 @@ export const registryFolder = {
 export const allowPaths = {
   type: "list",
   description:
-    "Folders outside the workspace that path inputs may lead to (comma- or newline-separated), e.g. the runner's temp folder. In GitHub Actions every other path that leaves the workspace, through a symlink too, is refused.",
+    "Folders outside the workspace that paths may lead to (comma- or newline-separated), e.g. the runner's temp folder. In GitHub Actions every other path that leaves the workspace, through a symlink too, is refused: path inputs, paths a config names, and the files in the folders they name.",
 } as const satisfies InputSpec;
