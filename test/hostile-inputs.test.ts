@@ -714,6 +714,55 @@ const rows: Row[] = [
     exit: 1,
     message: /promote\.yml:2:\d+ \(registry\): leads outside the workspace/,
   },
+  // env: maps that would pass the workflow's secrets to commands a pull request controls.
+  {
+    name: "train-validate: a training env: that passes a secret the workflow did not allow",
+    command: trainValidate,
+    inputs: { config: "train-validate.yml", "allow-env": "HF_TOKEN" },
+    files: {
+      "data.csv": CSV,
+      "train-validate.yml": [
+        "model: churn",
+        "data: {path: data.csv, label: label}",
+        "train:",
+        "  command: node -e 0",
+        "  artifact: m.json",
+        `  env: {LEAK: "\${MLOPS_HOSTILE_TOKEN}"}`,
+      ].join("\n"),
+    },
+    workflow: true,
+    exit: 1,
+    message:
+      /train-validate\.yml:6:\d+ \(train\.env\.LEAK\): \$\{MLOPS_HOSTILE_TOKEN\} passes a secret the workflow did not allow[\s\S]*allow-env/,
+  },
+  {
+    name: "train-validate: a predict command's env: that passes the API key",
+    command: trainValidate,
+    inputs: { config: "train-validate.yml" },
+    files: {
+      "data.csv": CSV,
+      "train-validate.yml": [
+        "model: churn",
+        "data: {path: data.csv, label: label}",
+        `scorer: {type: command, command: node -e 0, env: {K: "key=\${OPENAI_API_KEY}"}}`,
+      ].join("\n"),
+    },
+    workflow: true,
+    exit: 1,
+    message: /train-validate\.yml:3:\d+ \(scorer\.env\.K\): \$\{OPENAI_API_KEY\} passes a secret/,
+  },
+  {
+    name: "deploy: an env: that passes a secret to the apply command",
+    command: deploy,
+    inputs: { config: "deploy.yml", "model-version": "1.0.0", "registry-writes": "local" },
+    files: {
+      ...DEPLOY_FILES,
+      "deploy.yml": `${DEPLOY_FILES["deploy.yml"]}\nenv: {KUBE: "\${MLOPS_HOSTILE_TOKEN}"}\n`,
+    },
+    workflow: true,
+    exit: 1,
+    message: /deploy\.yml:8:\d+ \(env\.KUBE\): \$\{MLOPS_HOSTILE_TOKEN\} passes a secret/,
+  },
 ];
 
 function escapeRegExp(s: string): string {

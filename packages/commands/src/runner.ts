@@ -1,6 +1,7 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import {
+  allowEnvReferences,
   confineReads,
   createLogger,
   DEFAULT_RESULTS_DIR,
@@ -81,6 +82,7 @@ export async function runCommand(
   } finally {
     cancellation.dispose();
     confineReads(undefined);
+    allowEnvReferences(undefined);
   }
   const cancelledBy = cancellation.by;
   const { result, code } =
@@ -114,6 +116,7 @@ async function execute(
         workspace: io.env.GITHUB_WORKSPACE ?? io.cwd,
         allowed: (values["allow-paths"] as string[] | undefined) ?? [],
       });
+      allowEnvReferences({ allowed: (values["allow-env"] as string[] | undefined) ?? [], env: io.env });
       const outside = confinePathInputs(spec.inputs, values, surface, io.cwd);
       if (outside) throw outside;
     }
