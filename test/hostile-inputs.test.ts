@@ -117,6 +117,13 @@ const DEPLOY_FILES: Files = {
     "health: { command: node -e 0, timeout: 2s, interval: 50ms }",
   ].join("\n"),
 };
+/** Promote writes the registry files itself, as a workflow without a token for the API would. */
+const PROMOTE_LOCALLY = {
+  config: "promote.yml",
+  model: "model.json",
+  evidence: "evidence",
+  "registry-writes": "local",
+};
 const envelope = (text: string): Files => ({ ".mlops/results/bad.json": text });
 
 const rows: Row[] = [
@@ -686,12 +693,7 @@ const rows: Row[] = [
       before: [
         {
           command: promote,
-          inputs: {
-            config: "promote.yml",
-            model: "model.json",
-            evidence: "evidence",
-            "registry-writes": "local",
-          },
+          inputs: PROMOTE_LOCALLY,
         },
       ],
       workflow: true,
@@ -763,6 +765,47 @@ const rows: Row[] = [
     exit: 1,
     message: /deploy\.yml:8:\d+ \(env\.KUBE\): \$\{MLOPS_HOSTILE_TOKEN\} passes a secret/,
   },
+  // Rows and registry files nested past what the code that handles them recursively can take.
+  {
+    name: "validate-data: a JSONL row nested 100,000 levels deep",
+    command: validateData,
+    inputs: { data: "data.jsonl" },
+    files: { "data.jsonl": `{"x": 1, "label": 0}\n{"x": ${DEEP_JSON}, "label": 1}\n{"x": 2, "label": 1}\n` },
+    exit: 1,
+    status: "fail",
+    message: /data\.jsonl[\s\S]*rows are well-formed: 1 row fail, first at row 2 \(line 2\)/,
+  },
+  {
+    name: "evaluate-llm: a case nested 100,000 levels deep",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: { ...LLM_FILES, "evals/cases.jsonl": `${CASES}{"id": "b", "customer": ${DEEP_JSON}}\n` },
+    exit: 1,
+    message: /cases\.jsonl:2: nested more than 100 levels deep/,
+  },
+  ...(
+    [
+      ["a YAML alias bomb", `${BOMB}\n`, /YAML aliases expand to more than 100 copies/],
+      ["100,000 levels of [", DEEP_JSON, /nested more than 100 levels deep/],
+    ] as const
+  ).flatMap(([what, text, message]): Row[] => [
+    {
+      name: `deploy: ${what} in the registry's model file`,
+      command: deploy,
+      inputs: { config: "deploy.yml", "registry-writes": "local" },
+      files: { ...DEPLOY_FILES, "registry/models/churn/model.yml": text },
+      exit: 1,
+      message: new RegExp(`registry/models/churn/model\\.yml:\\d+:\\d+: ${message.source}`),
+    },
+    {
+      name: `promote: ${what} in a registered version's file`,
+      command: promote,
+      inputs: PROMOTE_LOCALLY,
+      files: { ...DEPLOY_FILES, "registry/models/churn/versions/1.0.0.yml": text },
+      exit: 1,
+      message: new RegExp(`registry/models/churn/versions/1\\.0\\.0\\.yml:\\d+:\\d+: ${message.source}`),
+    },
+  ]),
 ];
 
 function escapeRegExp(s: string): string {
