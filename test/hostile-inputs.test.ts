@@ -21,6 +21,7 @@ import {
   validateData,
 } from "@mlops/commands";
 import { createLogger, registerSecret } from "@mlops/core";
+import { parquetWriteBuffer } from "hyparquet-writer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LoopbackServer, listenOnLoopback } from "./emulators/loopback.ts";
 
@@ -806,6 +807,25 @@ const rows: Row[] = [
       message: new RegExp(`registry/models/churn/versions/1\\.0\\.0\\.yml:\\d+:\\d+: ${message.source}`),
     },
   ]),
+  {
+    name: "validate-data: a Parquet row group over the contract's limit",
+    command: validateData,
+    inputs: { data: "data.parquet", contract: "contract.yml" },
+    files: {
+      "data.parquet": new Uint8Array(
+        parquetWriteBuffer({
+          columnData: [
+            { name: "x", data: [0.5, 0.1, 0.9], type: "DOUBLE" },
+            { name: "label", data: [1, 0, 1], type: "INT32" },
+          ],
+        }),
+      ),
+      "contract.yml": "limits: { maxRowGroupBytes: 16 }\n",
+    },
+    exit: 1,
+    message:
+      /data\.parquet: row group 1 of 1 \(rows 1–3\) holds \d+ bytes uncompressed, over the limit of 16 bytes[\s\S]*limits\.maxRowGroupBytes/,
+  },
 ];
 
 function escapeRegExp(s: string): string {
