@@ -5,6 +5,10 @@ import { assertInsideWorkspace, ConfigError } from "@mlops/core";
 import { fileDigest } from "./artifact-digest.ts";
 import type { ResolvedVersion } from "./model-registry.ts";
 
+/** A registered version; where it is recorded, when known, is where a URI leaving the workspace is refused. */
+export type Registered = Pick<ResolvedVersion, "artifactUri" | "digest" | "model"> &
+  Partial<Pick<ResolvedVersion, "recordedIn">>;
+
 /** Where promote stores an artifact in the registry folder: named by its digest, so written before a version exists. */
 export const storedArtifactDir = (model: string, sha256: string) => `artifacts/${model}/sha256-${sha256}`;
 
@@ -48,11 +52,7 @@ export async function localArtifactFile(
  * Where the registered artifact's bytes should be on this machine, not yet read nor verified:
  * `undefined` for a remote URI of which promote stored no copy in the registry folder.
  */
-export async function localArtifactPath(
-  registered: Pick<ResolvedVersion, "artifactUri" | "digest" | "model"> &
-    Partial<Pick<ResolvedVersion, "recordedIn">>,
-  folder: string,
-): Promise<string | undefined> {
+export async function localArtifactPath(registered: Registered, folder: string): Promise<string | undefined> {
   const { artifactUri: uri, digest } = registered;
   const local = uri.startsWith("file://")
     ? fileURLToPath(uri)
