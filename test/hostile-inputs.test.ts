@@ -21,6 +21,7 @@ import {
   validateData,
 } from "@mlops/commands";
 import { createLogger, registerSecret } from "@mlops/core";
+import { parquetWriteBuffer } from "hyparquet-writer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LoopbackServer, listenOnLoopback } from "./emulators/loopback.ts";
 
@@ -135,6 +136,13 @@ const SCORER = [
   'const n = fs.readFileSync(input, "utf8").trim().split("\\n").length - 1;',
   'fs.writeFileSync(output, `prediction\\n${"0.5\\n".repeat(n)}`);',
 ].join("\n");
+/** Promote writes the registry files itself, as a workflow without a token for the API would. */
+const PROMOTE_LOCALLY = {
+  config: "promote.yml",
+  model: "model.json",
+  evidence: "evidence",
+  "registry-writes": "local",
+};
 const envelope = (text: string): Files => ({ ".mlops/results/bad.json": text });
 
 const rows: Row[] = [
@@ -925,6 +933,16 @@ const rows: Row[] = [
     exit: 1,
     message: /promote\.yml:1:1: expected object, found a list of 2/,
   },
+  {
+    name: "evaluate-llm: a suite that links outside the workspace",
+    command: evaluateLlm,
+    inputs: { ...LLM_INPUTS, suites: "evals/x.yaml" },
+    files: LLM_FILES,
+    links: { "evals/x.yaml": "secret.txt" },
+    workflow: true,
+    exit: 1,
+    message: /evals\/x\.yaml: leads outside the workspace, to .*secret\.txt; it was not read/,
+  },
   // Paths that leave the workspace in a workflow.
   ...(
     [
@@ -974,6 +992,266 @@ const rows: Row[] = [
     workflow: true,
     exit: 1,
     message: /outside\/secret\.txt: results file leads outside the workspace/,
+  },
+  // Paths named inside configs that leave the workspace in a workflow: linked, climbing out, absolute.
+  ...(
+    [
+      ["links outside", "data.csv", { "data.csv": "secret.txt" }, /secret\.txt/],
+      ["climbs out of", "../outside/secret.txt", {}, /secret\.txt/],
+      ["is an absolute path outside", "/etc/passwd", {}, /\/etc\/passwd/],
+    ] as const
+  ).map(
+    ([what, dataPath, links, to]): Row => ({
+      name: `train-validate: a data.path that ${what} the workspace`,
+      command: trainValidate,
+      inputs: { config: "train-validate.yml" },
+      files: { "train-validate.yml": `model: churn\ndata: {path: "${dataPath}", label: label}\n` },
+      links,
+      workflow: true,
+      exit: 1,
+      message: new RegExp(
+        `train-validate\\.yml:2:\\d+ \\(data\\.path\\): leads outside the workspace, to \\S*${to.source}`,
+      ),
+    }),
+  ),
+  ...(
+    [
+      ["challenger.model", "challenger: {model: ../outside/secret.txt}", 4],
+      ["train.config", "train: {command: node -e 0, artifact: m.json, config: ../outside/secret.txt}", 4],
+      ["train.datasets[0]", "train: {command: node -e 0, artifact: m.json, datasets: [/etc/passwd]}", 4],
+      ["scorer.file", "scorer: {type: predictions, file: linked.csv}", 4],
+      ["champion.registry", "champion: {registry: /etc}", 4],
+    ] as const
+  ).map(
+    ([field, yaml, line]): Row => ({
+      name: `train-validate: a ${field} outside the workspace`,
+      command: trainValidate,
+      inputs: { config: "train-validate.yml" },
+      files: {
+        "data.csv": CSV,
+        "train-validate.yml": `model: churn\ntask: classification\ndata: {path: data.csv, label: label}\n${yaml}\n`,
+      },
+      links: { "linked.csv": "secret.txt" },
+      workflow: true,
+      exit: 1,
+      message: new RegExp(
+        `train-validate\\.yml:${line}:\\d+ \\(${escapeRegExp(field)}\\): leads outside the workspace`,
+      ),
+    }),
+  ),
+  ...(
+    [
+      ["datasets[0]", "datasets: [../../outside/secret.txt]", 5],
+      ["prompts_dir", "prompts_dir: /etc", 2],
+      ["prompts[0]", "prompts: [../../outside/secret.txt]", 1],
+    ] as const
+  ).map(
+    ([field, yaml, line]): Row => ({
+      name: `evaluate-llm: a suite's ${field} outside the workspace`,
+      command: evaluateLlm,
+      inputs: LLM_INPUTS,
+      files: {
+        ...LLM_FILES,
+        "evals/s.yaml": suite("model: gpt-4o-mini").replace(
+          new RegExp(`^${yaml.split(":")[0]}:.*$`, "m"),
+          yaml,
+        ),
+      },
+      workflow: true,
+      exit: 1,
+      message: new RegExp(
+        `evals/s\\.yaml:${line}:\\d+ \\(${escapeRegExp(field)}\\): leads outside the workspace`,
+      ),
+    }),
+  ),
+  ...["prompts/evil.prompt", "prompts/_evil.prompt"].map(
+    (file): Row => ({
+      name: `evaluate-llm: a ${file.includes("_") ? "partial" : "prompt"} in the prompts folder that links outside`,
+      command: evaluateLlm,
+      inputs: LLM_INPUTS,
+      files: LLM_FILES,
+      links: { [file]: "secret.txt" },
+      workflow: true,
+      exit: 1,
+      message: new RegExp(
+        `${escapeRegExp(file)}: leads outside the workspace, to \\S*secret\\.txt; it was not read`,
+      ),
+    }),
+  ),
+  {
+    name: "evaluate-llm: a custom grader module outside the workspace",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: {
+      ...LLM_FILES,
+      "evals/s.yaml": `${suite("model: gpt-4o-mini")}tests:\n  - vars: {customer: x}\n    assert: [{type: custom, module: /etc/passwd}]\n`,
+    },
+    workflow: true,
+    exit: 1,
+    message:
+      /evals\/s\.yaml:8:\d+ \(tests\[0\]\.assert\[0\]\.module\): leads outside the workspace, to \/etc\/passwd/,
+  },
+  ...(
+    [
+      [
+        "a templates folder outside",
+        {
+          "deploy.yml": DEPLOY_FILES["deploy.yml"]!.toString().replace(
+            "templates: templates",
+            "templates: ../outside",
+          ),
+        },
+        {},
+        /deploy\.yml:4:\d+ \(templates\): leads outside the workspace/,
+      ],
+      [
+        "a template that links outside",
+        { "templates/service.yaml": "kind: Service\n" },
+        { "templates/deployment.yaml": "secret.txt" },
+        /templates\/deployment\.yaml: leads outside the workspace, to \S*secret\.txt; it was not read/,
+      ],
+    ] as const
+  ).map(
+    ([what, files, links, message]): Row => ({
+      name: `deploy: ${what} the workspace`,
+      command: deploy,
+      inputs: { config: "deploy.yml", "model-version": "1.0.0", "registry-writes": "local" },
+      files: { ...DEPLOY_FILES, ...files },
+      links,
+      before: [
+        {
+          command: promote,
+          inputs: PROMOTE_LOCALLY,
+        },
+      ],
+      workflow: true,
+      exit: 1,
+      message,
+    }),
+  ),
+  {
+    name: "promote: a registry folder outside the workspace",
+    command: promote,
+    inputs: { config: "promote.yml", model: "model.json", evidence: "evidence" },
+    files: {
+      ...DEPLOY_FILES,
+      "promote.yml": DEPLOY_FILES["promote.yml"]!.toString().replace(
+        "registry: registry",
+        "registry: ../outside",
+      ),
+    },
+    workflow: true,
+    exit: 1,
+    message: /promote\.yml:2:\d+ \(registry\): leads outside the workspace/,
+  },
+  // env: maps that would pass the workflow's secrets to commands a pull request controls.
+  {
+    name: "train-validate: a training env: that passes a secret the workflow did not allow",
+    command: trainValidate,
+    inputs: { config: "train-validate.yml", "allow-env": "HF_TOKEN" },
+    files: {
+      "data.csv": CSV,
+      "train-validate.yml": [
+        "model: churn",
+        "data: {path: data.csv, label: label}",
+        "train:",
+        "  command: node -e 0",
+        "  artifact: m.json",
+        `  env: {LEAK: "\${MLOPS_HOSTILE_TOKEN}"}`,
+      ].join("\n"),
+    },
+    workflow: true,
+    exit: 1,
+    message:
+      /train-validate\.yml:6:\d+ \(train\.env\.LEAK\): \$\{MLOPS_HOSTILE_TOKEN\} passes a secret the workflow did not allow[\s\S]*allow-env/,
+  },
+  {
+    name: "train-validate: a predict command's env: that passes the API key",
+    command: trainValidate,
+    inputs: { config: "train-validate.yml" },
+    files: {
+      "data.csv": CSV,
+      "train-validate.yml": [
+        "model: churn",
+        "data: {path: data.csv, label: label}",
+        `scorer: {type: command, command: node -e 0, env: {K: "key=\${OPENAI_API_KEY}"}}`,
+      ].join("\n"),
+    },
+    workflow: true,
+    exit: 1,
+    message: /train-validate\.yml:3:\d+ \(scorer\.env\.K\): \$\{OPENAI_API_KEY\} passes a secret/,
+  },
+  {
+    name: "deploy: an env: that passes a secret to the apply command",
+    command: deploy,
+    inputs: { config: "deploy.yml", "model-version": "1.0.0", "registry-writes": "local" },
+    files: {
+      ...DEPLOY_FILES,
+      "deploy.yml": `${DEPLOY_FILES["deploy.yml"]}\nenv: {KUBE: "\${MLOPS_HOSTILE_TOKEN}"}\n`,
+    },
+    workflow: true,
+    exit: 1,
+    message: /deploy\.yml:8:\d+ \(env\.KUBE\): \$\{MLOPS_HOSTILE_TOKEN\} passes a secret/,
+  },
+  // Rows and registry files nested past what the code that handles them recursively can take.
+  {
+    name: "validate-data: a JSONL row nested 100,000 levels deep",
+    command: validateData,
+    inputs: { data: "data.jsonl" },
+    files: { "data.jsonl": `{"x": 1, "label": 0}\n{"x": ${DEEP_JSON}, "label": 1}\n{"x": 2, "label": 1}\n` },
+    exit: 1,
+    status: "fail",
+    message: /data\.jsonl[\s\S]*rows are well-formed: 1 row fail, first at row 2 \(line 2\)/,
+  },
+  {
+    name: "evaluate-llm: a case nested 100,000 levels deep",
+    command: evaluateLlm,
+    inputs: LLM_INPUTS,
+    files: { ...LLM_FILES, "evals/cases.jsonl": `${CASES}{"id": "b", "customer": ${DEEP_JSON}}\n` },
+    exit: 1,
+    message: /cases\.jsonl:2: nested more than 100 levels deep/,
+  },
+  ...(
+    [
+      ["a YAML alias bomb", `${BOMB}\n`, /YAML aliases expand to more than 100 copies/],
+      ["100,000 levels of [", DEEP_JSON, /nested more than 100 levels deep/],
+    ] as const
+  ).flatMap(([what, text, message]): Row[] => [
+    {
+      name: `deploy: ${what} in the registry's model file`,
+      command: deploy,
+      inputs: { config: "deploy.yml", "registry-writes": "local" },
+      files: { ...DEPLOY_FILES, "registry/models/churn/model.yml": text },
+      exit: 1,
+      message: new RegExp(`registry/models/churn/model\\.yml:\\d+:\\d+: ${message.source}`),
+    },
+    {
+      name: `promote: ${what} in a registered version's file`,
+      command: promote,
+      inputs: PROMOTE_LOCALLY,
+      files: { ...DEPLOY_FILES, "registry/models/churn/versions/1.0.0.yml": text },
+      exit: 1,
+      message: new RegExp(`registry/models/churn/versions/1\\.0\\.0\\.yml:\\d+:\\d+: ${message.source}`),
+    },
+  ]),
+  {
+    name: "validate-data: a Parquet row group over the contract's limit",
+    command: validateData,
+    inputs: { data: "data.parquet", contract: "contract.yml" },
+    files: {
+      "data.parquet": new Uint8Array(
+        parquetWriteBuffer({
+          columnData: [
+            { name: "x", data: [0.5, 0.1, 0.9], type: "DOUBLE" },
+            { name: "label", data: [1, 0, 1], type: "INT32" },
+          ],
+        }),
+      ),
+      "contract.yml": "limits: { maxRowGroupBytes: 16 }\n",
+    },
+    exit: 1,
+    message:
+      /data\.parquet: row group 1 of 1 \(rows 1–3\) holds \d+ bytes uncompressed, over the limit of 16 bytes[\s\S]*limits\.maxRowGroupBytes/,
   },
 ];
 

@@ -1,20 +1,20 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-2KWW2YTD.js";
+} from "../../../dist/chunks/chunk-JZVT3GQA.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   promote
-} from "../../../dist/chunks/chunk-V3HHYZ4E.js";
+} from "../../../dist/chunks/chunk-TSHLHYSL.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
-import "../../../dist/chunks/chunk-6IGBEAXP.js";
-import "../../../dist/chunks/chunk-35TFSGTV.js";
-import "../../../dist/chunks/chunk-V34PHYPU.js";
+import "../../../dist/chunks/chunk-2R4OMMKR.js";
+import "../../../dist/chunks/chunk-QAGFWTI6.js";
+import "../../../dist/chunks/chunk-SJDILV5R.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
-import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
+import "../../../dist/chunks/chunk-BY35247W.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import "../../../dist/chunks/chunk-SFHOJSAM.js";

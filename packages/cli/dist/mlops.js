@@ -4,13 +4,13 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-V3HHYZ4E.js";
+} from "../../../dist/chunks/chunk-TSHLHYSL.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
-import "../../../dist/chunks/chunk-6IGBEAXP.js";
-import "../../../dist/chunks/chunk-35TFSGTV.js";
-import "../../../dist/chunks/chunk-V34PHYPU.js";
+import "../../../dist/chunks/chunk-2R4OMMKR.js";
+import "../../../dist/chunks/chunk-QAGFWTI6.js";
+import "../../../dist/chunks/chunk-SJDILV5R.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
-import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
+import "../../../dist/chunks/chunk-BY35247W.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import {

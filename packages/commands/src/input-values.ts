@@ -1,6 +1,7 @@
+import path from "node:path";
+import { outsideWorkspace } from "@mlops/core";
 import { InputError, parseInput } from "./input-types.ts";
 import type { InputSpec, InputSpecs } from "./spec.ts";
-import { confined } from "./workspace-paths.ts";
 
 /** Where the inputs come from: an action's INPUT_* variables or the CLI's flags. */
 export interface InputSurface {
@@ -45,21 +46,21 @@ export function readInputs(
 }
 
 /**
- * In GitHub Actions, refuses every path input that leads outside the workspace (symlinks followed)
- * and outside the folders the workflow allowed with `allow-paths`.
+ * Refuses every path input that leads outside the run's confinement (in GitHub Actions: the workspace
+ * and the folders the workflow allowed with `allow-paths`, symlinks followed).
  */
-export async function confinePathInputs(
+export function confinePathInputs(
   specs: InputSpecs,
   values: Record<string, unknown>,
   surface: InputSurface,
-  options: { cwd: string; workspace: string; allowed: readonly string[] },
-): Promise<InputError | undefined> {
+  cwd: string,
+): InputError | undefined {
   const errors: InputError[] = [];
   for (const [key, spec] of Object.entries(specs)) {
     const value = values[key];
     if (spec.type !== "path" || typeof value !== "string") continue;
-    const { inside, real } = await confined(value, options);
-    if (inside) continue;
+    const real = outsideWorkspace(path.resolve(cwd, value));
+    if (real === undefined) continue;
     errors.push(
       new InputError(key, surface.label(key), `leads outside the workspace, to ${real}`, {
         hint: "a pull request can commit symlinks; list the folder in allow-paths if the workflow means to use it",

@@ -1,6 +1,8 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import {
+  allowEnvReferences,
+  confineReads,
   createLogger,
   DEFAULT_RESULTS_DIR,
   type Envelope,
@@ -80,6 +82,8 @@ export async function runCommand(
     outcome = await execute(spec, values, inputError, surface, io, cancellation);
   } finally {
     cancellation.dispose();
+    confineReads(undefined);
+    allowEnvReferences(undefined);
   }
   const cancelledBy = cancellation.by;
   const { result, code } =
@@ -108,11 +112,13 @@ async function execute(
     if (inputError) throw inputError;
     // In a workflow a pull request controls the checkout, symlinks included; locally the user is the author.
     if (io.env.GITHUB_ACTIONS === "true") {
-      const outside = await confinePathInputs(spec.inputs, values, surface, {
+      confineReads({
         cwd: io.cwd,
         workspace: io.env.GITHUB_WORKSPACE ?? io.cwd,
         allowed: (values["allow-paths"] as string[] | undefined) ?? [],
       });
+      allowEnvReferences({ allowed: (values["allow-env"] as string[] | undefined) ?? [], env: io.env });
+      const outside = confinePathInputs(spec.inputs, values, surface, io.cwd);
       if (outside) throw outside;
     }
     const running = spec.run(values, io).then(

@@ -3,6 +3,7 @@ import { closest, distance } from "fastest-levenshtein";
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { z } from "zod";
 import { ConfigError, type SourceLocation } from "./errors.ts";
+import { withConfigBase } from "./workspace-paths.ts";
 
 /**
  * Loads YAML or JSON (JSON is read as YAML, which keeps positions) and validates it with a zod schema.
@@ -70,7 +71,7 @@ export function parseConfigText<S extends z.ZodType>(text: string, file: string,
       hint: "write the repeated values out, or reuse fewer anchors (*name)",
     });
   }
-  const result = schema.safeParse(data ?? {});
+  const result = withConfigBase(file, () => schema.safeParse(data ?? {}));
   if (result.success) return result.data;
 
   const locate = (path: PropertyKey[], preferKey: boolean): SourceLocation => {
@@ -115,29 +116,59 @@ export async function configLocator(file: string): Promise<(path: readonly Prope
   };
 }
 
+export const TOO_DEEP = `nested more than ${MAX_NESTING} levels deep`;
+
 function tooDeep(location: SourceLocation): ConfigError {
-  return new ConfigError(`nested more than ${MAX_NESTING} levels deep`, {
+  return new ConfigError(TOO_DEEP, {
     location,
     hint: "config and result files are a few levels deep; this one was not read",
   });
 }
 
 /**
- * The first node nested beyond `MAX_NESTING` and the first alias, walked with an explicit stack: the
- * walk must not itself recurse as deep as the file.
+ * The first node nested beyond `MAX_NESTING`, walked with an explicit stack: the walk must not itself
+ * recurse as deep as the input, and code that handles the input recursively (JSON.stringify, zod,
+ * templates) must never see it.
  */
-function scanNodes(root: unknown): { deep?: Node; alias?: Node } {
-  const stack: [unknown, number][] = [[root, 0]];
-  let alias: Node | undefined;
+export function beyondNesting<T>(
+  root: T,
+  children: (node: T) => Iterable<T> | undefined,
+  visit?: (node: T) => void,
+): T | undefined {
+  const stack: [T, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
-    if (depth > MAX_NESTING) return { deep: node as Node, alias };
-    if (isAlias(node)) alias ??= node;
-    else if (isMap(node))
-      for (const pair of node.items) stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
-    else if (isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
+    if (depth > MAX_NESTING) return node;
+    visit?.(node);
+    for (const child of children(node) ?? []) stack.push([child, depth + 1]);
   }
-  return { alias };
+  return undefined;
+}
+
+/** Whether a parsed JSON value (a data row, a case) nests beyond `MAX_NESTING`. */
+export function nestedTooDeep(value: unknown): boolean {
+  return (
+    beyondNesting(value, (v) => (v !== null && typeof v === "object" ? Object.values(v) : undefined)) !==
+    undefined
+  );
+}
+
+/** The first YAML node nested beyond `MAX_NESTING`, and the first alias. */
+function scanNodes(root: unknown): { deep?: Node; alias?: Node } {
+  let alias: Node | undefined;
+  const deep = beyondNesting(
+    root,
+    (node) =>
+      isMap(node)
+        ? node.items.flatMap((pair) => [pair.key, pair.value])
+        : isSeq(node)
+          ? node.items
+          : undefined,
+    (node) => {
+      if (isAlias(node)) alias ??= node;
+    },
+  );
+  return { deep: deep as Node | undefined, alias };
 }
 
 /** Throws every problem found at once, in file order: the first as the error, the rest as its `others`. */
@@ -227,6 +258,11 @@ function describeIssue(
       }
       break;
     }
+    case "custom":
+      // A check that explains itself (a path leaving the workspace) is not followed by the value found.
+      if (typeof issue.params?.hint === "string")
+        return [new ConfigError(issue.message, { location: locate(path, false), hint: issue.params.hint })];
+      break;
   }
   return [
     new ConfigError(`${lowerFirst(issue.message)}, found ${describeValue(valueAt(data, path))}`, {

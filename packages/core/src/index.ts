@@ -18,3 +18,4 @@ export * from "./secrets.ts";
 export * from "./url-credentials.ts";
 export * from "./user-command-env.ts";
 export * from "./user-process.ts";
+export * from "./workspace-paths.ts";

@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { parseConfigText } from "./config-loader.ts";
 import type { ConfigError } from "./errors.ts";
 import { redact } from "./secrets.ts";
-import { UserCommandEnvSchema, userCommandEnv } from "./user-command-env.ts";
+import { allowEnvReferences, UserCommandEnvSchema, userCommandEnv } from "./user-command-env.ts";
 
 /** What a user command keeps of a step's environment: the descriptive context. */
 const KEPT = {
@@ -103,5 +103,39 @@ describe("UserCommandEnvSchema", () => {
     );
     expect(problem(`A: ok\nB: \${ACTIONS_RUNTIME_TOKEN}\n`)).toMatch(/^2:4 B: .* cannot be passed on/);
     expect(problem("1BAD: x\n")).toMatch(/^1:7 1BAD: not a variable name/);
+  });
+
+  describe("in a workflow", () => {
+    afterEach(() => allowEnvReferences(undefined));
+
+    it("refuses a secret the workflow did not list in allow-env, by name or by value, naming the input", () => {
+      allowEnvReferences({ allowed: ["HF_TOKEN"], env: STEP_ENV });
+      expect(problem(`A: \${DB_PASSWORD}\n`)).toMatch(
+        /^1:4 A: \$\{DB_PASSWORD\} passes a secret the workflow did not allow/,
+      );
+      expect(problem(`A: x\nB: "--url=\${MY_NOTES}"\n`)).toMatch(/^2:4 B: \$\{MY_NOTES\} passes a secret/);
+      let error: ConfigError | undefined;
+      try {
+        parseConfigText(`A: \${OPENAI_API_KEY}\n`, "env.yml", schema);
+      } catch (e) {
+        error = e as ConfigError;
+      }
+      expect(error?.hint).toMatch(/list it in the step's allow-env input/);
+      expect(error?.message).not.toContain("canary");
+    });
+
+    it("passes what allow-env lists and what the command inherits anyway", () => {
+      allowEnvReferences({ allowed: ["HF_TOKEN"], env: STEP_ENV });
+      const text = `HF_TOKEN: \${HF_TOKEN}\nRUN: run-\${GITHUB_RUN_ID}\nGONE: \${NOT_SET}\n`;
+      expect(parseConfigText(text, "env.yml", schema)).toEqual({
+        HF_TOKEN: `\${HF_TOKEN}`,
+        RUN: `run-\${GITHUB_RUN_ID}`,
+        GONE: `\${NOT_SET}`,
+      });
+    });
+
+    it("lets everything through locally, where the user wrote the config", () => {
+      expect(parseConfigText(`A: \${DB_PASSWORD}\n`, "env.yml", schema)).toEqual({ A: `\${DB_PASSWORD}` });
+    });
   });
 });

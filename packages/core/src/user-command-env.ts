@@ -34,15 +34,51 @@ export function isSecretVariable(name: string, value: string | undefined): boole
   );
 }
 
-/** The `env:` map of a training, predict or deploy config, refusing the runner's own variables. */
+/**
+ * In a workflow, which of the step's variables a config a pull request controls may pass to its
+ * commands: those the workflow lists in `allow-env`, and those the command inherits anyway (not secret by
+ * name or value). Absent locally, where the user wrote the config.
+ */
+let envAllowance: { allowed: ReadonlySet<string>; env: NodeJS.ProcessEnv } | undefined;
+
+export function allowEnvReferences(
+  allowance: { allowed: readonly string[]; env: NodeJS.ProcessEnv } | undefined,
+) {
+  envAllowance = allowance && { allowed: new Set(allowance.allowed), env: allowance.env };
+}
+
+function referenceAllowed(name: string): boolean {
+  if (!envAllowance) return true;
+  return envAllowance.allowed.has(name) || !isSecretVariable(name, envAllowance.env[name]);
+}
+
+/**
+ * The `env:` map of a training, predict or deploy config, refusing the runner's own variables and, in a
+ * workflow, secrets the workflow did not allow.
+ */
 export const UserCommandEnvSchema = z
   .record(
     z.string(),
     z
       .union([z.string(), z.number(), z.boolean()])
       .transform(String)
-      .refine((value) => ![...value.matchAll(REFERENCE)].some((m) => isRunnerOnlyVariable(m[1]!)), {
-        message: "the runner's own variables (GITHUB_ENV, ACTIONS_*, INPUT_*, …) cannot be passed on",
+      .superRefine((value, ctx) => {
+        const names = [...value.matchAll(REFERENCE)].map((m) => m[1]!);
+        if (names.some(isRunnerOnlyVariable)) {
+          ctx.addIssue({
+            code: "custom",
+            message: "the runner's own variables (GITHUB_ENV, ACTIONS_*, INPUT_*, …) cannot be passed on",
+          });
+          return;
+        }
+        for (const name of names.filter((n) => !referenceAllowed(n)))
+          ctx.addIssue({
+            code: "custom",
+            message: `\${${name}} passes a secret the workflow did not allow to this config's commands`,
+            params: {
+              hint: `a pull request controls this file; if the command needs ${name}, list it in the step's allow-env input`,
+            },
+          });
       }),
   )
   .superRefine((map, ctx) => {

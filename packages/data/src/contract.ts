@@ -207,6 +207,10 @@ export const ReadLimitsSchema = z
       .describe(
         `Largest decompressed/compressed size ratio of a gzip file, checked past its first ${formatBytes(RATIO_GRACE_BYTES)} (default ${DEFAULT_READ_LIMITS.maxCompressionRatio})`,
       ),
+    maxRowGroupBytes: byteLimit(
+      "Largest uncompressed Parquet row group, as its footer states; each is decoded whole",
+      DEFAULT_READ_LIMITS.maxRowGroupBytes,
+    ),
   })
   .strict();
 
@@ -220,7 +224,7 @@ export const DataContractSchema = z
       .strict()
       .optional(),
     limits: ReadLimitsSchema.optional().describe(
-      "Caps on what reading a data file may take: a longer field or row, or a gzip file expanding further, stops with an error naming the line",
+      "Caps on what reading a data file may take: a longer field or row, a gzip file expanding further or a larger Parquet row group stops with an error naming the line or row group",
     ),
     nullValues: z
       .array(z.string())

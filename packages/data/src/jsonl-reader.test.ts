@@ -45,4 +45,16 @@ describe("readJsonl", () => {
       location: { file: files["e.jsonl"], line: 3 },
     });
   });
+  it("reports a row nested too deep to turn into cells on its line and column, and goes on", async () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const files = await tempFiles({
+      "d.jsonl": `{"a":1,"b":[[2]]}\n{"a":2,"b":${deep}}\n{"a":3,"b":${"[".repeat(100)}${"]".repeat(100)}}\n`,
+    });
+    const sink = collectingSink();
+    await readJsonl(files["d.jsonl"]!, sink);
+    expect(sink.rows.map((r) => r.line)).toEqual([1, 3]);
+    expect(sink.errors.map((e) => [e.row, e.line, e.column, e.message])).toEqual([
+      [2, 2, "b", "nested more than 100 levels deep"],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { ConfigError } from "@mlops/core";
+import { ConfigError, nestedTooDeep, TOO_DEEP } from "@mlops/core";
 import { openByteStream } from "./byte-stream.ts";
 import { formatBytes, readLimits } from "./read-limits.ts";
 import type { ReadOptions, ReadSummary, TableSink } from "./table-sink.ts";
@@ -49,6 +49,12 @@ export async function readJsonl(
     }
     values.fill(null);
     for (const key in record) {
+      const value = record[key];
+      // Cells are turned into text recursively; a value nested this deep would overflow the stack.
+      if (typeof value === "object" && value !== null && nestedTooDeep(value)) {
+        sink.rowError({ row: rows, line, column: key, message: TOO_DEEP });
+        return;
+      }
       const at = index.get(key);
       if (at === undefined) {
         sink.rowError({
@@ -59,7 +65,7 @@ export async function readJsonl(
         });
         return;
       }
-      values[at] = record[key];
+      values[at] = value;
     }
     sink.row(values, rows, line);
   };

@@ -110,4 +110,36 @@ describe("readParquet", () => {
       message: "a directory, not a data file",
     });
   });
+  it("refuses a row group larger than the limit from the footer, before decoding any", async () => {
+    const file = await parquetFile();
+    const bytes = await readFile(file);
+    const groups = parquetMetadata(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length),
+    ).row_groups;
+    const sizes = groups.map((g) => Number(g.total_byte_size));
+    // A cap between the smallest and the largest group: the first group over it is named.
+    const cap = Math.min(...sizes) + 1;
+    const over = sizes.findIndex((size) => size > cap);
+    const sink = collectingSink();
+    const error = await readParquet(file, sink, { limits: { maxRowGroupBytes: cap } }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toMatchObject({
+      message: expect.stringMatching(
+        new RegExp(
+          `^row group ${over + 1} of 3 \\(rows ${over * 3 + 1}–${over * 3 + 3}\\) holds \\d+ bytes uncompressed, over the limit of ${cap} bytes$`,
+        ),
+      ),
+      location: { file },
+      hint: expect.stringContaining("limits.maxRowGroupBytes"),
+    });
+    expect(sink.rows).toEqual([]);
+    const contract = parseConfigText(
+      `limits: { maxRowGroupBytes: ${Math.max(...sizes)} }`,
+      "c.yml",
+      DataContractSchema,
+    );
+    await expect(readParquet(file, collectingSink(), contract)).resolves.toMatchObject({ rows: 7 });
+  });
 });

@@ -1,13 +1,21 @@
 import { ConfigError } from "@mlops/core";
+import type { RowGroup } from "hyparquet";
 import { checkDataFile, openByteStream } from "./byte-stream.ts";
-import type { ReadSummary, TableSink } from "./table-sink.ts";
+import { formatBytes, readLimits } from "./read-limits.ts";
+import type { ReadOptions, ReadSummary, TableSink } from "./table-sink.ts";
 
 /**
  * Reads a Parquet file one row group at a time with hyparquet (pure JavaScript), so memory is bounded by
  * the largest row group. Only top-level columns are read; rows have no file line, so `line` is 0. A file
- * or row group hyparquet cannot decode is a ConfigError naming the file (and the row group).
+ * or row group hyparquet cannot decode is a ConfigError naming the file (and the row group), and so is a
+ * row group larger than `maxRowGroupBytes`, refused from the footer before anything is decoded.
  */
-export async function readParquet(file: string, sink: TableSink): Promise<ReadSummary> {
+export async function readParquet(
+  file: string,
+  sink: TableSink,
+  options: Pick<ReadOptions, "limits"> = {},
+): Promise<ReadSummary> {
+  const { maxRowGroupBytes } = readLimits(options.limits);
   const { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } = await import("hyparquet");
   await checkDataFile(file);
   let buffer: Awaited<ReturnType<typeof asyncBufferFromFile>>;
@@ -20,6 +28,20 @@ export async function readParquet(file: string, sink: TableSink): Promise<ReadSu
       location: { file },
       hint: "re-export the file as Parquet",
     });
+  }
+  let first = 0;
+  for (const [index, group] of metadata.row_groups.entries()) {
+    const size = uncompressedSize(group);
+    if (size > maxRowGroupBytes) {
+      throw new ConfigError(
+        `row group ${index + 1} of ${metadata.row_groups.length} (rows ${first + 1}–${first + Number(group.num_rows)}) holds ${formatBytes(size)} uncompressed, over the limit of ${formatBytes(maxRowGroupBytes)}`,
+        {
+          location: { file },
+          hint: "write the file with smaller row groups; if the data is right, raise `limits.maxRowGroupBytes` in the data contract",
+        },
+      );
+    }
+    first += Number(group.num_rows);
   }
   const columns = parquetSchema(metadata).children.map((c) => c.element.name);
   sink.header(columns);
@@ -53,4 +75,13 @@ export async function readParquet(file: string, sink: TableSink): Promise<ReadSu
   const digest = await openByteStream(file, { utf8: false });
   for await (const _ of digest.chunks);
   return { format: "parquet", rows, ...digest.result() };
+}
+
+/** What decoding a row group takes, by the footer's own account: its total, or its columns' if larger. */
+function uncompressedSize(group: RowGroup): number {
+  const columns = group.columns.reduce(
+    (sum, c) => sum + Number(c.meta_data?.total_uncompressed_size ?? 0),
+    0,
+  );
+  return Math.max(Number(group.total_byte_size), columns);
 }

@@ -1,7 +1,8 @@
 /**
  * Caps on what one data file may make a reader hold or do, so that a file a pull request controls
  * cannot exhaust a runner's memory or time: a field or row longer than any real dataset's (a CSV with a
- * never-closed quote, a single 2 GiB line) and a gzip bomb stop with a located error instead. The
+ * never-closed quote, a single 2 GiB line), a gzip bomb and a Parquet row group too large to decode in
+ * memory stop with a located error instead. The
  * defaults are far above real data; a contract's `limits` raises them.
  */
 export interface ReadLimits {
@@ -13,6 +14,8 @@ export interface ReadLimits {
   maxDecompressedBytes: number;
   /** Decompressed bytes per compressed byte, checked once `RATIO_GRACE_BYTES` have been decompressed. */
   maxCompressionRatio: number;
+  /** Uncompressed bytes of one Parquet row group, which is decoded whole. */
+  maxRowGroupBytes: number;
 }
 
 const MiB = 1 << 20;
@@ -23,6 +26,8 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = {
   maxDecompressedBytes: 16 * 1024 * MiB,
   // Text data compresses 3–20×, repetitive columns up to ~100×; gzip itself cannot exceed ~1032×.
   maxCompressionRatio: 200,
+  // Writers default to 64–128 MiB (Spark, parquet-mr) or a million rows (pyarrow): room for wide ones.
+  maxRowGroupBytes: 256 * MiB,
 };
 
 /** Small files may compress at any ratio: only a stream that goes on expanding is a bomb. */

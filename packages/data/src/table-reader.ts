@@ -40,7 +40,7 @@ export function formatOf(file: string): DataFormat {
 export function readTable(file: string, sink: TableSink, options: ReadOptions = {}): Promise<ReadSummary> {
   switch (formatOf(file)) {
     case "parquet":
-      return readParquet(file, sink);
+      return readParquet(file, sink, options);
     case "jsonl":
       return readJsonl(file, sink, options);
     case "csv":

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { ConfigError, parseConfigText } from "@mlops/core";
+import { assertInsideWorkspace, ConfigError, parseConfigText } from "@mlops/core";
 import { type JSONSchema, picoschema } from "dotprompt";
 import { closest, distance } from "fastest-levenshtein";
 import * as z from "zod";
@@ -277,6 +277,7 @@ export async function loadPromptDir(dir: string): Promise<PromptSet> {
   const partials: PromptSet["partials"] = new Map();
   for (const rel of entries.filter((f) => f.endsWith(".prompt")).sort()) {
     const file = path.join(dir, rel);
+    assertInsideWorkspace(file, { file });
     const name = partialName(file);
     if (name !== undefined) {
       partials.set(name, parsePartial(await readFile(file, "utf8"), file));

@@ -4,7 +4,9 @@ import {
   ConfigError,
   configLocator,
   loadConfigFile,
+  nestedTooDeep,
   parseConfigValue,
+  TOO_DEEP,
   throwConfigErrors,
   unknownGateMetrics,
 } from "@mlops/core";
@@ -104,6 +106,12 @@ function jsonlRows(text: string, file: string): Row[] {
     }
     if (!data || typeof data !== "object" || Array.isArray(data)) {
       throw new ConfigError("each line must be a JSON object", { location: { file, line: i + 1 } });
+    }
+    if (nestedTooDeep(data)) {
+      throw new ConfigError(TOO_DEEP, {
+        location: { file, line: i + 1 },
+        hint: "a case's variables are a few levels deep; this one was not read",
+      });
     }
     rows.push({ line: i + 1, data: data as Record<string, unknown> });
   }

@@ -1,4 +1,4 @@
-import { GatesSchema } from "@mlops/core";
+import { ConfigPathSchema, GatesSchema } from "@mlops/core";
 import * as z from "zod";
 import { AssertionSchema } from "./assertions/registry.ts";
 
@@ -50,10 +50,10 @@ export const ProviderSchema = z
 export type ProviderConfig = z.output<typeof ProviderSchema>;
 
 const DatasetSchema = z.union([
-  z.string().describe("Path of a .jsonl or .csv file, relative to the suite"),
+  ConfigPathSchema.describe("Path of a .jsonl or .csv file, relative to the suite"),
   z
     .object({
-      path: z.string(),
+      path: ConfigPathSchema,
       format: z.enum(["jsonl", "csv"]).optional().describe("Default: from the file extension"),
       limit: z.number().int().positive().optional(),
     })
@@ -95,13 +95,10 @@ export const SuiteSchema = z
   .object({
     description: z.string().optional(),
     prompts: z
-      .array(z.string().min(1))
+      .array(ConfigPathSchema)
       .min(1)
       .describe("Prompt files, relative to the suite (or to prompts_dir): each is evaluated on every case"),
-    prompts_dir: z
-      .string()
-      .optional()
-      .describe("Where prompt files and _partials live (default: ../prompts)"),
+    prompts_dir: ConfigPathSchema.prefault("../prompts").describe("Where prompt files and _partials live"),
     providers: z.array(ProviderSchema).min(1),
     datasets: z.array(DatasetSchema).default([]),
     tests: z.array(TestCaseSchema).default([]).describe("Inline cases"),

@@ -1,4 +1,4 @@
-import { UserCommandEnvSchema } from "@mlops/core";
+import { ConfigPathSchema, UserCommandEnvSchema } from "@mlops/core";
 import * as z from "zod";
 import { DurationSchema } from "./duration.ts";
 
@@ -46,10 +46,9 @@ export const HttpScorerSchema = z
 export const PredictionsScorerSchema = z
   .object({
     type: z.literal("predictions"),
-    file: z
-      .string()
-      .min(1)
-      .describe("Precomputed predictions, one per backtest row, in order (CSV, JSON or JSONL)"),
+    file: ConfigPathSchema.describe(
+      "Precomputed predictions, one per backtest row, in order (CSV, JSON or JSONL)",
+    ),
   })
   .strict();
 

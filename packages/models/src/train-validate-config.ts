@@ -1,4 +1,4 @@
-import { GatesSchema } from "@mlops/core";
+import { ConfigPathSchema, GatesSchema } from "@mlops/core";
 import { RegistryConfigSchema } from "@mlops/registry";
 import { isMetricName, METRIC_NAMES } from "@mlops/stats";
 import * as z from "zod";
@@ -23,7 +23,7 @@ export const TrainValidateConfigSchema = z
     ),
     challenger: z
       .object({
-        model: z.string().optional().describe("Model file to backtest instead of training one"),
+        model: ConfigPathSchema.optional().describe("Model file to backtest instead of training one"),
         scorer: ScorerSchema.optional().describe("Overrides the shared scorer for the challenger"),
       })
       .strict()
@@ -42,9 +42,9 @@ export const TrainValidateConfigSchema = z
       .prefault({}),
     data: z
       .object({
-        path: z
-          .string()
-          .describe("Backtest data: CSV or TSV with a header, JSON Lines or Parquet, optionally gzipped"),
+        path: ConfigPathSchema.describe(
+          "Backtest data: CSV or TSV with a header, JSON Lines or Parquet, optionally gzipped",
+        ),
         label: z.string().describe("Label column: 0/1 for classification, a number for regression"),
         time: z
           .string()

@@ -3,6 +3,7 @@ import path from "node:path";
 import {
   type Artifact,
   ConfigError,
+  ConfigPathSchema,
   type Logger,
   parseConfigText,
   RuntimeFailure,
@@ -22,15 +23,22 @@ export const TrainSchema = z
       .string()
       .min(1)
       .describe("Training command in any language; {config}, {output} and {seed} are filled in"),
-    config: z.string().optional().describe("Training config file (YAML or JSON); params override its keys"),
+    config: ConfigPathSchema.optional().describe(
+      "Training config file (YAML or JSON); params override its keys",
+    ),
     params: z.record(z.string(), Scalar).default({}).describe("Overrides merged over the config file"),
     seed: z.number().int().default(0).describe("Passed as {seed} and in MLOPS_SEED (and PYTHONHASHSEED)"),
     timeout: DurationSchema.prefault("1h"),
     env: UserCommandEnvSchema,
-    output: z.string().default(".mlops/model").describe("Directory the command writes into ({output})"),
+    output: ConfigPathSchema.prefault(".mlops/model").describe(
+      "Directory the command writes into ({output})",
+    ),
     artifact: z.string().min(1).describe("The model file, relative to output"),
     metrics: z.string().optional().describe("JSON file of metrics the trainer writes, relative to output"),
-    datasets: z.array(z.string()).default([]).describe("Training data files, fingerprinted into the lineage"),
+    datasets: z
+      .array(ConfigPathSchema)
+      .default([])
+      .describe("Training data files, fingerprinted into the lineage"),
     reproducibility: z.boolean().default(false).describe("Train twice and compare digests and metrics"),
   })
   .strict();

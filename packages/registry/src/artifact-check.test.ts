@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { confineReads } from "@mlops/core";
 import { createOctokit, putReleaseAsset } from "@mlops/github";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GitHubEmulator, startGitHubEmulator } from "../../../test/emulators/github-api.ts";
@@ -28,6 +30,37 @@ describe("checkArtifact", () => {
     const gone = await checkArtifact(version("artifacts/gone.json", "[1]"), { folder });
     expect(gone).toMatchObject({ verdict: "unreachable" });
     expect(gone.verdict === "unreachable" && gone.reason).toContain("no GitHub token");
+  });
+
+  it("in a confined run, refuses a registered URI that leads outside the workspace, naming where it is recorded", async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), "artifact-confined-"));
+    const folder = path.join(root, "ws", "registry");
+    await mkdir(path.join(folder, "artifacts"), { recursive: true });
+    await writeFile(path.join(root, "secret.json"), "[1]");
+    await writeFile(path.join(folder, "artifacts/model.json"), "[1]");
+    const recordedIn = {
+      file: path.join(folder, "models/churn/versions/1.0.0.yml"),
+      uriPath: "artifact.uri",
+      digestPath: "artifact.sha256",
+    };
+    confineReads({ cwd: root, workspace: path.join(root, "ws"), allowed: [] });
+    try {
+      for (const uri of ["../../secret.json", pathToFileURL(path.join(root, "secret.json")).href]) {
+        await expect(checkArtifact({ ...version(uri, "[1]"), recordedIn }, { folder })).rejects.toMatchObject(
+          {
+            message: expect.stringMatching(
+              /^leads outside the workspace, to .*secret\.json; it was not read$/,
+            ),
+            location: { file: recordedIn.file, path: "artifact.uri" },
+          },
+        );
+      }
+      expect(await checkArtifact(version("artifacts/model.json", "[1]"), { folder })).toMatchObject({
+        verdict: "verified",
+      });
+    } finally {
+      confineReads(undefined);
+    }
   });
 
   describe("through GitHub", () => {

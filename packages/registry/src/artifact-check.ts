@@ -1,6 +1,5 @@
 import { fileDigest, streamDigest } from "./artifact-digest.ts";
-import { localArtifactPath, releaseAssetTag } from "./artifact-file.ts";
-import type { ResolvedVersion } from "./model-registry.ts";
+import { localArtifactPath, type Registered, releaseAssetTag } from "./artifact-file.ts";
 import type { GitHubTarget } from "./registry-target.ts";
 
 /** What re-hashing a registered artifact found: the registered bytes, other bytes, or no bytes to hash. */
@@ -8,8 +7,6 @@ export type ArtifactCheck =
   | { verdict: "verified"; from: string }
   | { verdict: "mismatch"; from: string; actual: `sha256:${string}` }
   | { verdict: "unreachable"; reason: string };
-
-type Registered = Pick<ResolvedVersion, "artifactUri" | "digest" | "model">;
 
 /**
  * Re-hashes the artifact of a registered version and compares it with the recorded digest: the copy on

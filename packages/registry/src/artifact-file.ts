@@ -1,9 +1,13 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError } from "@mlops/core";
+import { assertInsideWorkspace, ConfigError } from "@mlops/core";
 import { fileDigest } from "./artifact-digest.ts";
 import type { ResolvedVersion } from "./model-registry.ts";
+
+/** A registered version; where it is recorded, when known, is where a URI leaving the workspace is refused. */
+export type Registered = Pick<ResolvedVersion, "artifactUri" | "digest" | "model"> &
+  Partial<Pick<ResolvedVersion, "recordedIn">>;
 
 /** Where promote stores an artifact in the registry folder: named by its digest, so written before a version exists. */
 export const storedArtifactDir = (model: string, sha256: string) => `artifacts/${model}/sha256-${sha256}`;
@@ -48,14 +52,21 @@ export async function localArtifactFile(
  * Where the registered artifact's bytes should be on this machine, not yet read nor verified:
  * `undefined` for a remote URI of which promote stored no copy in the registry folder.
  */
-export async function localArtifactPath(
-  registered: Pick<ResolvedVersion, "artifactUri" | "digest" | "model">,
-  folder: string,
-): Promise<string | undefined> {
+export async function localArtifactPath(registered: Registered, folder: string): Promise<string | undefined> {
   const { artifactUri: uri, digest } = registered;
-  if (uri.startsWith("file://")) return fileURLToPath(uri);
-  if (!HAS_SCHEME.test(uri)) return path.resolve(folder, uri);
-  return storedCopy(folder, registered.model, digest.slice("sha256:".length));
+  const local = uri.startsWith("file://")
+    ? fileURLToPath(uri)
+    : HAS_SCHEME.test(uri)
+      ? await storedCopy(folder, registered.model, digest.slice("sha256:".length))
+      : path.resolve(folder, uri);
+  // The registry's files are committed like any other, so a pull request can point a version anywhere.
+  const recordedIn = registered.recordedIn;
+  if (local)
+    assertInsideWorkspace(
+      local,
+      recordedIn ? { file: recordedIn.file, path: recordedIn.uriPath } : { file: folder },
+    );
+  return local;
 }
 
 async function storedCopy(folder: string, model: string, sha256: string): Promise<string | undefined> {

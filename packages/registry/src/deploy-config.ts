@@ -1,4 +1,4 @@
-import { UserCommandEnvSchema } from "@mlops/core";
+import { ConfigPathSchema, UserCommandEnvSchema } from "@mlops/core";
 import * as z from "zod";
 import { RegistryConfigSchema } from "./registry-config.ts";
 import { ALIAS_NAME, MODEL_NAME } from "./registry-schema.ts";
@@ -31,13 +31,9 @@ export const DeployConfigSchema = z
           .describe("Mirror traffic to the new version; serve none"),
       ])
       .default({ type: "rolling" }),
-    templates: z
-      .string()
-      .min(1)
-      .default("deploy/templates")
-      .describe(
-        "Folder of Kubernetes manifest templates rendered once per track ({{ name }}, {{ version }}, …)",
-      ),
+    templates: ConfigPathSchema.prefault("deploy/templates").describe(
+      "Folder of Kubernetes manifest templates rendered once per track ({{ name }}, {{ version }}, …)",
+    ),
     route: z
       .object({
         name: z.string().min(1).describe("Name of the Gateway API HTTPRoute"),

@@ -1,3 +1,4 @@
+import { ConfigPathSchema } from "@mlops/core";
 import * as z from "zod";
 import { fileRegistryBackend } from "./file-registry.ts";
 import { mlflowRegistryBackend } from "./mlflow-registry.ts";
@@ -14,11 +15,10 @@ type SchemasOf<T> = { -readonly [K in keyof T]: T[K] extends RegistryBackend<inf
  */
 export const RegistryConfigSchema = z
   .union([
-    z
-      .string()
-      .min(1)
-      .describe("The file registry folder, relative to this file")
-      .transform((path) => ({ type: "file" as const, path })),
+    ConfigPathSchema.describe("The file registry folder, relative to this file").transform((path) => ({
+      type: "file" as const,
+      path,
+    })),
     z.discriminatedUnion("type", BACKENDS.map((b) => b.schema) as unknown as SchemasOf<typeof BACKENDS>, {
       error: `type must be one of ${BACKENDS.map((b) => b.schema.shape.type.value).join(", ")}`,
     }),

@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import { ConfigError, type Logger } from "@mlops/core";
 import type { GitHubClient, RunContext } from "@mlops/github";
 import { type ArtifactCheck, checkArtifact } from "./artifact-check.ts";
-import { localArtifactFile } from "./artifact-file.ts";
+import { localArtifactFile, type Registered } from "./artifact-file.ts";
 import type { ModelRegistry, ResolvedVersion } from "./model-registry.ts";
 import { openModelRegistry, type RegistryConfig, registryFolder } from "./registry-config.ts";
 import { localRegistryFiles, type RegistryFiles } from "./registry-files.ts";
@@ -25,7 +25,7 @@ export interface RegistryTarget {
   /** A version's artifact as a verified file on this machine; `undefined` when it is stored elsewhere. */
   artifactFile(version: ResolvedVersion): Promise<string | undefined>;
   /** Re-hashes a version's artifact wherever its bytes are, downloading them through GitHub when remote. */
-  checkArtifact(version: Pick<ResolvedVersion, "artifactUri" | "digest" | "model">): Promise<ArtifactCheck>;
+  checkArtifact(version: Registered): Promise<ArtifactCheck>;
   /** A registry file as an absolute URI: file:// locally, its blob URL in the repository through the API. */
   uri(file: string): string;
   context: RunContext;
@@ -62,7 +62,7 @@ export async function openRegistry(options: {
     registry: openModelRegistry(options.registry, { files, env: options.env, logger: options.logger }),
     files,
     artifactFile: (version: ResolvedVersion) => localArtifactFile(version, registryDir),
-    checkArtifact: (version: Pick<ResolvedVersion, "artifactUri" | "digest" | "model">) =>
+    checkArtifact: (version: Registered) =>
       checkArtifact(version, { folder: registryDir, ...(github ? { github } : {}) }),
     uri,
     get context() {

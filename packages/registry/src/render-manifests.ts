@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { ConfigError } from "@mlops/core";
+import { assertInsideWorkspace, ConfigError } from "@mlops/core";
 import { stringify } from "yaml";
 import type { DeployConfig } from "./deploy-config.ts";
 import { renderTemplate } from "./manifest-template.ts";
@@ -50,6 +50,7 @@ export async function renderStep(
     };
     for (const n of names) {
       const file = path.join(templatesDir, n);
+      assertInsideWorkspace(file, { file });
       const out = path.join(dir, `${backend.track}-${n}`);
       await writeFile(out, renderTemplate(await readFile(file, "utf8"), file, vars));
       written.push(out);

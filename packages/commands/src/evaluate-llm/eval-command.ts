@@ -1,6 +1,7 @@
 import { glob, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import {
+  assertInsideWorkspace,
   type CommandIO,
   ConfigError,
   configLocator,
@@ -142,6 +143,8 @@ export async function resolveSuites(spec: string, cwd: string): Promise<string[]
       hint: "put suites in evals/*.yaml or pass their paths",
     });
   }
+  // The suites input is a glob, not a path input: each file it finds is confined here, before it is read.
+  for (const file of files) assertInsideWorkspace(file, { file: path.relative(cwd, file) });
   return [...new Set(files)].sort();
 }
 
@@ -212,7 +215,7 @@ async function prepareSuite(
   );
   throwConfigErrors(keys.errors);
   for (const warning of keys.warnings) io.logger.warn(`${path.relative(io.cwd, file)}: ${warning}`);
-  const promptsDir = path.resolve(loaded.dir, loaded.suite.prompts_dir ?? "../prompts");
+  const promptsDir = path.resolve(loaded.dir, loaded.suite.prompts_dir);
   const set = await loadPromptDir(promptsDir);
   const renderer = new PromptRenderer(set);
   const baseRenderer = io.base

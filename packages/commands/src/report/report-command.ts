@@ -7,6 +7,7 @@ import {
   DEFAULT_RESULTS_DIR,
   type Envelope,
   formatError,
+  outsideWorkspace,
   RuntimeFailure,
   redact,
   type Status,
@@ -26,7 +27,6 @@ import {
 } from "@mlops/github";
 import { overallStatus, renderHtml, renderMarkdown } from "@mlops/report";
 import { errorEnvelope, relativeLocation } from "../error-result.ts";
-import { confined } from "../workspace-paths.ts";
 
 /**
  * `report`: gathers every result envelope, renders one report, and publishes it where asked — the sticky
@@ -53,8 +53,6 @@ export interface ReportCommandOptions {
   token?: string;
   /** The pull request to comment on when the event does not say (a `workflow_run` reporting job). */
   pullRequest?: number;
-  /** Folders outside the workspace that results may be read from in a workflow. */
-  allowPaths?: readonly string[];
 }
 
 export type ReportCommandIO = CommandIO;
@@ -87,8 +85,7 @@ export async function runReport(
   const { envelopes, files } = await logger.group("Read results", async () => {
     const found = await collectEnvelopes(resultsPattern, {
       cwd,
-      refuse:
-        env.GITHUB_ACTIONS === "true" ? outsideWorkspace(cwd, env, options.allowPaths ?? []) : undefined,
+      refuse: outsideResultsFile,
     });
     logger.info(`${found.files.length} result file(s) from ${resultsPattern}`);
     for (const problem of found.problems) {
@@ -334,13 +331,11 @@ function asRuntimeFailure(what: string, e: unknown): RuntimeFailure {
  * In a workflow the results folder is what a pull request's job uploaded, symlinks included: a file
  * that leads outside the workspace is named, never opened or quoted.
  */
-function outsideWorkspace(cwd: string, env: NodeJS.ProcessEnv, allowed: readonly string[]) {
-  return async (file: string): Promise<ConfigError | undefined> => {
-    const { inside, real } = await confined(file, { cwd, workspace: env.GITHUB_WORKSPACE ?? cwd, allowed });
-    if (inside) return undefined;
-    return new ConfigError(`results file leads outside the workspace, to ${real}; it was not read`, {
-      location: { file },
-      hint: "list the folder in allow-paths if the workflow means to report on it",
-    });
-  };
+async function outsideResultsFile(file: string): Promise<ConfigError | undefined> {
+  const real = outsideWorkspace(file);
+  if (real === undefined) return undefined;
+  return new ConfigError(`results file leads outside the workspace, to ${real}; it was not read`, {
+    location: { file },
+    hint: "list the folder in allow-paths if the workflow means to report on it",
+  });
 }

@@ -68,5 +68,11 @@ export const registryFolder = {
 export const allowPaths = {
   type: "list",
   description:
-    "Folders outside the workspace that path inputs may lead to (comma- or newline-separated), e.g. the runner's temp folder. In GitHub Actions every other path that leaves the workspace, through a symlink too, is refused.",
+    "Folders outside the workspace that paths may lead to (comma- or newline-separated), e.g. the runner's temp folder. In GitHub Actions every other path that leaves the workspace, through a symlink too, is refused: path inputs, paths a config names, and the files in the folders they name.",
+} as const satisfies InputSpec;
+
+/** Commands that run what a config names say which of the step's secrets those configs may pass on. */
+export const allowEnv = {
+  type: "list",
+  description: `Variables of the step that a config's \`env:\` may pass as \`\${NAME}\` to the commands it runs (training, predict, apply, health), e.g. a cluster credential (comma- or newline-separated). In GitHub Actions a \`\${NAME}\` of any other variable that looks secret, by name or by value, is refused; variables that do not look secret are inherited by the commands anyway and may be passed.`,
 } as const satisfies InputSpec;

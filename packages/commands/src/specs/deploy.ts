@@ -1,6 +1,7 @@
 import type { DeployResult } from "../deploy/deploy-command.ts";
 import { defineCommand } from "../spec.ts";
 import {
+  allowEnv,
   allowPaths,
   envelopePathOutput,
   githubToken,
@@ -48,6 +49,7 @@ export const deploy = defineCommand({
       "Needs deployments: write for the deployment and its statuses, and contents: write for the audit record.",
     ),
     "allow-paths": allowPaths,
+    "allow-env": allowEnv,
   },
   outputs: {
     status: {

@@ -90,7 +90,6 @@ export const report = defineCommand({
         ifNoResults: input["if-no-results"],
         token: input["github-token"],
         pullRequest: input["pull-request"],
-        allowPaths: input["allow-paths"],
       },
       io,
     );

@@ -1,6 +1,13 @@
 import { defineCommand } from "../spec.ts";
 import type { TrainValidateResult } from "../train-validate/train-validate-command.ts";
-import { allowPaths, envelopePathOutput, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
+import {
+  allowEnv,
+  allowPaths,
+  envelopePathOutput,
+  failOn,
+  resultsDir,
+  statusOutput,
+} from "./common-inputs.ts";
 
 export const trainValidate = defineCommand({
   name: "train-validate",
@@ -25,6 +32,7 @@ export const trainValidate = defineCommand({
     },
     "fail-on": failOn,
     "allow-paths": allowPaths,
+    "allow-env": allowEnv,
   },
   outputs: {
     status: statusOutput,

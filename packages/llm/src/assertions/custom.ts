@@ -1,6 +1,6 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { ConfigError } from "@mlops/core";
+import { ConfigError, ConfigPathSchema } from "@mlops/core";
 import * as z from "zod";
 import { defineAssertion, verdict } from "./definition.ts";
 import { similarity } from "./similarity.ts";
@@ -13,7 +13,7 @@ export const custom = defineAssertion({
   negatable: true,
   config: z
     .object({
-      module: z.string().min(1).describe("Path of an ES module, relative to the suite file"),
+      module: ConfigPathSchema.describe("Path of an ES module, relative to the suite file"),
       export: z.string().min(1).optional().describe("Export name (default: the default export)"),
       value: z.unknown().optional().describe("Passed to the grader as value"),
       threshold: z

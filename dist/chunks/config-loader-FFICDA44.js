@@ -1,0 +1,30 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
+import {
+  MAX_NESTING,
+  TOO_DEEP,
+  beyondNesting,
+  configLocator,
+  formatPath,
+  knownKeysAt,
+  loadConfigFile,
+  nestedTooDeep,
+  parseConfigText,
+  parseConfigValue,
+  throwConfigErrors
+} from "./chunk-RHP27KEX.js";
+import "./chunk-BY35247W.js";
+import "./chunk-CYLWIE3E.js";
+import "./chunk-SFHOJSAM.js";
+export {
+  MAX_NESTING,
+  TOO_DEEP,
+  beyondNesting,
+  configLocator,
+  formatPath,
+  knownKeysAt,
+  loadConfigFile,
+  nestedTooDeep,
+  parseConfigText,
+  parseConfigValue,
+  throwConfigErrors
+};

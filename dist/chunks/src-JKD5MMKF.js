@@ -1,0 +1,56 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
+import {
+  contractChecks,
+  dataSchemas,
+  driftChecks,
+  fingerprint,
+  leakageChecks,
+  parseCsvTable,
+  qualityChecks,
+  readCsvTable,
+  runInferContract,
+  validationDetails
+} from "./chunk-BWETVXMK.js";
+import "./chunk-SJDILV5R.js";
+import {
+  DATA_TYPES,
+  DataContractSchema,
+  emptyContract,
+  formatOf,
+  keepDistributions,
+  loadContract,
+  readHeader,
+  readTable,
+  scanDataset,
+  scanInWorker
+} from "./chunk-TWN2YG6D.js";
+import "./chunk-7PAUGPJD.js";
+import "./chunk-SECSPIXV.js";
+import "./chunk-RHP27KEX.js";
+import "./chunk-6FBGY4P7.js";
+import "./chunk-BY35247W.js";
+import "./chunk-PYTCQQ7B.js";
+import "./chunk-CYLWIE3E.js";
+import "./chunk-SFHOJSAM.js";
+export {
+  DATA_TYPES,
+  DataContractSchema,
+  contractChecks,
+  dataSchemas,
+  driftChecks,
+  emptyContract,
+  fingerprint,
+  formatOf,
+  keepDistributions,
+  leakageChecks,
+  loadContract,
+  parseCsvTable,
+  qualityChecks,
+  readCsvTable,
+  readHeader,
+  readTable,
+  runInferContract,
+  scanDataset,
+  scanInWorker,
+  validationDetails
+};
