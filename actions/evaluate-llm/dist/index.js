@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-JZVT3GQA.js";
+} from "../../../dist/chunks/chunk-VRSRDNC6.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   evaluateLlm
-} from "../../../dist/chunks/chunk-TSHLHYSL.js";
+} from "../../../dist/chunks/chunk-5P44EGKM.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-2R4OMMKR.js";
 import "../../../dist/chunks/chunk-QAGFWTI6.js";

@@ -4,7 +4,7 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-TSHLHYSL.js";
+} from "../../../dist/chunks/chunk-5P44EGKM.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-2R4OMMKR.js";
 import "../../../dist/chunks/chunk-QAGFWTI6.js";

@@ -5,6 +5,53 @@ import { ALIAS_NAME, MODEL_NAME } from "./registry-schema.ts";
 
 const DURATION = /^\d+(\.\d+)?(ms|s|m)$/;
 
+const CanaryMetricSchema = z
+  .object({
+    name: z.string().min(1).describe("How the metric is named in the log and the report, e.g. error_rate"),
+    url: z
+      .string()
+      .optional()
+      .describe(
+        "Answers the value, as a number or JSON (see path); {version}, {track} and {weight} are replaced",
+      ),
+    command: z
+      .string()
+      .optional()
+      .describe(
+        "Prints the value, as a number or JSON (see path); {version}, {track} and {weight} are replaced",
+      ),
+    path: z
+      .string()
+      .optional()
+      .describe("Where the number is in a JSON answer, e.g. data.result.0.value.1 for a Prometheus query"),
+    max: z.number().optional().describe("The step fails when a measurement is above this"),
+    min: z.number().optional().describe("The step fails when a measurement is below this"),
+    failure_limit: z
+      .number()
+      .int()
+      .min(0)
+      .default(0)
+      .describe("Measurements out of bounds (or not measurable) tolerated before the step fails"),
+  })
+  .strict()
+  .refine((m) => (m.url === undefined) !== (m.command === undefined), {
+    message: "set exactly one of url and command",
+  })
+  .refine((m) => m.max !== undefined || m.min !== undefined, { message: "set max, min or both" });
+
+const CanaryAnalysisSchema = z
+  .object({
+    interval: z
+      .string()
+      .regex(DURATION, "a duration like 30s or 1m")
+      .default("30s")
+      .describe("Time between measurements during a step's pause"),
+    metrics: z.array(CanaryMetricSchema).min(1),
+  })
+  .strict();
+export type CanaryAnalysis = z.output<typeof CanaryAnalysisSchema>;
+export type CanaryMetric = CanaryAnalysis["metrics"][number];
+
 export const DeployConfigSchema = z
   .object({
     model: z.string().regex(MODEL_NAME, "letters, digits, - and _"),
@@ -22,6 +69,16 @@ export const DeployConfigSchema = z
               .min(1)
               .default([10, 50, 100])
               .describe("Percent of traffic on the new version at each step; 100 is added when missing"),
+            pause: z
+              .string()
+              .regex(DURATION, "a duration like 5m, 30s or 500ms")
+              .default("0s")
+              .describe(
+                "How long each canary step serves its share before the next step (Argo Rollouts' pause)",
+              ),
+            analysis: CanaryAnalysisSchema.optional().describe(
+              "Metrics measured while each canary step serves, every interval of its pause; one out of bounds more often than its failure_limit fails the step and rolls back",
+            ),
           })
           .strict(),
         z.object({ type: z.literal("blue-green") }).strict(),

@@ -4,6 +4,7 @@ export { releaseAssetTag, storedArtifactDir } from "./artifact-file.ts";
 export { type AuditChainReport, verifyAuditChain } from "./audit-chain.ts";
 export { appendAuditRecord, auditRecordPath, readAuditLog, servingVersion } from "./audit-log.ts";
 export { type AuditRecord, type AuditRecordInput, AuditRecordSchema, type Serving } from "./audit-record.ts";
+export { type CanaryVerdict, holdCanary, type Measurement } from "./canary-analysis.ts";
 export { type DeployConfig, DeployConfigSchema, parseDuration } from "./deploy-config.ts";
 export { fileModelRegistry } from "./file-registry.ts";
 export { checkHealth, type HealthResult } from "./health-check.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FIRST_DEPLOYMENT, planRollout } from "./rollout-plan.ts";
 
-const canary = { type: "canary" as const, steps: [10, 50] };
+const canary = { type: "canary" as const, steps: [10, 50], pause: "0s" };
 const labels = (plan: ReturnType<typeof planRollout>) => plan.steps.map((s) => s.label);
 
 describe("planRollout", () => {

@@ -136,6 +136,22 @@ describe("deploy", () => {
     expect((await deploy(dir)).previous).toBe("1.0.0");
   });
 
+  it("holds each canary step and rolls back when its metric analysis fails, naming the measurement", async () => {
+    // The "error rate" of the version serving the canary track: 1.0.1 errs on 20% of requests.
+    const metric = `${node} -e "console.log('{version}' === '1.0.1' ? 0.2 : 0.001)"`;
+    const dir = await project(
+      `{ type: canary, steps: [25], pause: 20ms, analysis: { interval: 5ms, metrics: [{ name: error_rate, command: ${JSON.stringify(metric)}, max: 0.05 }] } }`,
+    );
+    await deploy(dir, {}, "1.0.0");
+    const r = await deploy(dir);
+    expect(r).toMatchObject({ status: "fail", rolledBack: true, previous: "1.0.0" });
+    const report = JSON.parse(await readFile(r.envelopePath, "utf8")) as Envelope;
+    expect(report.summary).toMatch(
+      /step 1 \(canary 25%\) failed: .*error_rate = 0\.2, above max 0\.05 \(1 of 1 measurements failed; failure_limit 0\)/,
+    );
+    expect(await readFile(path.join(dir, "cluster/httproute.yaml"), "utf8")).not.toContain("churn-canary");
+  });
+
   it("blue-green brings up the idle colour before switching; shadow mirrors without serving", async () => {
     const dir = await project("{ type: blue-green }");
     await deploy(dir, {}, "1.0.0");

@@ -3,6 +3,7 @@ import type { Logger } from "@mlops/core";
 import {
   checkHealth,
   type DeployConfig,
+  holdCanary,
   parseDuration,
   processFailure,
   type RolloutStep,
@@ -13,9 +14,9 @@ import {
 } from "@mlops/registry";
 import type { StepOutcome } from "./rollout-record.ts";
 
-/** Fills `{manifests}`, `{version}` and `{track}` in the apply and health commands. */
+/** Fills `{manifests}`, `{version}`, `{track}` and `{weight}` in the apply, health and metric commands. */
 export const substitute = (text: string, vars: Record<string, string>) =>
-  text.replace(/\{(manifests|version|track)\}/g, (_, k: string) => vars[k]!);
+  text.replace(/\{(manifests|version|track|weight)\}/g, (whole, k: string) => vars[k] ?? whole);
 
 export const healthDetail = (r: { detail: string; attempts: number }) =>
   `${r.detail} (${r.attempts} probe${r.attempts > 1 ? "s" : ""})`;
@@ -51,5 +52,17 @@ export async function applyStep(
     intervalMs: parseDuration(health.interval),
     signal: run.signal,
   });
-  return { ok: r.healthy, detail: healthDetail(r) };
+  const strategy = config.strategy;
+  if (!r.healthy || strategy.type !== "canary" || step.probe.track !== "canary") {
+    return { ok: r.healthy, detail: healthDetail(r) };
+  }
+  const held = await holdCanary({
+    pauseMs: parseDuration(strategy.pause),
+    analysis: strategy.analysis,
+    fill: (text) => substitute(text, { ...vars, weight: String(step.probe.weight) }),
+    command: commandRun,
+    ...(run.signal ? { signal: run.signal } : {}),
+    onMeasurement: (m) => run.logger.info(`${step.label}: ${m.metric} ${m.detail}${m.ok ? "" : " ✗"}`),
+  });
+  return { ok: held.ok, detail: [healthDetail(r), held.detail].filter(Boolean).join("; ") };
 }
