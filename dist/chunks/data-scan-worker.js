@@ -1,12 +1,13 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-TWN2YG6D.js";
-import "./chunk-7PAUGPJD.js";
-import "./chunk-SECSPIXV.js";
-import "./chunk-RHP27KEX.js";
+} from "./chunk-EUXGZUPA.js";
+import "./chunk-S56XS6JC.js";
+import "./chunk-V2FYCGCD.js";
+import "./chunk-APGX6RG2.js";
 import "./chunk-6FBGY4P7.js";
-import "./chunk-BY35247W.js";
+import "./chunk-S3SELVUN.js";
+import "./chunk-XR2IEJ4Y.js";
 import "./chunk-PYTCQQ7B.js";
 import "./chunk-CYLWIE3E.js";
 import "./chunk-SFHOJSAM.js";

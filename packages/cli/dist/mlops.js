@@ -4,13 +4,14 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-5P44EGKM.js";
+} from "../../../dist/chunks/chunk-5PNPBEPE.js";
+import "../../../dist/chunks/chunk-JQTNNZEF.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
-import "../../../dist/chunks/chunk-2R4OMMKR.js";
-import "../../../dist/chunks/chunk-QAGFWTI6.js";
-import "../../../dist/chunks/chunk-SJDILV5R.js";
+import "../../../dist/chunks/chunk-DJKBFT6W.js";
+import "../../../dist/chunks/chunk-4SSRUAK6.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
-import "../../../dist/chunks/chunk-BY35247W.js";
+import "../../../dist/chunks/chunk-S3SELVUN.js";
+import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import {

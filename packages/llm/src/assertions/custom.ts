@@ -1,8 +1,8 @@
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { ConfigError, ConfigPathSchema } from "@mlops/core";
 import * as z from "zod";
 import { defineAssertion, verdict } from "./definition.ts";
+import { callGrader } from "./grader-host.ts";
 import { similarity } from "./similarity.ts";
 
 /** A grader the user writes: an ES module function returning a boolean, a 0–1 score or a result. */
@@ -25,18 +25,20 @@ export const custom = defineAssertion({
     })
     .strict(),
   grade: async (a, ctx) => {
-    const exportName = a.export ?? "default";
-    const mod = (await import(pathToFileURL(path.resolve(ctx.baseDir, a.module)).href)) as Record<
-      string,
-      unknown
-    >;
-    const fn = mod[exportName];
-    if (typeof fn !== "function") {
-      throw new ConfigError(`grader module ${a.module} has no function export "${exportName}"`, {
-        location: { file: a.module },
-      });
-    }
-    const out: unknown = await fn(ctx.output, { vars: ctx.vars, value: a.value, latencyMs: ctx.latencyMs });
+    const out = await callGrader(
+      {
+        module: path.resolve(ctx.baseDir, a.module),
+        exportName: a.export ?? "default",
+        output: ctx.output,
+        context: { vars: ctx.vars, value: a.value, latencyMs: ctx.latencyMs },
+      },
+      a.module,
+    ).catch((e: unknown) => {
+      if (e instanceof ConfigError) {
+        throw new ConfigError(`grader module ${a.module} ${e.message}`, { location: { file: a.module } });
+      }
+      throw e;
+    });
     if (typeof out === "boolean") return verdict(out, `custom grader returned ${out}`);
     if (typeof out === "number") return similarity("custom score", out, a.threshold ?? 0.5);
     if (out && typeof out === "object" && "pass" in out) {

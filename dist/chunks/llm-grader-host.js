@@ -1,0 +1,12 @@
+import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
+import {
+  callGrader
+} from "./chunk-BAPZOLHP.js";
+import "./chunk-4SSRUAK6.js";
+import "./chunk-XR2IEJ4Y.js";
+import "./chunk-PYTCQQ7B.js";
+import "./chunk-CYLWIE3E.js";
+import "./chunk-SFHOJSAM.js";
+export {
+  callGrader
+};
