@@ -119,6 +119,7 @@ export async function startGitHubEmulator(): Promise<GitHubEmulator> {
       body: json.ok ? json.value : raw.length > 0 ? raw : undefined,
     });
     if (await faults.apply(req, res)) return;
+    const lostAnswer = faults.afterHandling(req);
 
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
     const key = token ?? "anonymous";
@@ -141,6 +142,7 @@ export async function startGitHubEmulator(): Promise<GitHubEmulator> {
       if (!(error instanceof ApiError)) throw error;
       reply = { status: error.status, body: error.body, headers: error.headers };
     }
+    if (lostAnswer && (await lostAnswer(req, res))) return;
     send(res, reply, headers);
   });
   store.baseUrl = server.url;
@@ -234,6 +236,8 @@ function createRepo(store: Store, fullName: string, defaultBranch: string): Repo
     defaultBranch,
     refs: new Map(),
     commits: new Map(),
+    trees: new Map(),
+    blobs: new Map(),
     tags: new Map(),
     pulls: new Map(),
     pullFiles: new Map(),

@@ -45,6 +45,10 @@ export interface Repo {
   /** Full ref names ("refs/heads/main") to commit or tag-object shas. */
   refs: Map<string, string>;
   commits: Map<string, Commit>;
+  /** Tree shas to the files they hold: every commit's tree, and trees made through the API. */
+  trees: Map<string, Map<string, Buffer>>;
+  /** Blobs made through the API and not yet in any commit. */
+  blobs: Map<string, Buffer>;
   tags: Map<string, TagObject>;
   /** Pull requests by number; issue numbers share the sequence. */
   pulls: Map<number, Json>;
