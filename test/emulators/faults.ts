@@ -18,6 +18,8 @@ export interface FaultRule {
   rawBody?: string;
   /** Wait this long before handling the request (or before the fault answer). */
   delayMs?: number;
+  /** Wait up to this much longer, drawn afresh for each request: latency that varies. */
+  jitterMs?: number;
   /** Destroy the socket without answering. */
   drop?: boolean;
   /**
@@ -84,7 +86,8 @@ async function answer(
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ): Promise<boolean> {
-  if (rule.delayMs) await sleep(rule.delayMs);
+  const delay = (rule.delayMs ?? 0) + Math.random() * (rule.jitterMs ?? 0);
+  if (delay > 0) await sleep(delay);
   if (rule.drop) {
     req.socket.destroy();
     return true;

@@ -72,6 +72,8 @@ export interface GitHubEmulator {
   seedFiles(fullName: string, files: Record<string, string | Buffer>, message?: string): void;
   /** "heads/main" or "tags/v1" → the sha it points at. */
   ref(fullName: string, ref: string): string | undefined;
+  /** A commit's message and parents, e.g. to walk a branch's history back. */
+  commit(fullName: string, sha: string): { message: string; parents: string[] };
   close(): Promise<void>;
 }
 
@@ -218,6 +220,11 @@ export async function startGitHubEmulator(): Promise<GitHubEmulator> {
     },
     ref(fullName, ref) {
       return store.repo(fullName).refs.get(ref.startsWith("refs/") ? ref : `refs/${ref}`);
+    },
+    commit(fullName, sha) {
+      const commit = store.repo(fullName).commits.get(sha);
+      if (!commit) throw new Error(`GitHub emulator: no commit ${sha} in ${fullName}`);
+      return { message: commit.message, parents: commit.parents };
     },
     close: server.close,
   };
