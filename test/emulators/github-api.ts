@@ -72,6 +72,8 @@ export interface GitHubEmulator {
   seedFiles(fullName: string, files: Record<string, string | Buffer>, message?: string): void;
   /** "heads/main" or "tags/v1" → the sha it points at. */
   ref(fullName: string, ref: string): string | undefined;
+  /** The next `count` asset uploads fail with a 502 that leaves an empty `starter` asset, as GitHub's can. */
+  leaveStarterAssets(count: number): void;
   /** A commit's message and parents, e.g. to walk a branch's history back. */
   commit(fullName: string, sha: string): { message: string; parents: string[] };
   close(): Promise<void>;
@@ -220,6 +222,9 @@ export async function startGitHubEmulator(): Promise<GitHubEmulator> {
     },
     ref(fullName, ref) {
       return store.repo(fullName).refs.get(ref.startsWith("refs/") ? ref : `refs/${ref}`);
+    },
+    leaveStarterAssets(count) {
+      store.starterUploads = count;
     },
     commit(fullName, sha) {
       const commit = store.repo(fullName).commits.get(sha);

@@ -151,6 +151,8 @@ export class Store {
   readonly repos = new Map<string, Repo>();
   readonly tokens = new Map<string, { user: EmulatedUser; readOnly: boolean }>();
   readonly users = new Map<string, EmulatedUser>();
+  /** How many coming asset uploads fail as GitHub's can: a 502 that leaves an empty `starter` asset. */
+  starterUploads = 0;
   #nextId = 1000;
 
   nextId(): number {
