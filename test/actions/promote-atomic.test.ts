@@ -8,11 +8,12 @@ import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { getOctokit } from "@actions/github";
-import { type Envelope, sha256Hex } from "@mlops/core";
+import { sha256Hex } from "@mlops/core";
 import { githubContentsFiles } from "@mlops/github";
 import { localRegistryFiles, type RegistryReader, verifyAuditChain } from "@mlops/registry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GitHubEmulator, startGitHubEmulator } from "../emulators/github-api.ts";
+import { churnBacktest } from "../harness/churn-backtest.ts";
 import { type ActionRun, type RunActionOptions, runAction } from "../harness/run-action.ts";
 
 const ENTRY = "actions/promote/dist/index.js";
@@ -45,31 +46,6 @@ function seedRepository(): string {
   return repo;
 }
 
-function backtest(digest: string): Envelope {
-  return {
-    schemaVersion: 1,
-    kind: "backtest",
-    subject: { type: "model", name: "churn", digest, baseline: { name: "churn", version: "1.0.0" } },
-    status: "pass",
-    startedAt: "2026-11-23T10:00:00.000Z",
-    durationMs: 1,
-    metrics: { roc_auc: { value: 0.86, baseline: { value: 0.8 } } },
-    checks: [
-      {
-        id: "gate:roc_auc",
-        title: "roc_auc gate",
-        status: "pass",
-        severity: "fail",
-        observed: 0.86,
-        expected: "≥ 0.85",
-        gate: true,
-      },
-    ],
-    artifacts: [],
-    lineage: { gitSha: "c".repeat(40) },
-  };
-}
-
 /** A checkout with the policy, the challenger and its evidence; with the registry folder when local. */
 async function workspace(model: string, localRegistry = false): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "promote-atomic-"));
@@ -81,7 +57,7 @@ async function workspace(model: string, localRegistry = false): Promise<string> 
   await writeFile(path.join(dir, "ml", "model.json"), model);
   await writeFile(
     path.join(dir, "ml", "evidence", "backtest--churn.json"),
-    JSON.stringify(backtest(`sha256:${sha256Hex(model)}`)),
+    JSON.stringify(churnBacktest(`sha256:${sha256Hex(model)}`, "pass")),
   );
   if (localRegistry) {
     for (const [file, text] of Object.entries(SEED)) {
