@@ -8,11 +8,12 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { getOctokit } from "@actions/github";
-import { type Envelope, sha256Hex } from "@mlops/core";
+import { sha256Hex } from "@mlops/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GitHubEmulator, startGitHubEmulator } from "../emulators/github-api.ts";
 import { type MlflowEmulator, startMlflowEmulator } from "../emulators/mlflow-api.ts";
 import { committedAuditRecords } from "../harness/audit-records.ts";
+import { churnBacktest } from "../harness/churn-backtest.ts";
 import { type RunActionOptions, runAction, runActionsConcurrently } from "../harness/run-action.ts";
 
 const ENTRY = "actions/promote/dist/index.js";
@@ -54,31 +55,6 @@ async function seedRepository(modelYml?: string): Promise<string> {
   return repo;
 }
 
-function backtest(digest: string, gate: "pass" | "fail"): Envelope {
-  return {
-    schemaVersion: 1,
-    kind: "backtest",
-    subject: { type: "model", name: "churn", digest, baseline: { name: "churn", version: "1.0.0" } },
-    status: gate,
-    startedAt: "2026-11-23T10:00:00.000Z",
-    durationMs: 1,
-    metrics: { roc_auc: { value: 0.83, baseline: { value: 0.8 } } },
-    checks: [
-      {
-        id: "gate:roc_auc",
-        title: "roc_auc gate",
-        status: gate,
-        severity: "fail",
-        observed: 0.83,
-        expected: "≥ 0.85",
-        gate: true,
-      },
-    ],
-    artifacts: [],
-    lineage: { gitSha: "c".repeat(40), runUrl: "https://github.com/org/models/actions/runs/5" },
-  };
-}
-
 /** A checkout of the merge commit: the policy, the trained challenger and the PR run's results. */
 async function workspace(options: {
   model: string;
@@ -98,7 +74,7 @@ async function workspace(options: {
   const digest = `sha256:${sha256Hex(options.evaluated ?? options.model)}`;
   await writeFile(
     path.join(dir, "ml", "evidence", "backtest--churn.json"),
-    JSON.stringify(backtest(digest, options.gate ?? "pass")),
+    JSON.stringify(churnBacktest(digest, options.gate ?? "pass")),
   );
   return dir;
 }

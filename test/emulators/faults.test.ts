@@ -59,4 +59,18 @@ describe("FaultInjector", () => {
     await expect(get("/drop")).rejects.toThrow(/fetch failed/);
     expect((await get("/drop")).status).toBe(200);
   });
+
+  it("draws a latency between delayMs and delayMs + jitterMs for each request", async () => {
+    faults.clear();
+    faults.add({ path: "/varied", delayMs: 50, jitterMs: 100, times: 6 });
+    const waits: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const started = performance.now();
+      await get("/varied");
+      waits.push(performance.now() - started);
+    }
+    for (const wait of waits) expect(wait).toBeGreaterThanOrEqual(45);
+    expect(Math.max(...waits)).toBeLessThan(400);
+    expect(new Set(waits.map((w) => Math.round(w / 5))).size).toBeGreaterThan(1);
+  });
 });

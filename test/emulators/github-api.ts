@@ -72,6 +72,10 @@ export interface GitHubEmulator {
   seedFiles(fullName: string, files: Record<string, string | Buffer>, message?: string): void;
   /** "heads/main" or "tags/v1" → the sha it points at. */
   ref(fullName: string, ref: string): string | undefined;
+  /** The next `count` asset uploads fail with a 502 that leaves an empty `starter` asset, as GitHub's can. */
+  leaveStarterAssets(count: number): void;
+  /** A commit's message and parents, e.g. to walk a branch's history back. */
+  commit(fullName: string, sha: string): { message: string; parents: string[] };
   close(): Promise<void>;
 }
 
@@ -119,6 +123,7 @@ export async function startGitHubEmulator(): Promise<GitHubEmulator> {
       body: json.ok ? json.value : raw.length > 0 ? raw : undefined,
     });
     if (await faults.apply(req, res)) return;
+    const lostAnswer = faults.afterHandling(req);
 
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
     const key = token ?? "anonymous";
@@ -141,6 +146,7 @@ export async function startGitHubEmulator(): Promise<GitHubEmulator> {
       if (!(error instanceof ApiError)) throw error;
       reply = { status: error.status, body: error.body, headers: error.headers };
     }
+    if (lostAnswer && (await lostAnswer(req, res))) return;
     send(res, reply, headers);
   });
   store.baseUrl = server.url;
@@ -217,6 +223,14 @@ export async function startGitHubEmulator(): Promise<GitHubEmulator> {
     ref(fullName, ref) {
       return store.repo(fullName).refs.get(ref.startsWith("refs/") ? ref : `refs/${ref}`);
     },
+    leaveStarterAssets(count) {
+      store.starterUploads = count;
+    },
+    commit(fullName, sha) {
+      const commit = store.repo(fullName).commits.get(sha);
+      if (!commit) throw new Error(`GitHub emulator: no commit ${sha} in ${fullName}`);
+      return { message: commit.message, parents: commit.parents };
+    },
     close: server.close,
   };
 }
@@ -234,6 +248,8 @@ function createRepo(store: Store, fullName: string, defaultBranch: string): Repo
     defaultBranch,
     refs: new Map(),
     commits: new Map(),
+    trees: new Map(),
+    blobs: new Map(),
     tags: new Map(),
     pulls: new Map(),
     pullFiles: new Map(),

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { getOctokit } from "@actions/github";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GitHubEmulator, startGitHubEmulator } from "./github-api.ts";
@@ -221,5 +222,113 @@ describe("git refs and tags", () => {
     expect(emu.file("org/repo", "VERSION", "v1.0.0")?.content.toString()).toBe("1.0.0");
     const { data: commit } = await client.rest.git.getCommit({ ...REPO, commit_sha: head });
     expect(commit).toMatchObject({ sha: head, message: "1.0.0" });
+  });
+});
+
+describe("git data: blobs, trees, commits", () => {
+  it("builds a commit from a blob and inline content on a base tree, and moves the branch only forward", async () => {
+    const client = bot();
+    await client.rest.repos.createOrUpdateFileContents({
+      ...REPO,
+      path: "data/keep.txt",
+      message: "seed",
+      content: b64("keep\n"),
+    });
+    const head = emu.ref("org/repo", "heads/main")!;
+    const { data: base } = await client.rest.git.getCommit({ ...REPO, commit_sha: head });
+    const { data: blob } = await client.rest.git.createBlob({
+      ...REPO,
+      content: b64("bytes"),
+      encoding: "base64",
+    });
+    expect(blob.sha).toBe(createHash("sha1").update("blob 5\0bytes").digest("hex"));
+    const { data: tree } = await client.rest.git.createTree({
+      ...REPO,
+      base_tree: base.tree.sha,
+      tree: [
+        { path: "data/new.bin", mode: "100644", type: "blob", sha: blob.sha },
+        { path: "data/note.txt", mode: "100644", type: "blob", content: "note\n" },
+      ],
+    });
+    const { data: listed } = await client.rest.git.getTree({ ...REPO, tree_sha: tree.sha, recursive: "1" });
+    expect(listed.tree.map((e) => e.path)).toEqual(
+      expect.arrayContaining(["data", "data/keep.txt", "data/new.bin", "data/note.txt"]),
+    );
+    const { data: commit } = await client.rest.git.createCommit({
+      ...REPO,
+      message: "two files\n\nPromotion-Id: abc",
+      tree: tree.sha,
+      parents: [head],
+    });
+    // A second commit on the same parent, as a writer that lost the race would make.
+    const { data: rival } = await client.rest.git.createCommit({
+      ...REPO,
+      message: "rival",
+      tree: base.tree.sha,
+      parents: [head],
+    });
+    await client.rest.git.updateRef({ ...REPO, ref: "heads/main", sha: commit.sha, force: false });
+    await expect(
+      client.rest.git.updateRef({ ...REPO, ref: "heads/main", sha: rival.sha, force: false }),
+    ).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringContaining("Update is not a fast forward"),
+    });
+    expect(emu.file("org/repo", "data/new.bin")?.content.toString()).toBe("bytes");
+    expect(emu.file("org/repo", "data/keep.txt")?.content.toString()).toBe("keep\n");
+  });
+
+  it("deletes with sha null, refuses to delete a missing path, and an unchanged tree keeps its sha", async () => {
+    const client = bot();
+    const head = emu.ref("org/repo", "heads/main")!;
+    const { data: base } = await client.rest.git.getCommit({ ...REPO, commit_sha: head });
+    const { data: removed } = await client.rest.git.createTree({
+      ...REPO,
+      base_tree: base.tree.sha,
+      tree: [{ path: "data/note.txt", mode: "100644", type: "blob", sha: null }],
+    });
+    const { data: listed } = await client.rest.git.getTree({
+      ...REPO,
+      tree_sha: removed.sha,
+      recursive: "1",
+    });
+    expect(listed.tree.map((e) => e.path)).not.toContain("data/note.txt");
+    await expect(
+      client.rest.git.createTree({
+        ...REPO,
+        base_tree: base.tree.sha,
+        tree: [{ path: "data/never.txt", mode: "100644", type: "blob", sha: null }],
+      }),
+    ).rejects.toMatchObject({ status: 422 });
+    const { data: same } = await client.rest.git.createTree({
+      ...REPO,
+      base_tree: base.tree.sha,
+      tree: [{ path: "data/keep.txt", mode: "100644", type: "blob", content: "keep\n" }],
+    });
+    expect(same.sha).toBe(base.tree.sha);
+  });
+
+  it("applies a write whose answer an afterHandling fault replaces", async () => {
+    const client = bot();
+    emu.faults.add({
+      method: "PUT",
+      path: /\/contents\/lost\.txt$/,
+      status: 502,
+      afterHandling: true,
+      times: 1,
+    });
+    const put = () =>
+      getOctokit("ghs_bot", {
+        baseUrl: emu.url,
+        request: { retries: 0 },
+      }).rest.repos.createOrUpdateFileContents({
+        ...REPO,
+        path: "lost.txt",
+        message: "lost answer",
+        content: b64("landed"),
+      });
+    await expect(put()).rejects.toMatchObject({ status: 502 });
+    expect(emu.file("org/repo", "lost.txt")?.content.toString()).toBe("landed");
+    await client.rest.repos.getContent({ ...REPO, path: "lost.txt" });
   });
 });

@@ -10,6 +10,7 @@ import {
   type Repo,
   type RepoContext,
   requireFields,
+  requireOneOf,
   type Store,
   type TagObject,
   timestamp,
@@ -33,8 +34,10 @@ export function blobSha(content: Buffer): string {
 /** Above this the contents API serves a file's content only through the raw media type. */
 export const CONTENTS_OBJECT_LIMIT = 1024 * 1024;
 
-/** A blob by its sha, looked up from the newest commit back (blobs are reachable only through commits here). */
+/** A blob by its sha: one made through the API, else looked up from the newest commit back. */
 function findBlob(repo: Repo, sha: string): Buffer | undefined {
+  const made = repo.blobs.get(sha);
+  if (made) return made;
   for (const commit of [...repo.commits.values()].reverse()) {
     for (const content of commit.files.values()) if (blobSha(content) === sha) return content;
   }
@@ -76,6 +79,7 @@ export function addCommit(
     author: { name: commit.author.login, email: noreplyEmail(commit.author), date },
   };
   repo.commits.set(sha, created);
+  repo.trees.set(tree, commit.files);
   return created;
 }
 
@@ -224,7 +228,125 @@ function requireObject(repo: Repo, sha: unknown): string {
   return sha;
 }
 
+const TREE_MODES = ["100644", "100755", "040000", "160000", "120000"];
+
+/** `POST /git/trees`: the base tree's files (none without `base_tree`) with the entries applied. */
+function buildTree(repo: Repo, body: Json): Map<string, Buffer> {
+  requireFields(body, ["tree"]);
+  if (!Array.isArray(body["tree"])) throw invalidRequest("For 'properties/tree', it is not an array.");
+  let files = new Map<string, Buffer>();
+  if (body["base_tree"] !== undefined) {
+    const base = repo.trees.get(String(body["base_tree"]));
+    if (!base) throw unprocessable("base_tree is not a valid tree oid");
+    files = new Map(base);
+  }
+  for (const entry of body["tree"] as Json[]) {
+    const path = String(entry["path"] ?? "");
+    if (!TREE_MODES.includes(entry["mode"])) throw invalidRequest(`tree.mode of ${path} is not a valid mode`);
+    if (entry["sha"] !== undefined && entry["content"] !== undefined) {
+      throw unprocessable(`Must supply either tree.sha or tree.content for ${path}, not both`);
+    }
+    if (entry["sha"] === null) {
+      // GitHub fails the whole call when asked to delete what is not there.
+      if (!files.delete(path)) throw unprocessable(`GitRPC::BadObjectState: ${path} is not in the base tree`);
+      continue;
+    }
+    if (typeof entry["content"] === "string") {
+      files.set(path, Buffer.from(entry["content"], "utf8"));
+      continue;
+    }
+    const blob = typeof entry["sha"] === "string" ? findBlob(repo, entry["sha"]) : undefined;
+    if (!blob) throw unprocessable(`Must supply a valid tree.sha or tree.content for ${path}`);
+    files.set(path, blob);
+  }
+  return files;
+}
+
+/** Tree entries as `GET /git/trees` lists them: the top level, or (recursive) every file and folder. */
+function treeEntries(store: Store, repo: Repo, files: Map<string, Buffer>, recursive: boolean): Json[] {
+  const entries = new Map<string, Json>();
+  for (const [path, content] of files) {
+    const parts = path.split("/");
+    const folders = recursive ? parts.length - 1 : Math.min(1, parts.length - 1);
+    for (let i = 1; i <= folders; i++) {
+      const folder = parts.slice(0, i).join("/");
+      if (!entries.has(folder)) entries.set(folder, { path: folder, mode: "040000", type: "tree" });
+    }
+    if (recursive || parts.length === 1) {
+      const sha = blobSha(content);
+      entries.set(path, {
+        path,
+        mode: "100644",
+        type: "blob",
+        sha,
+        size: content.length,
+        url: store.api(repo, `/git/blobs/${sha}`),
+      });
+    }
+  }
+  return [...entries.values()].sort((a, b) => a["path"].localeCompare(b["path"]));
+}
+
 export const gitRoutes: Route[] = [
+  repoRoute("POST", "/git/blobs", (ctx) => {
+    const { repo, body } = ctx;
+    requireFields(body, ["content"]);
+    requireOneOf(body, "encoding", ["utf-8", "base64"]);
+    const content =
+      body["encoding"] === "base64"
+        ? decodeBase64(body["content"])
+        : Buffer.from(String(body["content"]), "utf8");
+    const sha = blobSha(content);
+    repo.blobs.set(sha, content);
+    return { status: 201, body: { sha, url: ctx.store.api(repo, `/git/blobs/${sha}`) } };
+  }),
+
+  repoRoute("POST", "/git/trees", (ctx) => {
+    const { repo, store } = ctx;
+    const files = buildTree(repo, ctx.body);
+    const sha = treeSha(files);
+    repo.trees.set(sha, files);
+    return {
+      status: 201,
+      body: {
+        sha,
+        url: store.api(repo, `/git/trees/${sha}`),
+        tree: treeEntries(store, repo, files, false),
+        truncated: false,
+      },
+    };
+  }),
+
+  repoRoute("GET", "/git/trees/:sha", (ctx) => {
+    const { repo, store } = ctx;
+    const sha = ctx.params["sha"]!;
+    const files = repo.trees.get(sha) ?? resolveCommit(repo, sha)?.files;
+    if (!files) throw notFound();
+    const recursive = ctx.url.searchParams.has("recursive");
+    return {
+      status: 200,
+      body: {
+        sha,
+        url: store.api(repo, `/git/trees/${sha}`),
+        tree: treeEntries(store, repo, files, recursive),
+        truncated: false,
+      },
+    };
+  }),
+
+  repoRoute("POST", "/git/commits", (ctx) => {
+    const { repo, body } = ctx;
+    requireFields(body, ["message", "tree"]);
+    const files = repo.trees.get(String(body["tree"]));
+    if (!files) throw unprocessable("Tree SHA does not exist");
+    const parents = Array.isArray(body["parents"]) ? (body["parents"] as unknown[]).map(String) : [];
+    for (const parent of parents)
+      if (!repo.commits.has(parent))
+        throw unprocessable("Parent SHA does not exist or is not a commit object");
+    const commit = addCommit(repo, { parents, files, message: String(body["message"]), author: ctx.user });
+    return { status: 201, body: commitJson(ctx.store, repo, commit) };
+  }),
+
   repoRoute("GET", "/contents/*path", (ctx) => {
     const { repo } = ctx;
     const ref = ctx.url.searchParams.get("ref") ?? repo.defaultBranch;

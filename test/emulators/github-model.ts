@@ -45,6 +45,10 @@ export interface Repo {
   /** Full ref names ("refs/heads/main") to commit or tag-object shas. */
   refs: Map<string, string>;
   commits: Map<string, Commit>;
+  /** Tree shas to the files they hold: every commit's tree, and trees made through the API. */
+  trees: Map<string, Map<string, Buffer>>;
+  /** Blobs made through the API and not yet in any commit. */
+  blobs: Map<string, Buffer>;
   tags: Map<string, TagObject>;
   /** Pull requests by number; issue numbers share the sequence. */
   pulls: Map<number, Json>;
@@ -147,6 +151,8 @@ export class Store {
   readonly repos = new Map<string, Repo>();
   readonly tokens = new Map<string, { user: EmulatedUser; readOnly: boolean }>();
   readonly users = new Map<string, EmulatedUser>();
+  /** How many coming asset uploads fail as GitHub's can: a 502 that leaves an empty `starter` asset. */
+  starterUploads = 0;
   #nextId = 1000;
 
   nextId(): number {

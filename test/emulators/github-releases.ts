@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { resolveCommit } from "./github-git.ts";
 import {
+  ApiError,
   type ApiReply,
   type Json,
   nodeId,
@@ -156,6 +157,8 @@ export const releaseRoutes: Route[] = [
       const id = store.nextId();
       const now = timestamp();
       const signature = randomBytes(16).toString("hex");
+      const failed = store.starterUploads > 0;
+      if (failed) store.starterUploads -= 1;
       const asset: Json = {
         url: store.api(repo, `/releases/assets/${id}`),
         browser_download_url: `${store.baseUrl}${OBJECTS_PREFIX}${id}?sig=${signature}`,
@@ -163,18 +166,19 @@ export const releaseRoutes: Route[] = [
         node_id: nodeId("RA", id),
         name,
         label: ctx.url.searchParams.get("label") ?? "",
-        state: "uploaded",
+        state: failed ? "starter" : "uploaded",
         content_type: ctx.headers["content-type"] ?? "application/octet-stream",
-        size: ctx.raw.length,
-        digest: `sha256:${createHash("sha256").update(ctx.raw).digest("hex")}`,
+        size: failed ? 0 : ctx.raw.length,
+        digest: failed ? null : `sha256:${createHash("sha256").update(ctx.raw).digest("hex")}`,
         download_count: 0,
         created_at: now,
         updated_at: now,
         uploader: store.userJson(ctx.user),
-        data: ctx.raw,
+        data: failed ? Buffer.alloc(0) : ctx.raw,
         signature,
       };
       assets.push(asset);
+      if (failed) throw new ApiError(502, { message: "Bad Gateway" });
       return { status: 201, body: assetJson(asset) };
     },
     { rawBody: true },

@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-XCURU7FL.js";
+} from "../../../dist/chunks/chunk-PMPOYR3X.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   evaluateLlm
-} from "../../../dist/chunks/chunk-5PNPBEPE.js";
+} from "../../../dist/chunks/chunk-4L2XGYGE.js";
 import "../../../dist/chunks/chunk-JQTNNZEF.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-DJKBFT6W.js";

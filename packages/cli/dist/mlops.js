@@ -4,7 +4,7 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-5PNPBEPE.js";
+} from "../../../dist/chunks/chunk-4L2XGYGE.js";
 import "../../../dist/chunks/chunk-JQTNNZEF.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-DJKBFT6W.js";

@@ -76,6 +76,23 @@ describe("release assets, deployments, tags", () => {
     );
   });
 
+  it("replaces a starter asset a failed upload left, and counts only an uploaded asset with the digest", async () => {
+    const octokit = await client();
+    const options = { ...REPO, tag: "churn@v1.0.2", target: "main", name: "model.json" };
+    gh.leaveStarterAssets(2);
+    const stored = await putReleaseAsset(octokit, { ...options, data: Buffer.from("weights2") });
+    expect(stored).toMatchObject({ uploaded: true, bytes: 8 });
+    const assets = gh.releases("org/models").find((r) => r["tag_name"] === options.tag)!["assets"];
+    expect(assets.map((a: { state: string; data: Buffer }) => [a.state, a.data.toString()])).toEqual([
+      ["uploaded", "weights2"],
+    ]);
+    gh.leaveStarterAssets(4);
+    await expect(
+      putReleaseAsset(octokit, { ...options, name: "never.json", data: Buffer.from("x") }),
+    ).rejects.toThrow(/not uploaded after 3 attempts/);
+    gh.leaveStarterAssets(0);
+  });
+
   it("creates a deployment with statuses, and annotated tags", async () => {
     const octokit = await client();
     const d = await createDeployment(octokit, {

@@ -9,7 +9,7 @@ import {
   textDigest,
 } from "./audit-record.ts";
 import { legacyAuditLogPath, parseLegacyAuditLog } from "./legacy-audit-log.ts";
-import type { RegistryFiles } from "./registry-files.ts";
+import type { RegistryReader } from "./registry-files.ts";
 
 export interface AuditChainReport {
   /** Records read, the ones of an `audit.jsonl` from before the record files included. */
@@ -24,7 +24,7 @@ export interface AuditChainReport {
  * the next one's link), ids unique, and the serving state each record carries following from the
  * records. The newest record has no successor to vouch for it: its commit in git history does.
  */
-export async function verifyAuditChain(files: RegistryFiles, model: string): Promise<AuditChainReport> {
+export async function verifyAuditChain(files: RegistryReader, model: string): Promise<AuditChainReport> {
   const problems: string[] = [];
   const ids = new Set<string>();
   let records = 0;

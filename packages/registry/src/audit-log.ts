@@ -9,7 +9,7 @@ import {
   textDigest,
 } from "./audit-record.ts";
 import { legacyAuditLogPath, parseLegacyAuditLog } from "./legacy-audit-log.ts";
-import type { RegistryFiles } from "./registry-files.ts";
+import type { RegistryFiles, RegistryReader } from "./registry-files.ts";
 
 /**
  * The append-only audit log of a model — who did what, when, why, with links to the evidence — kept
@@ -38,12 +38,12 @@ export function auditRecordPath(model: string, seq: number): string {
   return `${auditFolder(model)}/${shard}/${String(seq).padStart(8, "0")}.json`;
 }
 
-const shardFolders = async (files: RegistryFiles, model: string) =>
+const shardFolders = async (files: RegistryReader, model: string) =>
   (await files.folders(auditFolder(model))).filter((s) => SHARD.test(s)).sort();
 
 /** Record files in chain order: shard folders (all, or the ones given), then the records inside, by number. */
 export async function* auditRecordFiles(
-  files: RegistryFiles,
+  files: RegistryReader,
   model: string,
   shards?: string[],
 ): AsyncGenerator<{ seq: number; file: string }> {
@@ -57,7 +57,7 @@ export async function* auditRecordFiles(
 
 /** The last record, read in a bounded number of requests: the shard listing, the last shard's listing, the record. */
 async function lastRecord(
-  files: RegistryFiles,
+  files: RegistryReader,
   model: string,
 ): Promise<{ seq: number; text: string; record: AuditRecord } | undefined> {
   // Shards are never empty in git; a local folder left empty by hand is skipped.
@@ -77,10 +77,30 @@ async function lastRecord(
 }
 
 /** Where the chain ends: the number and digest of the last record and what serves after it. */
-export async function auditTip(
-  files: RegistryFiles,
-  model: string,
-): Promise<{ seq: number; digest: string | null; serving: Serving }> {
+export interface AuditTip {
+  seq: number;
+  digest: string | null;
+  serving: Serving;
+}
+
+/** The record that follows `tip`: its file, its text as stored, and the tip after it. */
+export function chainAuditRecord(
+  tip: AuditTip,
+  input: AuditRecordInput,
+): { file: string; text: string; record: AuditRecord; next: AuditTip } {
+  const checked = AuditRecordSchema.parse(input);
+  const record: AuditRecord = { ...checked, prev: tip.digest, serving: servingAfter(tip.serving, checked) };
+  const text = `${JSON.stringify(record, null, 2)}\n`;
+  const seq = tip.seq + 1;
+  return {
+    file: auditRecordPath(checked.model, seq),
+    text,
+    record,
+    next: { seq, digest: textDigest(text), serving: record.serving ?? {} },
+  };
+}
+
+export async function auditTip(files: RegistryReader, model: string): Promise<AuditTip> {
   const last = await lastRecord(files, model);
   if (last) return { seq: last.seq, digest: textDigest(last.text), serving: last.record.serving ?? {} };
   const legacy = await files.read(legacyAuditLogPath(model));
@@ -91,7 +111,7 @@ export async function auditTip(
 
 /** What serves `environment` now, from the last record alone; undefined before the first deploy. */
 export async function servingVersion(
-  files: RegistryFiles,
+  files: RegistryReader,
   model: string,
   environment: string,
 ): Promise<{ version: string; track: string } | undefined> {
@@ -99,7 +119,7 @@ export async function servingVersion(
 }
 
 /** Every record, oldest first: an `audit.jsonl` from before this layout, then the record files. */
-export async function readAuditLog(files: RegistryFiles, model: string): Promise<AuditRecord[]> {
+export async function readAuditLog(files: RegistryReader, model: string): Promise<AuditRecord[]> {
   const legacy = await files.read(legacyAuditLogPath(model));
   const records = legacy ? parseLegacyAuditLog(legacy.text, files.describe(legacyAuditLogPath(model))) : [];
   for await (const { file } of auditRecordFiles(files, model)) {
@@ -116,29 +136,26 @@ const MAX_ATTEMPTS = 20;
  * very write landed and only its answer was lost, which the record's id tells apart: then it is done.
  */
 export async function appendAuditRecord(files: RegistryFiles, input: AuditRecordInput): Promise<AuditRecord> {
-  const checked = AuditRecordSchema.parse(input);
-  let tip = await auditTip(files, checked.model);
+  let tip = await auditTip(files, input.model);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const seq = tip.seq + 1;
-    const file = auditRecordPath(checked.model, seq);
-    const record: AuditRecord = { ...checked, prev: tip.digest, serving: servingAfter(tip.serving, checked) };
-    const outcome = await files.write(file, `${JSON.stringify(record, null, 2)}\n`, {
+    const { file, text, record } = chainAuditRecord(tip, input);
+    const outcome = await files.write(file, text, {
       expect: null,
-      message: `audit: ${checked.action} ${checked.model} ${checked.version}`,
+      message: `audit: ${record.action} ${record.model} ${record.version}`,
     });
     if (outcome === "written") return record;
     const taken = await files.read(file);
     if (taken) {
       const other = parseAuditRecord(taken.text, files.describe(file));
-      if (other.id === checked.id) return other;
-      tip = { seq, digest: textDigest(taken.text), serving: other.serving ?? {} };
+      if (other.id === record.id) return other;
+      tip = { seq: tip.seq + 1, digest: textDigest(taken.text), serving: other.serving ?? {} };
     } else {
       // The branch moved under the write (another file was committed): the number is still free.
       await backoff(attempt);
     }
   }
   throw new RuntimeFailure(
-    `could not append to ${files.describe(auditFolder(checked.model))}: too many concurrent writers`,
+    `could not append to ${files.describe(auditFolder(input.model))}: too many concurrent writers`,
     { hint: "rerun the job; nothing was lost, the record was not written" },
   );
 }

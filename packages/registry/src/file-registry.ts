@@ -1,6 +1,7 @@
 import { inc } from "semver";
 import * as z from "zod";
 import type { ModelRegistry, RegistryBackend } from "./model-registry.ts";
+import { commitPromotion } from "./promotion-commit.ts";
 import type { RegistryFiles } from "./registry-files.ts";
 import {
   listRegisteredVersions,
@@ -61,6 +62,7 @@ export function fileModelRegistry(files: RegistryFiles): ModelRegistry {
       const moved = await moveAlias(files, { ...r, check: (state) => r.check(state.model.aliases) });
       return { previous: moved.previous, after: moved.after.aliases };
     },
+    promote: (request) => commitPromotion(files, request),
   };
 }
 

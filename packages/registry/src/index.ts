@@ -21,9 +21,20 @@ export {
   resolveReference,
 } from "./model-registry.ts";
 export { type PromoteConfig, PromoteConfigSchema, type Stage, StageSchema } from "./promote-config.ts";
+export {
+  type PromotionOutcome,
+  type PromotionRequest,
+  promotionReceiptPath,
+} from "./promotion-commit.ts";
 export { type EvidenceVerdict, recordedRefusals, verifyEvidence } from "./promotion-evidence.ts";
 export { type RegistryConfig, RegistryConfigSchema } from "./registry-config.ts";
-export { localRegistryFiles, type RegistryFiles } from "./registry-files.ts";
+export {
+  type FileChange,
+  localRegistryFiles,
+  type RegistryFiles,
+  type RegistryReader,
+  type TransactionPlan,
+} from "./registry-files.ts";
 export type { ArtifactRecord, Evidence, ModelFile, VersionFile } from "./registry-schema.ts";
 export {
   ALIAS_NAME,

@@ -1,6 +1,7 @@
 import { ConfigError, closestName, type Logger, type SourceLocation } from "@mlops/core";
 import type * as z from "zod";
 import { type ModelRef, parseModelRef } from "./model-ref.ts";
+import type { PromotionOutcome, PromotionRequest } from "./promotion-commit.ts";
 import type { RegistryFiles } from "./registry-files.ts";
 import type { ArtifactRecord, Evidence, VersionFile } from "./registry-schema.ts";
 
@@ -31,6 +32,12 @@ export interface ModelRegistry {
     message: string;
     check: (aliases: Record<string, string>) => void;
   }): Promise<{ previous: string | undefined; after: Record<string, string> }>;
+  /**
+   * A whole promotion — registration, alias and audit records — as one change that lands entirely or
+   * not at all, and that a rerun finds instead of repeating. Backends whose store cannot commit several
+   * records at once leave it out; promote then goes through `register` and `moveAlias`.
+   */
+  promote?(request: PromotionRequest): Promise<PromotionOutcome>;
 }
 
 export interface RegisteredVersion {

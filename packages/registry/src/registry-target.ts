@@ -34,8 +34,9 @@ export interface RegistryTarget {
 
 /**
  * Opens the configured backend, and decides where registry writes go: the local folder (you commit
- * it), or — `api` — the repository's branch through the contents API, one commit per change with sha
- * preconditions, which is what makes concurrent jobs safe.
+ * it), or — `api` — the repository's branch: single files through the contents API with sha
+ * preconditions, transactions (a whole promotion) as one Git Data API commit moved in as a
+ * fast-forward, which is what makes concurrent jobs safe.
  */
 export async function openRegistry(options: {
   /** The config that names the registry; its folder is relative to this file. */

@@ -2,7 +2,7 @@ import { ConfigError, parseConfigText, RuntimeFailure } from "@mlops/core";
 import { compare, inc, valid } from "semver";
 import { parseDocument, stringify } from "yaml";
 import { backoff } from "./audit-log.ts";
-import type { RegistryFiles } from "./registry-files.ts";
+import type { RegistryFiles, RegistryReader } from "./registry-files.ts";
 import {
   type ArtifactRecord,
   type Evidence,
@@ -33,7 +33,7 @@ export interface ModelState {
   text: string;
 }
 
-export async function readModelState(files: RegistryFiles, model: string): Promise<ModelState> {
+export async function readModelState(files: RegistryReader, model: string): Promise<ModelState> {
   const rel = modelFileName(model);
   const file = files.describe(rel);
   const found = await files.read(rel);
@@ -67,7 +67,7 @@ export async function readModelState(files: RegistryFiles, model: string): Promi
   return { file, model: parsed, version: found.version, text: found.text };
 }
 
-export async function listRegisteredVersions(files: RegistryFiles, model: string): Promise<string[]> {
+export async function listRegisteredVersions(files: RegistryReader, model: string): Promise<string[]> {
   return (await files.list(`models/${model}/versions`))
     .filter((n) => n.endsWith(".yml"))
     .map((n) => n.slice(0, -4))
@@ -76,7 +76,7 @@ export async function listRegisteredVersions(files: RegistryFiles, model: string
 }
 
 export async function readVersionRecord(
-  files: RegistryFiles,
+  files: RegistryReader,
   model: string,
   version: string,
 ): Promise<{ file: string; record: VersionFile } | undefined> {
@@ -115,17 +115,72 @@ export interface Registered {
   created: boolean;
 }
 
-/**
- * Registers an artifact as a new version. The same artifact (same sha256) registered earlier is found
- * and returned instead, so a rerun of a promotion does not mint a second version.
- */
-export async function registerVersion(files: RegistryFiles, request: RegisterRequest): Promise<Registered> {
-  if (request.version !== undefined && valid(request.version) === null) {
+/** The version that already holds these bytes (a rerun registers nothing new), newest first. */
+export async function versionHolding(
+  files: RegistryReader,
+  model: string,
+  versions: string[],
+  sha256: string,
+): Promise<{ version: string; file: string; record: VersionFile } | undefined> {
+  for (const v of [...versions].reverse()) {
+    const existing = await readVersionRecord(files, model, v);
+    if (existing?.record.artifact.sha256 === sha256) return { version: v, ...existing };
+  }
+  return undefined;
+}
+
+/** The label a new registration gets: the one asked for, or the next patch (1.0.0 first). */
+export function newVersionLabel(
+  files: RegistryReader,
+  request: Pick<RegisterRequest, "model" | "version">,
+  versions: string[],
+): string {
+  if (request.version === undefined) {
+    return versions.length === 0 ? "1.0.0" : inc(versions[versions.length - 1]!, "patch")!;
+  }
+  if (valid(request.version) === null) {
     throw new ConfigError(`"${request.version}" is not a semantic version`, {
       location: { file: "promote inputs", path: "version" },
       hint: "write MAJOR.MINOR.PATCH, e.g. 1.2.0",
     });
   }
+  if (versions.includes(request.version)) {
+    const file = files.describe(versionFileName(request.model, request.version));
+    throw new ConfigError(
+      `version ${request.version} of "${request.model}" already exists with another artifact`,
+      {
+        location: { file, path: "version" },
+        hint: "versions are immutable: choose a new version, or leave version empty for the next patch",
+      },
+    );
+  }
+  return request.version;
+}
+
+/** A version file's record and its text as stored. */
+export function versionFileText(
+  request: RegisterRequest,
+  version: string,
+): { record: VersionFile; text: string } {
+  const record: VersionFile = VersionFileSchema.parse({
+    schemaVersion: REGISTRY_SCHEMA_VERSION,
+    version,
+    createdAt: request.createdAt.toISOString(),
+    ...(request.description ? { description: request.description } : {}),
+    artifact: request.artifact,
+    metrics: request.metrics ?? {},
+    ...(request.lineage ? { lineage: request.lineage } : {}),
+    tags: request.tags ?? {},
+    ...(request.evidence ? { evidence: request.evidence } : {}),
+  });
+  return { record, text: stringify(record, { lineWidth: 0 }) };
+}
+
+/**
+ * Registers an artifact as a new version. The same artifact (same sha256) registered earlier is found
+ * and returned instead, so a rerun of a promotion does not mint a second version.
+ */
+export async function registerVersion(files: RegistryFiles, request: RegisterRequest): Promise<Registered> {
   const state = await readModelState(files, request.model);
   if (state.version === null) {
     await files.write(modelFileName(request.model), state.text, {
@@ -135,34 +190,11 @@ export async function registerVersion(files: RegistryFiles, request: RegisterReq
   }
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const versions = await listRegisteredVersions(files, request.model);
-    for (const v of [...versions].reverse()) {
-      const existing = await readVersionRecord(files, request.model, v);
-      if (existing?.record.artifact.sha256 === request.artifact.sha256) {
-        return { version: v, file: existing.file, record: existing.record, created: false };
-      }
-    }
-    const version =
-      request.version ?? (versions.length === 0 ? "1.0.0" : inc(versions[versions.length - 1]!, "patch")!);
+    const existing = await versionHolding(files, request.model, versions, request.artifact.sha256);
+    if (existing) return { ...existing, created: false };
+    const version = newVersionLabel(files, request, versions);
     const rel = versionFileName(request.model, version);
-    if (request.version !== undefined && versions.includes(version)) {
-      const file = files.describe(rel);
-      throw new ConfigError(`version ${version} of "${request.model}" already exists with another artifact`, {
-        location: { file, path: "version" },
-        hint: "versions are immutable: choose a new version, or leave version empty for the next patch",
-      });
-    }
-    const record: VersionFile = VersionFileSchema.parse({
-      schemaVersion: REGISTRY_SCHEMA_VERSION,
-      version,
-      createdAt: request.createdAt.toISOString(),
-      ...(request.description ? { description: request.description } : {}),
-      artifact: request.artifact,
-      metrics: request.metrics ?? {},
-      ...(request.lineage ? { lineage: request.lineage } : {}),
-      tags: request.tags ?? {},
-      ...(request.evidence ? { evidence: request.evidence } : {}),
-    });
-    const text = stringify(record, { lineWidth: 0 });
+    const { record, text } = versionFileText(request, version);
     const outcome = await files.write(rel, text, {
       expect: null,
       message: `registry: register ${request.model} ${version}`,
@@ -205,10 +237,7 @@ export async function moveAlias(
     const state = await readModelState(files, request.model);
     request.check?.(state);
     const previous = state.model.aliases[request.alias];
-    const doc = parseDocument(state.text);
-    doc.setIn(["aliases", request.alias], request.version);
-    const text = doc.toString({ lineWidth: 0 });
-    const after = parseConfigText(text, state.file, ModelFileSchema);
+    const { text, after } = withAlias(state, request.alias, request.version);
     const outcome = await files.write(modelFileName(request.model), text, {
       expect: state.version,
       message: request.message,
@@ -219,6 +248,18 @@ export async function moveAlias(
   throw new RuntimeFailure(`could not move ${request.model}@${request.alias}: too many concurrent writers`, {
     hint: "rerun the job; the registry was not changed",
   });
+}
+
+/** The model file with `alias` pointing at `version`, the rest of the file (comments too) kept. */
+export function withAlias(
+  state: ModelState,
+  alias: string,
+  version: string,
+): { text: string; after: ModelFile } {
+  const doc = parseDocument(state.text);
+  doc.setIn(["aliases", alias], version);
+  const text = doc.toString({ lineWidth: 0 });
+  return { text, after: parseConfigText(text, state.file, ModelFileSchema) };
 }
 
 function lineOf(text: string, pattern: RegExp): number | undefined {

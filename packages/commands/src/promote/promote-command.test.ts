@@ -90,6 +90,23 @@ describe("promote", () => {
     });
   });
 
+  it("a rerun of each stage writes nothing and says the promotion was already there", async () => {
+    const dir = await project();
+    const registry = localRegistryFiles(path.join(dir, "registry"));
+    await promote(dir);
+    await promote(dir, { stage: "production", model: undefined });
+    const model = await registry.read("models/churn/model.yml");
+    const again = await promote(dir);
+    const againProduction = await promote(dir, { stage: "production", model: undefined });
+    for (const r of [again, againProduction]) {
+      expect(r).toMatchObject({ version: "1.0.0", alreadyPromoted: true, refusals: [] });
+      const envelope = JSON.parse(await readFile(r.envelopePath, "utf8")) as Envelope;
+      expect(envelope.summary).toMatch(/^already promoted: churn 1\.0\.0 is at \w+ .*nothing written$/);
+    }
+    expect(await registry.read("models/churn/model.yml")).toEqual(model);
+    expect(await readAuditLog(registry, "churn")).toHaveLength(3);
+  });
+
   it("refuses a failed gate, naming it, and writes nothing to the registry", async () => {
     const dir = await project({ gate: "fail" });
     const r = await promote(dir);

@@ -17,7 +17,12 @@ import { promotionLinks } from "./promotion-links.ts";
 import { loadPromotionPolicy, type PromotionPolicy } from "./promotion-policy.ts";
 import { approvalDecision } from "./promotion-refusals.ts";
 import { promotionSummary } from "./promotion-summary.ts";
-import { type AuditContext, moveStageAlias, registerArtifact } from "./promotion-writes.ts";
+import {
+  type AuditContext,
+  commitWholePromotion,
+  moveStageAlias,
+  registerArtifact,
+} from "./promotion-writes.ts";
 
 export interface PromoteOptions {
   /** The promotion policy (promote.yml). */
@@ -51,6 +56,8 @@ export interface PromoteResult {
   alias: string;
   /** Why the promotion was refused; empty when it went ahead (or would, in a dry run). */
   refusals: string[];
+  /** Set when this run wrote nothing because the promotion had landed before (a rerun). */
+  alreadyPromoted?: boolean;
 }
 
 /**
@@ -158,6 +165,7 @@ async function promote(
   const written = await writePromotion(policy, candidate, options, { ...s, approvals });
   result.version = written.version;
   if (written.previous) result.previous = written.previous;
+  if (written.alreadyPromoted) result.alreadyPromoted = true;
   envelope.subject.version = written.version;
   envelope.details = promotionDetails(before, written.after, candidate.evidence, written.audits);
   return result;
@@ -178,6 +186,34 @@ async function writePromotion(
     reason: options.reason?.trim() || `promote ${config.model} to ${stage.name}`,
     links: promotionLinks(target.context, options.pullRequest, options.reportUrl),
   };
+  if (target.registry.promote) {
+    const outcome = await commitWholePromotion(policy, candidate, target, {
+      ...audit,
+      approvals: s.approvals,
+      configFile: s.configFile,
+      now: s.now,
+    });
+    const alreadyPromoted = outcome.landed !== "now";
+    logger.info(
+      alreadyPromoted
+        ? `${config.model} ${outcome.version} was already promoted to ${stage.name}: nothing written`
+        : `${config.model}@${stage.alias}: ${outcome.previous ?? "(unset)"} → ${outcome.version} in one commit`,
+    );
+    // Tags only for the run that committed: GTO numbers its stage tags, so a rerun would add another.
+    if (config.gto_tags && !alreadyPromoted) {
+      await pushGtoTags(
+        target,
+        {
+          config,
+          stage,
+          version: outcome.version,
+          registered: outcome.audits.some((a) => a.action === "register"),
+        },
+        logger,
+      );
+    }
+    return { ...outcome, alreadyPromoted };
+  }
   const audits: AuditRecord[] = [];
   let version = candidate.version;
   if (candidate.artifactPath) {
@@ -202,5 +238,11 @@ async function writePromotion(
     );
   }
   logger.info(`${config.model}@${stage.alias}: ${moved.previous ?? "(unset)"} → ${promoted.version}`);
-  return { version: promoted.version, previous: moved.previous, after: moved.after, audits };
+  return {
+    version: promoted.version,
+    previous: moved.previous,
+    after: moved.after,
+    audits,
+    alreadyPromoted: false,
+  };
 }

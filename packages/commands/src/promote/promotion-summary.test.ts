@@ -18,6 +18,12 @@ describe("promotionSummary", () => {
     );
   });
 
+  it("says a rerun of a promotion that landed wrote nothing", () => {
+    expect(promotionSummary({ ...base, refusals: [], alreadyPromoted: true })).toBe(
+      "already promoted: churn 1.1.0 is at production (champion); nothing written",
+    );
+  });
+
   it("gives the first refusal and counts the rest", () => {
     expect(promotionSummary({ ...base, refusals: ["gate a failed"] })).toBe("refused: gate a failed");
     expect(promotionSummary({ ...base, refusals: ["gate a failed", "b", "c"] })).toBe(

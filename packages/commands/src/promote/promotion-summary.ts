@@ -6,10 +6,14 @@ export function promotionSummary(outcome: {
   version?: string;
   stage: { name: string; alias: string };
   previous?: string;
+  alreadyPromoted?: boolean;
 }): string {
   const { refusals, stage, previous } = outcome;
   if (refusals.length > 0) {
     return `refused: ${refusals[0]}${refusals.length > 1 ? ` (and ${refusals.length - 1} more)` : ""}`;
+  }
+  if (outcome.alreadyPromoted) {
+    return `already promoted: ${outcome.model} ${outcome.version} is at ${stage.name} (${stage.alias}); nothing written`;
   }
   const verb = outcome.dryRun ? "dry run: would promote" : "promoted";
   return `${verb} ${outcome.model} ${outcome.version} to ${stage.name} (${stage.alias}${previous ? `, was ${previous}` : ""})`;

@@ -44,7 +44,7 @@ export const promote = defineCommand({
     registry: registryFolder,
     "results-dir": resultsDir,
     "registry-writes": registryWrites(
-      "commit registry changes through the GitHub contents API (safe for concurrent jobs)",
+      "commit each promotion to the repository as one commit through the GitHub API (safe for concurrent jobs and reruns)",
     ),
     "dry-run": {
       type: "boolean",

@@ -47,7 +47,8 @@ let nextId = 0;
 
 /** Calls `exportName` of the grader module in the grader process; what it returns comes back as JSON. */
 export function callGrader(call: GraderCall, shown: string): Promise<unknown> {
-  const h = (host ??= startHost());
+  host ??= startHost();
+  const h = host;
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
