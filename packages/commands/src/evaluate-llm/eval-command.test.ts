@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,7 +11,6 @@ import {
   openAIFault,
   startOpenAIEmulator,
 } from "../../../../test/emulators/openai-api.ts";
-import { asked } from "../test-support/slow-grader.ts";
 import { runEvaluateLlm } from "./eval-command.ts";
 import { runMerge } from "./merge-command.ts";
 
@@ -158,14 +158,19 @@ describe("runEvaluateLlm", () => {
 
   it("sends the next case while an answer is still being graded: a slow grader holds no request slot", async () => {
     const grader = path.resolve(import.meta.dirname, "../test-support/slow-grader.ts");
-    const cwd = await workspace(
-      2,
-      suite().replace("  assert:\n", `  assert:\n    - type: custom\n      module: ${grader}\n`),
+    const cwd = await workspace(2, suite());
+    const askedAboutC1 = path.join(cwd, "asked-about-c1");
+    await writeFile(
+      path.join(cwd, "evals/churn.yaml"),
+      suite().replace(
+        "  assert:\n",
+        `  assert:\n    - type: custom\n      module: ${grader}\n      value: ${JSON.stringify(askedAboutC1)}\n`,
+      ),
     );
     emu.script({
       reply: (request) => {
         const text = request.messages.map(messageText).join("\n");
-        asked.push(text);
+        if (text.includes("Cust1 ")) writeFileSync(askedAboutC1, "");
         return { content: `Echo: ${text}` };
       },
     });
@@ -237,7 +242,7 @@ describe("runEvaluateLlm", () => {
       const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
         cwd,
         stdio: "inherit",
-        env: { ...process.env, MLOPS_TEST_KILL_WHILE_GRADING: "3", UV_THREADPOOL_SIZE: "1" },
+        env: { ...process.env, MLOPS_TEST_KILL_WHILE_GRADING: "3" },
       });
       const [, signal] = await new Promise<unknown[]>((r) => child.once("exit", (...args) => r(args)));
       expect(signal).toBe("SIGKILL");
