@@ -8,6 +8,7 @@ import {
   driftTestOnSample,
 } from "@mlops/stats";
 import { percent } from "./check-builder.ts";
+import { type ColumnDistribution, columnDistribution } from "./column-distribution.ts";
 import type { DataContract } from "./contract.ts";
 import { formatValue } from "./data-types.ts";
 import { sortedPresent } from "./radix-sort.ts";
@@ -29,6 +30,8 @@ export interface ColumnDrift {
   role: DriftRole;
   result?: DriftResult;
   check: Check;
+  /** Both datasets' shares on the tested bins, for the report to draw. */
+  distribution?: ColumnDistribution;
 }
 
 export interface DriftSummary {
@@ -81,8 +84,8 @@ export function driftChecks(
       columns.push(skip("every value is distinct (an identifier)"));
       continue;
     }
-    const values = comparableValues(current, cur, reference, ref);
-    if (!values) {
+    const compared = comparableValues(current, cur, reference, ref);
+    if (!compared) {
       columns.push(
         skip(
           cur.dictionary?.overflow || ref.dictionary?.overflow
@@ -100,7 +103,8 @@ export function driftChecks(
         role,
         cur,
         ref,
-        sample: values,
+        sample: compared.sample,
+        categories: compared.categories,
         explicit,
         severity: cfg.severity,
         contract,
@@ -138,19 +142,23 @@ export function driftChecks(
  * The analysed values of a column in both datasets, as a drift test takes them: numbers sorted with the
  * missing ones dropped (every test here is blind to order, and sorted input makes their own sorting
  * cheap); for text, the count of each category — categorical tests depend on nothing else — in one
- * category order for both (the reference's as first seen, then the current's new ones).
+ * category order for both (the reference's as first seen, then the current's new ones), named in
+ * `categories`.
  */
 function comparableValues(
   current: DatasetScan,
   cur: ColumnScan,
   reference: DatasetScan,
   ref: ColumnScan,
-): DriftSample | undefined {
+): { sample: DriftSample; categories: string[] } | undefined {
   if (cur.numbers && ref.numbers) {
     return {
-      kind: "numerical",
-      reference: reference.distributionsOnly ? ref.numbers : sortedPresent(ref.numbers),
-      current: current.distributionsOnly ? cur.numbers : sortedPresent(cur.numbers),
+      sample: {
+        kind: "numerical",
+        reference: reference.distributionsOnly ? ref.numbers : sortedPresent(ref.numbers),
+        current: current.distributionsOnly ? cur.numbers : sortedPresent(cur.numbers),
+      },
+      categories: [],
     };
   }
   const counted = (scan: DatasetScan, col: ColumnScan) =>
@@ -166,9 +174,12 @@ function comparableValues(
     return code;
   });
   return {
-    kind: "categorical",
-    reference: categoryCounts(reference, ref, undefined, index.size),
-    current: categoryCounts(current, cur, curToShared, index.size),
+    sample: {
+      kind: "categorical",
+      reference: categoryCounts(reference, ref, undefined, index.size),
+      current: categoryCounts(current, cur, curToShared, index.size),
+    },
+    categories: [...index.keys()],
   };
 }
 
@@ -217,11 +228,12 @@ function testColumn(args: {
   cur: ColumnScan;
   ref: ColumnScan;
   sample: DriftSample;
+  categories: readonly string[];
   explicit: DriftMethod | undefined;
   severity: Severity;
   contract: DataContract;
 }): ColumnDrift {
-  const { id, title, role, cur, ref, sample, severity, contract } = args;
+  const { id, title, role, cur, ref, sample, categories, severity, contract } = args;
   const cfg = contract.drift;
   const base = { column: cur.name, role };
   const columnType = cur.numbers ? "numerical" : "categorical";
@@ -283,6 +295,7 @@ function testColumn(args: {
   return {
     ...base,
     result,
+    distribution: columnDistribution(sample, categories),
     check: {
       id,
       title,
