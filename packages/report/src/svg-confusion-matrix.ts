@@ -62,12 +62,12 @@ export function confusionMatrixSvg(detail: MatrixDetail): string {
         const kind = r === c ? "hit" : "miss";
         parts.push(
           `<rect class="mark cell ${kind}" x="${coord(x)}" y="${coord(y)}" width="${coord(cell)}" height="${coord(cell)}" fill-opacity="${coord(0.08 + 0.82 * share)}">` +
-            `<title>${escapeHtml(`${matrix.name}: actual ${actual}, predicted ${classes[c]}: ${formatNumber(count)} (${formatNumber(share * 100)}% of ${actual})`)}</title></rect>`,
+            `<title>${escapeHtml(`${matrix.name}: actual ${actual}, predicted ${classes[c]}: ${formatNumber(count)} (${percent(share)} of ${actual})`)}</title></rect>`,
         );
         if (cell >= 28) {
           parts.push(
             `<text class="value${share > 0.55 ? " on-dark" : ""}" x="${coord(x + cell / 2)}" y="${coord(y + cell / 2)}" text-anchor="middle">${escapeHtml(formatNumber(count))}</text>`,
-            `<text class="tick${share > 0.55 ? " on-dark" : ""}" x="${coord(x + cell / 2)}" y="${coord(y + cell / 2 + 14)}" text-anchor="middle">${escapeHtml(`${formatNumber(share * 100)}%`)}</text>`,
+            `<text class="tick${share > 0.55 ? " on-dark" : ""}" x="${coord(x + cell / 2)}" y="${coord(y + cell / 2 + 14)}" text-anchor="middle">${escapeHtml(percent(share))}</text>`,
           );
         }
       });
@@ -80,6 +80,11 @@ export function confusionMatrixSvg(detail: MatrixDetail): string {
       ? `; ${detail.labels.length - classes.length} more classes not drawn`
       : "");
   return svgFrame({ title: detail.title, label, width, height, body: parts.join("") });
+}
+
+/** One decimal: the cells of one matrix compare at a glance, and four digits would not fit a cell. */
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
 }
 
 function countAt(counts: readonly (readonly number[])[], row: number, column: number): number {

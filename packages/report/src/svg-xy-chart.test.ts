@@ -38,5 +38,6 @@ describe("xyChartSvg", () => {
     expect(d.split(/[ML]/).filter(Boolean).length).toBeLessThanOrEqual(MAX_XY_POINTS + 1);
     expect(d.endsWith("L372,12")).toBe(true);
     expect(svg).not.toContain("NaN");
+    expect(svg).toContain(`; long series thinned to about ${MAX_XY_POINTS} points"`);
   });
 });

@@ -25,10 +25,7 @@ const LEGEND_ROW = 18;
  * perfect calibration).
  */
 export function xyChartSvg(detail: XyDetail): string {
-  const series = detail.series.slice(0, MAX_SERIES).map((s) => ({
-    name: s.name,
-    points: pointsOf(s.x, s.y),
-  }));
+  const series = detail.series.slice(0, MAX_SERIES).map((s) => ({ name: s.name, ...pointsOf(s.x, s.y) }));
   const all = series.flatMap((s) => s.points);
   const xs = extent([...all.map((p) => p.x), ...(detail.diagonal ? [0, 1] : [])]) ?? { min: 0, max: 1 };
   const ys = extent([...all.map((p) => p.y), ...(detail.diagonal ? [0, 1] : [])]) ?? { min: 0, max: 1 };
@@ -101,12 +98,13 @@ export function xyChartSvg(detail: XyDetail): string {
   const omitted = detail.series.length - series.length;
   const label =
     `Chart: ${detail.title}, ${detail.yLabel} against ${detail.xLabel}, ${plural(series.length, "series", "series")}` +
-    (omitted > 0 ? `; ${omitted} more not drawn` : "");
+    (omitted > 0 ? `; ${omitted} more not drawn` : "") +
+    (series.some((s) => s.thinned) ? `; long series thinned to about ${MAX_XY_POINTS} points` : "");
   return svgFrame({ title: detail.title, label, width, height, body: parts.join("") });
 }
 
-/** Finite pairs only, and at most `MAX_XY_POINTS`, every k-th kept with the last. */
-function pointsOf(xs: readonly number[], ys: readonly number[]): { x: number; y: number }[] {
+/** Finite pairs only; beyond `MAX_XY_POINTS`, every k-th kept with the last. */
+function pointsOf(xs: readonly number[], ys: readonly number[]) {
   const points: { x: number; y: number }[] = [];
   const n = Math.min(xs.length, ys.length);
   for (let i = 0; i < n; i++) {
@@ -114,7 +112,7 @@ function pointsOf(xs: readonly number[], ys: readonly number[]): { x: number; y:
     const py = ys[i]!;
     if (Number.isFinite(px) && Number.isFinite(py)) points.push({ x: px, y: py });
   }
-  if (points.length <= MAX_XY_POINTS) return points;
+  if (points.length <= MAX_XY_POINTS) return { points, thinned: false };
   const step = Math.ceil(points.length / MAX_XY_POINTS);
-  return points.filter((_, i) => i % step === 0 || i === points.length - 1);
+  return { points: points.filter((_, i) => i % step === 0 || i === points.length - 1), thinned: true };
 }
