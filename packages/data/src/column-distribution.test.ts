@@ -1,3 +1,4 @@
+import { binnedShares } from "@mlops/stats";
 import { describe, expect, it } from "vitest";
 import { columnDistribution, MAX_DISTRIBUTION_BINS } from "./column-distribution.ts";
 
@@ -20,6 +21,39 @@ describe("columnDistribution", () => {
     expect(total(d.reference)).toBeCloseTo(1, 6);
     expect(total(d.current)).toBeCloseTo(1, 6);
     expect(d.reference[0]).toBeCloseTo(0.1, 2);
+  });
+
+  it("bins exactly as drift binning does, values in their order", () => {
+    const round = (x: number) => Number(x.toPrecision(6));
+    for (const [reference, current] of [
+      [sorted(range(500, 0.37)), sorted(range(300, 0.61))],
+      [sorted([1, 2, 2, 3, 5, 5, 5]), sorted([2, 3, 3, 4, 8])],
+    ] as const) {
+      const expected = binnedShares(reference, current, "numerical", { fillEmpty: false });
+      const byBin = (labels: string[], shares: ArrayLike<number>) =>
+        new Map(
+          labels.map((label, i) => [
+            label.replace(/\[([^,]+), ([^\])]+)./, (_, a, b) => `${round(+a)}–${round(+b)}`),
+            round(shares[i]!),
+          ]),
+        );
+      const labels = expected.bins.map((b) => b.label);
+      const d = columnDistribution({ kind: "numerical", reference, current });
+      expect(byBin(d.bins, d.reference)).toEqual(byBin(labels, expected.reference));
+      expect(byBin(d.bins, d.current)).toEqual(byBin(labels, expected.current));
+    }
+    expect(
+      columnDistribution({ kind: "numerical", reference: sorted([5, 1]), current: sorted([3]) }).bins,
+    ).toEqual(["1", "3", "5"]);
+  });
+
+  it("leaves infinities out", () => {
+    const d = columnDistribution({
+      kind: "numerical",
+      reference: sorted([Number.NEGATIVE_INFINITY, 0, 1, Number.POSITIVE_INFINITY]),
+      current: sorted([0, 1]),
+    });
+    expect(d).toEqual({ numeric: false, bins: ["0", "1"], reference: [0.5, 0.5], current: [0.5, 0.5] });
   });
 
   it("keeps a numeric column with few values as bars in value order", () => {

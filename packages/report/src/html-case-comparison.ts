@@ -8,13 +8,6 @@ type Outcome = CaseDetail["cases"][number]["after"];
 /** Characters of one output shown; a model's answer can be as long as the model likes. */
 export const MAX_OUTPUT_CHARS = 4000;
 
-const CHANGE_WORDS = {
-  regressed: "regressed",
-  failing: "failing",
-  fixed: "fixed",
-  passing: "passing",
-} as const;
-
 /**
  * Each case with the earlier and the new output side by side, and a filter to the cases that need a look
  * (failing or regressed, or regressed only) made of radio inputs that CSS reads: the report runs no
@@ -35,8 +28,10 @@ export function caseComparisonHtml(detail: CaseDetail, key: string, maxCases: nu
         : `<div class="side"><p class="side-label">${escapeHtml(detail.before)}: no result</p></div>`,
       side(detail.after, c.after),
     ];
+    // Enums the envelope schema checked; escaped all the same, as everything from a result file is.
+    const change = escapeHtml(c.change);
     return (
-      `<article class="case ${c.change}"><h4>${escapeHtml(c.id)} <span class="change ${c.change}">${CHANGE_WORDS[c.change]}</span></h4>` +
+      `<article class="case ${change}"><h4>${escapeHtml(c.id)} <span class="change ${change}">${change}</span></h4>` +
       `<div class="sides">${sides.join("")}</div></article>`
     );
   });
@@ -54,10 +49,11 @@ export function caseComparisonHtml(detail: CaseDetail, key: string, maxCases: nu
 }
 
 function side(label: string, outcome: Outcome): string {
+  const status = escapeHtml(outcome.status);
   const output = outcome.output ?? "";
   const shown = output.length > MAX_OUTPUT_CHARS ? `${output.slice(0, MAX_OUTPUT_CHARS)}…` : output;
   return (
-    `<div class="side ${outcome.status}"><p class="side-label">${escapeHtml(label)}: <strong>${outcome.status}</strong></p>` +
+    `<div class="side ${status}"><p class="side-label">${escapeHtml(label)}: <strong>${status}</strong></p>` +
     `<pre>${outcome.output === undefined ? "(no output)" : escapeHtml(shown)}</pre>` +
     (outcome.reason ? `<p class="note">${escapeHtml(outcome.reason)}</p>` : "") +
     `</div>`
