@@ -134,7 +134,7 @@ const SCORER = [
   'const fs = require("node:fs");',
   "const [input, output] = process.argv.slice(2);",
   'const n = fs.readFileSync(input, "utf8").trim().split("\\n").length - 1;',
-  'fs.writeFileSync(output, `prediction\\n${"0.5\\n".repeat(n)}`);',
+  'fs.writeFileSync(output, "prediction\\n" + "0.5\\n".repeat(n));',
 ].join("\n");
 /** Promote writes the registry files itself, as a workflow without a token for the API would. */
 const PROMOTE_LOCALLY = {

@@ -1,7 +1,7 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   callGrader
-} from "./chunk-BAPZOLHP.js";
+} from "./chunk-TTSOQIV2.js";
 import "./chunk-4SSRUAK6.js";
 import "./chunk-XR2IEJ4Y.js";
 import "./chunk-PYTCQQ7B.js";

@@ -182,7 +182,10 @@ describe("promote: one atomic commit per promotion", () => {
         const repo = seedRepository();
         const ws = await workspace('{"weights":[3]}\n');
         // More times than the client retries: the promotion sees the loss itself.
-        gh.faults.add({ method, path: `/repos/${repo}${suffix}`, afterHandling: true, times: 5, ...fault });
+        // A 502 says Retry-After: 0 so the client's own retries do not wait seconds each; a dropped
+        // connection has no answer to say it in.
+        const answer = "status" in fault ? { ...fault, headers: { "retry-after": "0" } } : fault;
+        gh.faults.add({ method, path: `/repos/${repo}${suffix}`, afterHandling: true, times: 5, ...answer });
         let first: ActionRun;
         try {
           first = await runAction(run(repo, ws));

@@ -57,7 +57,13 @@ describe("validate-data action", () => {
       kind: "data-validation",
       subject: { type: "dataset", name: "accounts" },
     });
-    expect(envelope.details?.map((d) => d.type)).toEqual(["table", "bar-chart"]);
+    expect(envelope.details?.map((d) => d.type)).toEqual([
+      "table",
+      "bar-chart",
+      "distribution",
+      "distribution",
+      "distribution",
+    ]);
   });
 
   it("fails with the file and line of a malformed CSV, no stack trace, and an error result", async () => {

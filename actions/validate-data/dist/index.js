@@ -1,17 +1,17 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-PMPOYR3X.js";
+} from "../../../dist/chunks/chunk-Q3Y7BHAY.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   validateData
-} from "../../../dist/chunks/chunk-4L2XGYGE.js";
-import "../../../dist/chunks/chunk-JQTNNZEF.js";
+} from "../../../dist/chunks/chunk-Z665DWUO.js";
+import "../../../dist/chunks/chunk-U3LT55FB.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
-import "../../../dist/chunks/chunk-DJKBFT6W.js";
+import "../../../dist/chunks/chunk-EOMVTV7Q.js";
 import "../../../dist/chunks/chunk-4SSRUAK6.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
 import "../../../dist/chunks/chunk-S3SELVUN.js";

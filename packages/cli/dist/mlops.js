@@ -4,10 +4,10 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-4L2XGYGE.js";
-import "../../../dist/chunks/chunk-JQTNNZEF.js";
+} from "../../../dist/chunks/chunk-Z665DWUO.js";
+import "../../../dist/chunks/chunk-U3LT55FB.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
-import "../../../dist/chunks/chunk-DJKBFT6W.js";
+import "../../../dist/chunks/chunk-EOMVTV7Q.js";
 import "../../../dist/chunks/chunk-4SSRUAK6.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
 import "../../../dist/chunks/chunk-S3SELVUN.js";

@@ -137,6 +137,15 @@ export const LineageSchema = z
   .strict();
 export type Lineage = z.infer<typeof LineageSchema>;
 
+/** One side of a compared case: what the model answered and how it was graded. */
+const CaseOutcomeSchema = z
+  .object({
+    status: z.enum(["pass", "fail", "error", "skipped"]),
+    output: z.string().optional(),
+    reason: z.string().optional(),
+  })
+  .strict();
+
 /** A section of free-form detail a kind wants in the report (tables, charts); rendered generically. */
 export const DetailSchema = z.discriminatedUnion("type", [
   z
@@ -167,6 +176,64 @@ export const DetailSchema = z.discriminatedUnion("type", [
     })
     .strict(),
   z.object({ type: z.literal("text"), title: z.string(), text: z.string() }).strict(),
+  z
+    .object({
+      type: z.literal("distribution"),
+      title: z.string(),
+      column: z.string(),
+      numeric: z.boolean().describe("true: bins are ranges of a histogram; false: categories"),
+      drifted: z.boolean().optional(),
+      bins: z.array(z.string()).describe("Bin labels, in axis order"),
+      reference: z.array(z.number()).describe("Share of the reference in each bin"),
+      current: z.array(z.number()).describe("Share of the current data in each bin"),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal("xy-chart"),
+      title: z.string(),
+      xLabel: z.string(),
+      yLabel: z.string(),
+      diagonal: z.boolean().optional().describe("Draw y = x (chance for ROC, perfect calibration)"),
+      series: z.array(
+        z.object({ name: z.string(), x: z.array(z.number()), y: z.array(z.number()) }).strict(),
+      ),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal("confusion-matrix"),
+      title: z.string(),
+      labels: z.array(z.string()).describe("Classes, the order of rows (actual) and columns (predicted)"),
+      matrices: z.array(z.object({ name: z.string(), counts: z.array(z.array(z.number())) }).strict()),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal("text-diff"),
+      title: z.string(),
+      before: z.object({ label: z.string(), text: z.string() }).strict(),
+      after: z.object({ label: z.string(), text: z.string() }).strict(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal("case-comparison"),
+      title: z.string(),
+      before: z.string().describe("Label of the earlier side, e.g. the base version"),
+      after: z.string().describe("Label of the side under test"),
+      cases: z.array(
+        z
+          .object({
+            id: z.string(),
+            change: z.enum(["regressed", "fixed", "failing", "passing"]),
+            before: CaseOutcomeSchema.optional(),
+            after: CaseOutcomeSchema,
+          })
+          .strict(),
+      ),
+    })
+    .strict(),
 ]);
 export type Detail = z.infer<typeof DetailSchema>;
 

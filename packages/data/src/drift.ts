@@ -8,6 +8,7 @@ import {
   driftTestOnSample,
 } from "@mlops/stats";
 import { percent } from "./check-builder.ts";
+import { type ColumnDistribution, columnDistribution } from "./column-distribution.ts";
 import type { DataContract } from "./contract.ts";
 import { formatValue } from "./data-types.ts";
 import { type ChangeContext, driftChange, type NumberSummary } from "./drift-change.ts";
@@ -30,6 +31,8 @@ export interface ColumnDrift {
   role: DriftRole;
   result?: DriftResult;
   check: Check;
+  /** Both datasets' shares on the tested bins, for the report to draw. */
+  distribution?: ColumnDistribution;
 }
 
 export interface DriftSummary {
@@ -82,8 +85,8 @@ export function driftChecks(
       columns.push(skip("every value is distinct (an identifier)"));
       continue;
     }
-    const comparable = comparableValues(current, cur, reference, ref);
-    if (!comparable) {
+    const compared = comparableValues(current, cur, reference, ref);
+    if (!compared) {
       columns.push(
         skip(
           cur.dictionary?.overflow || ref.dictionary?.overflow
@@ -101,7 +104,8 @@ export function driftChecks(
         role,
         cur,
         ref,
-        ...comparable,
+        sample: compared.sample,
+        categories: compared.categories,
         explicit,
         severity: cfg.severity,
         contract,
@@ -139,14 +143,15 @@ export function driftChecks(
  * The analysed values of a column in both datasets, as a drift test takes them: numbers sorted with the
  * missing ones dropped (every test here is blind to order, and sorted input makes their own sorting
  * cheap); for text, the count of each category — categorical tests depend on nothing else — in one
- * category order for both (the reference's as first seen, then the current's new ones).
+ * category order for both (the reference's as first seen, then the current's new ones), named in
+ * `categories`.
  */
 function comparableValues(
   current: DatasetScan,
   cur: ColumnScan,
   reference: DatasetScan,
   ref: ColumnScan,
-): { sample: DriftSample; categories?: string[] } | undefined {
+): { sample: DriftSample; categories: string[] } | undefined {
   if (cur.numbers && ref.numbers) {
     return {
       sample: {
@@ -154,6 +159,7 @@ function comparableValues(
         reference: reference.distributionsOnly ? ref.numbers : sortedPresent(ref.numbers),
         current: current.distributionsOnly ? cur.numbers : sortedPresent(cur.numbers),
       },
+      categories: [],
     };
   }
   const counted = (scan: DatasetScan, col: ColumnScan) =>
@@ -223,7 +229,7 @@ function testColumn(args: {
   cur: ColumnScan;
   ref: ColumnScan;
   sample: DriftSample;
-  categories?: string[];
+  categories: readonly string[];
   explicit: DriftMethod | undefined;
   severity: Severity;
   contract: DataContract;
@@ -294,6 +300,7 @@ function testColumn(args: {
   return {
     ...base,
     result,
+    distribution: columnDistribution(sample, categories),
     check: {
       id,
       title,

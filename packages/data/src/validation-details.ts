@@ -2,11 +2,17 @@ import type { Check, Detail } from "@mlops/core";
 import { driftTestLabel } from "@mlops/stats";
 import { percent } from "./check-builder.ts";
 import { formatValue } from "./data-types.ts";
-import { type DriftSummary, relativeScore } from "./drift.ts";
+import { type ColumnDrift, type DriftSummary, relativeScore } from "./drift.ts";
 import type { OutlierCount } from "./quality-checks.ts";
 import type { ColumnScan, DatasetScan } from "./table-scan.ts";
 
-/** The report section of a validation: a per-column table, the drift chart, and failing rows. */
+/** Columns whose distributions the report draws: enough to show what moved, few enough to read. */
+export const MAX_DISTRIBUTIONS = 20;
+
+/**
+ * The report section of a validation: a per-column table, the drift chart, reference-against-current
+ * distributions (drifted columns first), and failing rows.
+ */
 export function validationDetails(
   scan: DatasetScan,
   drift: DriftSummary | undefined,
@@ -60,6 +66,7 @@ export function validationDetails(
       unit: "× threshold",
     });
   }
+  details.push(...distributionDetails(tested));
   const failing: (string | number | boolean | null)[][] = [];
   for (const c of checks) {
     if (c.status !== "fail" || !c.examples) continue;
@@ -84,6 +91,19 @@ export function validationDetails(
     });
   }
   return details;
+}
+
+function distributionDetails(tested: readonly ColumnDrift[]): Detail[] {
+  const drawn = tested.filter((d) => d.distribution && d.distribution.bins.length > 0);
+  const drifted = drawn.filter((d) => d.check.status === "fail");
+  const steady = drawn.filter((d) => d.check.status !== "fail");
+  return [...drifted, ...steady].slice(0, MAX_DISTRIBUTIONS).map((d) => ({
+    type: "distribution",
+    title: d.role === "feature" ? d.column : `${d.column} (${d.role})`,
+    column: d.column,
+    drifted: d.check.status === "fail",
+    ...d.distribution!,
+  }));
 }
 
 function rangeText(col: ColumnScan): string {

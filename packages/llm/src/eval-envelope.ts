@@ -14,8 +14,9 @@ import type { Suite } from "./suite-schema.ts";
  * the suite's own, its budgets, errors and critical regressions — as checks.
  */
 
-/** What the envelope needs of a prompt version (shard files carry just this). */
-export type PromptIdentity = Pick<PromptFile, "id" | "version" | "file" | "hashes">;
+/** What the envelope needs of a prompt version (shard files carry just this); the template for its diff. */
+export type PromptIdentity = Pick<PromptFile, "id" | "version" | "file" | "hashes"> &
+  Partial<Pick<PromptFile, "template">>;
 
 export interface PromptEvaluation {
   head: PromptIdentity;

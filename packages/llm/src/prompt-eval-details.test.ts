@@ -38,6 +38,7 @@ describe("promptEvalDetails", () => {
       "Regressions (1): passed on 1.0.0, fail on 1.1.0",
       "Flaky cases (1): passed some repeats, failed others",
       "Failing cases (2)",
+      "Outputs, base 1.0.0 against head 1.1.0",
     ]);
     expect(details[1]).toMatchObject({
       rows: [["base", "1.0.0", "100.0% (1/1)", 0, 0.001, 100, 100, 15], expect.anything()],

@@ -1,5 +1,6 @@
 import type { Detail } from "@mlops/core";
 import type { PromptEvaluation, PromptIdentity } from "./eval-envelope.ts";
+import { promptComparisonViews } from "./prompt-comparison-views.ts";
 import { clip } from "./prompt-eval-checks.ts";
 import type { CaseResult } from "./runner.ts";
 import {
@@ -84,7 +85,10 @@ const failingTable = (failing: readonly CaseResult[]): Detail => ({
     .map((r) => [r.caseId, r.provider, r.repeat, clip(r.reason, 200), clip(r.output)]),
 });
 
-/** The versions compared, both sides' cost and latency, then regressed, flaky and failing cases. */
+/**
+ * The versions compared, both sides' cost and latency, regressed, flaky and failing cases, then the
+ * template diff and the outputs side by side.
+ */
 export function promptEvalDetails(evaluation: PromptEvaluation, comparison: SideComparison): Detail[] {
   const { headResults, head, pairs } = comparison;
   const regressed = pairs.filter((p) => p.base && !p.head);
@@ -95,6 +99,7 @@ export function promptEvalDetails(evaluation: PromptEvaluation, comparison: Side
     ...(regressed.length > 0 ? [regressionsTable(evaluation, headResults, regressed)] : []),
     ...(head.flaky.length > 0 ? [flakyTable(head.flaky)] : []),
     ...(failing.length > 0 ? [failingTable(failing)] : []),
+    ...promptComparisonViews(evaluation, comparison),
   ];
 }
 

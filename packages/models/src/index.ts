@@ -11,6 +11,7 @@ export {
   REGRESSION_METRICS,
   significanceTests,
 } from "./backtest-metrics.ts";
+export { classifierViews } from "./classifier-views.ts";
 export type { Dataset } from "./dataset.ts";
 export { columnIndex, readDataset } from "./dataset.ts";
 export type { Predictions, Task } from "./predictions.ts";

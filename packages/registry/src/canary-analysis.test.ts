@@ -39,17 +39,15 @@ const errorRate = (extra: Partial<CanaryAnalysis["metrics"][number]> = {}) => ({
 });
 
 describe("holdCanary", () => {
-  it("passes a canary whose metric stays in bounds, measuring every interval of the pause", async () => {
+  it("passes a canary whose metric stays in bounds, filling the step's variables into the query", async () => {
     queued.length = asked.length = 0;
-    queued.push("0.002", "0.004", "0.003");
-    const verdict = await holdCanary(hold({ interval: "20ms", metrics: [errorRate()] }, 45));
-    expect(verdict.ok).toBe(true);
-    expect(verdict.measurements.length).toBeGreaterThanOrEqual(2);
-    expect(verdict.detail).toMatch(/^error_rate 0\.00\d within max 0\.01 \(\d measured\)$/);
-    expect(asked[0]).toBe("/api/v1/query?version=1.1.0&weight=10");
+    queued.push("0.004");
+    const verdict = await holdCanary(hold({ interval: "1s", metrics: [errorRate()] }));
+    expect(verdict).toMatchObject({ ok: true, detail: "error_rate 0.004 within max 0.01 (1 measured)" });
+    expect(asked).toEqual(["/api/v1/query?version=1.1.0&weight=10"]);
   });
 
-  it("fails the step as soon as a metric is out of bounds more often than its failure limit", async () => {
+  it("measures every interval of the pause and fails the step as soon as a metric is out of bounds more often than its failure limit", async () => {
     queued.length = 0;
     queued.push("0.002", "0.05", "0.06", "0.001");
     const verdict = await holdCanary(

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderHtml } from "./html-report.ts";
 import { renderMarkdown } from "./markdown-report.ts";
 import { backtest, dataValidation, errored, hostile, llmEval } from "./test-envelopes.ts";
+import { backtestViews, dataViews, llmViews } from "./test-view-envelopes.ts";
 
 const OPTIONS = {
   generatedAt: "2024-05-01T10:10:00Z",
@@ -121,6 +122,33 @@ describe("renderHtml", () => {
     const empty = renderHtml([], {});
     expect(empty).toContain('<header class="verdict none">');
     expect(text(empty)).toContain("❔ mlops report: No evaluation results were found");
+  });
+});
+
+describe("renderHtml views", () => {
+  const html = renderHtml([dataViews, backtestViews, llmViews], {});
+
+  it("draws each view in a figure named by its kind, in the producer's order", () => {
+    const figures = [...html.matchAll(/<figure class="([\w-]+)">\n<figcaption>([^<]*)<\/figcaption>/g)].map(
+      (m) => [m[1], m[2]],
+    );
+    expect(figures).toEqual([
+      ["text-diff", "Prompt diff"],
+      ["case-comparison", "Outputs, base v1 against PR v2"],
+      ["distribution", "humidity"],
+      ["distribution", "wind_dir"],
+      ["xy-chart", "ROC curve"],
+      ["xy-chart", "Precision–recall curve"],
+      ["xy-chart", "Calibration (reliability diagram)"],
+      ["confusion-matrix", "Confusion matrix at threshold 0.5"],
+    ]);
+    expect(charts(html)).toHaveLength(6);
+  });
+
+  it("leaves the views out of the Markdown, which has no room to draw them", () => {
+    const markdown = renderMarkdown([dataViews, backtestViews, llmViews], { flavor: "comment" });
+    for (const title of ["humidity", "ROC curve", "Prompt diff", "Outputs, base v1", "No data to show"])
+      expect(markdown).not.toContain(title);
   });
 });
 

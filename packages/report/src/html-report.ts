@@ -1,5 +1,7 @@
-import type { Envelope } from "@mlops/core";
+import type { Detail, Envelope } from "@mlops/core";
 import { stripControlCharacters } from "./control-characters.ts";
+import { caseComparisonHtml } from "./html-case-comparison.ts";
+import { textDiffHtml } from "./html-text-diff.ts";
 import {
   buildReportModel,
   type DetailModel,
@@ -8,8 +10,11 @@ import {
   type ReportOptions,
 } from "./report-model.ts";
 import { barChartSvg } from "./svg-bar-chart.ts";
+import { confusionMatrixSvg } from "./svg-confusion-matrix.ts";
+import { distributionSvg } from "./svg-distribution.ts";
 import { forestPlotSvg } from "./svg-forest-plot.ts";
 import { lineChartSvg } from "./svg-line-chart.ts";
+import { xyChartSvg } from "./svg-xy-chart.ts";
 import { htmlTemplate } from "./template-engine.ts";
 import { HTML_STYLE } from "./templates/html-style.ts";
 import { HTML_REPORT_SPEC } from "./templates/precompiled.ts";
@@ -29,25 +34,37 @@ function htmlView(model: ReportModel) {
     ...model,
     style: HTML_STYLE,
     verdictClass: model.empty ? "none" : model.status,
-    sections: model.sections.map((section) => ({
+    sections: model.sections.map((section, s) => ({
       ...section,
       forestPlot: section.deltas.length > 0 ? forestPlotSvg(section.deltas) : null,
-      details: section.details.map(detailView),
+      details: section.details.map((detail, d) => detailView(detail, `${s + 1}-${d + 1}`)),
     })),
   };
 }
 
-function detailView(detail: DetailModel) {
-  const { source } = detail;
+type Drawing<Type extends Detail["type"]> = (detail: Extract<Detail, { type: Type }>, key: string) => string;
+
+/**
+ * How each kind of detail is drawn: an SVG chart, or HTML built from escaped parts. Tables and text
+ * have no drawing; the template lays them out.
+ */
+const DRAWINGS: { [Type in Detail["type"]]?: Drawing<Type> } = {
+  "bar-chart": barChartSvg,
+  "line-chart": lineChartSvg,
+  distribution: distributionSvg,
+  "xy-chart": xyChartSvg,
+  "confusion-matrix": confusionMatrixSvg,
+  "text-diff": textDiffHtml,
+  "case-comparison": (detail, key) => caseComparisonHtml(detail, key, HTML_LIMITS.examples),
+};
+
+function detailView(detail: DetailModel, key: string) {
+  const draw = DRAWINGS[detail.source.type] as Drawing<Detail["type"]> | undefined;
   return {
     title: detail.title,
+    kind: detail.source.type,
     table: detail.table,
     text: detail.text,
-    chart:
-      source.type === "bar-chart"
-        ? barChartSvg(source)
-        : source.type === "line-chart"
-          ? lineChartSvg(source)
-          : null,
+    drawing: draw ? draw(detail.source, key) : null,
   };
 }

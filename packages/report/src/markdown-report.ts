@@ -62,7 +62,9 @@ function markdownView(model: ReportModel, limits: Limits) {
       metrics: section.metrics.map(metricView),
       attention: section.attention.map(withLabel),
       passing: section.passing.map(withLabel),
-      details: section.details.map((detail) => detailView(detail, limits)),
+      details: section.details
+        .filter((detail) => !HTML_ONLY.has(detail.source.type))
+        .map((detail) => detailView(detail, limits)),
     })),
     footer: footer(model.footer),
   };
@@ -82,6 +84,18 @@ function metricView(row: MetricRow): MetricRow {
     deltaLabel: unbroken(row.deltaLabel),
   };
 }
+
+/**
+ * Views that only mean something drawn (distributions, curves, matrices, side-by-side outputs and the
+ * prompt diff): the comment leaves them to the HTML report rather than post their numbers.
+ */
+const HTML_ONLY = new Set<Detail["type"]>([
+  "distribution",
+  "xy-chart",
+  "confusion-matrix",
+  "text-diff",
+  "case-comparison",
+]);
 
 function detailView(detail: DetailModel, limits: Limits) {
   return {

@@ -395,6 +395,58 @@ export const hostile: Envelope = EnvelopeSchema.parse({
       unit: PAYLOAD,
     },
     { type: "text", title: PAYLOAD, text: PAYLOAD },
+    {
+      type: "distribution",
+      title: PAYLOAD,
+      column: PAYLOAD,
+      numeric: false,
+      drifted: true,
+      bins: [PAYLOAD, "b"],
+      reference: [0.5, 0.5],
+      current: [0.2, 0.8],
+    },
+    {
+      type: "xy-chart",
+      title: PAYLOAD,
+      xLabel: PAYLOAD,
+      yLabel: PAYLOAD,
+      diagonal: true,
+      series: [{ name: PAYLOAD, x: [0, 0.5, 1], y: [0, 0.8, 1] }],
+    },
+    {
+      type: "confusion-matrix",
+      title: PAYLOAD,
+      labels: [PAYLOAD, "1"],
+      matrices: [
+        {
+          name: PAYLOAD,
+          counts: [
+            [5, 1],
+            [2, 7],
+          ],
+        },
+      ],
+    },
+    {
+      type: "text-diff",
+      title: PAYLOAD,
+      before: { label: PAYLOAD, text: PAYLOAD },
+      after: { label: PAYLOAD, text: `${PAYLOAD}\nmore` },
+    },
+    {
+      type: "case-comparison",
+      title: PAYLOAD,
+      before: PAYLOAD,
+      after: PAYLOAD,
+      cases: [
+        {
+          id: PAYLOAD,
+          change: "regressed",
+          before: { status: "pass", output: PAYLOAD, reason: PAYLOAD },
+          after: { status: "fail", output: PAYLOAD, reason: PAYLOAD },
+        },
+      ],
+    },
   ],
   artifacts: [{ name: PAYLOAD, path: PAYLOAD, sha256: hex("e"), mediaType: PAYLOAD }],
   lineage: {

@@ -563,6 +563,21 @@ describe("base vs PR", () => {
     expect(result.status).toBe("fail");
     const regressions = env.details?.find((d) => d.title.startsWith("Regressions"));
     expect(regressions?.type === "table" && regressions.rows.map((r) => r[0]).sort()).toEqual(["c3", "c7"]);
+    // The viewer's material: the template diff and each case's two outputs, the regressed ones first.
+    const diff = env.details?.find((d) => d.type === "text-diff");
+    expect(diff?.type === "text-diff" && [diff.before.text, diff.after.text]).toEqual([
+      expect.stringContaining("Explain the churn risk kindly."),
+      expect.stringContaining("Explain the churn risk, no names."),
+    ]);
+    const outputs = env.details?.find((d) => d.type === "case-comparison");
+    expect(outputs?.type === "case-comparison" && outputs.cases.map((c) => c.change)).toEqual([
+      "regressed",
+      "regressed",
+      ...Array(8).fill("passing"),
+    ]);
+    expect(outputs?.type === "case-comparison" && outputs.cases[0]!.after.output).toBe(
+      "This customer might leave.",
+    );
     expect(emu.completions).toBe(20);
   });
 

@@ -445,6 +445,7 @@ function identityOnly(e: PromptEvaluation): PromptEvaluation {
     version: p.version,
     file: p.file,
     hashes: p.hashes,
+    ...(p.template === undefined ? {} : { template: p.template }),
   });
   return {
     head: id(e.head),

@@ -1,6 +1,7 @@
 import { ConfigError, type Envelope } from "@mlops/core";
 import {
   type CompareOptions,
+  classifierViews,
   compareMetrics,
   type Dataset,
   defaultMetrics,
@@ -52,9 +53,18 @@ const FIRST_MODEL: ComparisonPart = {
   ],
 };
 
+/** Curves, calibration and confusion matrices of both models, for the report to draw side by side. */
+function views(scored: ScoredRows, threshold: number, champion: ResolvedVersion | undefined) {
+  const models = [{ name: "challenger", predictions: scored.challenger }];
+  if (scored.champion)
+    models.push({ name: `champion ${champion?.version ?? ""}`.trim(), predictions: scored.champion });
+  return classifierViews(scored.actual, models, threshold);
+}
+
 /**
- * Compares the challenger with the champion metric by metric, then adds significance tests, segments
- * and walk-forward windows as configured, into the envelope's metrics and details in that order.
+ * Compares the challenger with the champion metric by metric (with a classifier's curves and matrices),
+ * then adds significance tests, segments and walk-forward windows as configured, into the envelope's
+ * metrics and details in that order.
  */
 export function compareBacktest(
   envelope: Envelope,
@@ -74,7 +84,7 @@ export function compareBacktest(
   const parts = [
     {
       metrics: compareMetrics(names, scored.actual, scored.challenger, scored.champion, options),
-      details: [],
+      details: config.task === "classification" ? views(scored, bt.threshold, champion) : [],
     },
     scored.champion ? significanceComparison({ ...scored, champion: scored.champion }, bt) : undefined,
     bt.segments.length > 0

@@ -165,6 +165,25 @@ describe("runTrainValidate", () => {
     expect(envelope.metrics["roc_auc[segment=a]"]!.n).toBe(134);
     expect(envelope.metrics.window_win_rate).toMatchObject({ value: 1, n: 3 });
     expect(envelope.metrics["train.train_auc"]!.value).toBe(0.9);
+    // CML's views, challenger against champion: the better model's ROC curve rises faster.
+    const views = envelope.details!.flatMap((d) =>
+      d.type === "xy-chart" || d.type === "confusion-matrix" ? [d] : [],
+    );
+    expect(views.map((d) => d.title)).toEqual([
+      "ROC curve",
+      "Precision–recall curve",
+      "Calibration (reliability diagram)",
+      "Confusion matrix (rows: actual, columns: predicted; threshold 0.5)",
+    ]);
+    const roc = views[0] as Extract<(typeof views)[number], { type: "xy-chart" }>;
+    expect(roc.series.map((s) => s.name)).toEqual(["challenger", "champion 1.0.0"]);
+    const tprAt = (s: { x: number[]; y: number[] }, fpr: number) => s.y[s.x.findIndex((x) => x >= fpr)]!;
+    expect(tprAt(roc.series[0]!, 0.2)).toBeGreaterThan(tprAt(roc.series[1]!, 0.2));
+    const matrix = views[3] as Extract<(typeof views)[number], { type: "confusion-matrix" }>;
+    expect(matrix.matrices.map((m) => m.counts.flat().reduce((a, b) => a + b, 0))).toEqual([
+      envelope.metrics.roc_auc!.n,
+      envelope.metrics.roc_auc!.n,
+    ]);
     // Only whole windows count: April's data ends on the 28th, so April is charted as partial, not won.
     const chart = envelope.details!.find((d) => d.type === "line-chart");
     expect(chart).toMatchObject({

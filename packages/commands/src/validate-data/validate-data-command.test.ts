@@ -284,6 +284,17 @@ describe("runValidateData: drift, leakage, lineage", () => {
     });
     const chart = envelope.details?.find((d) => d.type === "bar-chart");
     expect(chart).toMatchObject({ labels: ["x", "color", "label"], threshold: 1 });
+    // The report draws each tested column reference against current, drifted ones first.
+    const distributions = envelope.details?.flatMap((d) => (d.type === "distribution" ? [d] : [])) ?? [];
+    expect(distributions.map((d) => [d.title, d.numeric, d.drifted])).toEqual([
+      ["x", true, true],
+      ["color", false, false],
+      ["label (label)", false, false],
+    ]);
+    const [x] = distributions;
+    const peak = (shares: number[]) => shares.indexOf(Math.max(...shares));
+    expect(peak(x!.current)).toBeGreaterThan(peak(x!.reference));
+    expect(x!.bins.length).toBeLessThanOrEqual(30);
   });
 
   it("uses the small-reference tests and per-column overrides", async () => {

@@ -40,7 +40,7 @@ describe("custom assertion", () => {
       [
         "export default () => ({",
         "  pass: process.env.OPENAI_API_KEY === undefined && process.env.GITHUB_ENV === undefined,",
-        '  reason: `pid ${process.pid}: ${Object.keys(process.env).filter((k) => /KEY|TOKEN|GITHUB_ENV/.test(k)).join(",") || "no secrets"}`,',
+        '  reason: "pid " + process.pid + ": " + (Object.keys(process.env).filter((k) => /KEY|TOKEN|GITHUB_ENV/.test(k)).join(",") || "no secrets"),',
         "});",
         "export const boom = () => { throw new Error('grader bug'); };",
         "export const quit = () => process.exit(3);",

@@ -67,6 +67,36 @@ ${Array.from(
   (_, i) => `svg.chart .line.s${i} { stroke: var(--s${i}); } svg.chart .dot.s${i} { fill: var(--s${i}); }`,
 ).join("\n")}
 svg.chart .line.s1 { stroke-dasharray: 6 3; } svg.chart .line.s3 { stroke-dasharray: 2 3; } svg.chart .line.s5 { stroke-dasharray: 8 3 2 3; }
+figure.distribution { display: inline-block; width: calc(50% - 12px); margin-right: 8px; vertical-align: top; }
+figure.xy-chart { display: inline-block; margin-right: 16px; vertical-align: top; }
+@media (max-width: 640px) { figure.distribution { display: block; width: 100%; } }
+svg.chart .bar.reference { fill: var(--neutral); fill-opacity: 0.45; }
+svg.chart .bar.current { fill: var(--s0); fill-opacity: 0.6; }
+svg.chart .drifted { fill: var(--fail); font-weight: 600; }
+svg.chart .cell.hit { fill: var(--pass); } svg.chart .cell.miss { fill: var(--fail); }
+svg.chart .cell { stroke: var(--bg); stroke-width: 1; }
+svg.chart text.on-dark { fill: #ffffff; }
+pre.diff { white-space: pre-wrap; padding: 8px 0; }
+pre.diff span { display: block; padding: 0 12px; }
+pre.diff .removed { background: color-mix(in srgb, var(--fail) 15%, transparent); }
+pre.diff .added { background: color-mix(in srgb, var(--pass) 15%, transparent); }
+.cases > input { position: absolute; opacity: 0; pointer-events: none; }
+.cases > label { display: inline-block; border: 1px solid var(--border); border-radius: 6px; padding: 2px 10px; margin: 0 4px 8px; cursor: pointer; }
+.cases > input:checked + label { background: var(--accent); border-color: var(--accent); color: var(--bg); }
+.cases > input:focus-visible + label { outline: 2px solid var(--accent); outline-offset: 2px; }
+.show-attention:checked ~ .case-list .case.passing, .show-attention:checked ~ .case-list .case.fixed,
+.show-regressed:checked ~ .case-list .case:not(.regressed) { display: none; }
+.case { border: 1px solid var(--border); border-radius: 6px; padding: 8px 12px; margin: 8px 0; }
+.case h4 { margin: 0 0 6px; font-size: 13px; overflow-wrap: anywhere; }
+.change { font-size: 12px; font-weight: 600; border-radius: 10px; padding: 0 8px; }
+.change.regressed, .change.failing { color: var(--fail); border: 1px solid var(--fail); }
+.change.fixed, .change.passing { color: var(--pass); border: 1px solid var(--pass); }
+.sides { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
+@media (max-width: 640px) { .sides { grid-template-columns: 1fr; } }
+.side { min-width: 0; }
+.side pre { margin: 4px 0; max-height: 240px; overflow: auto; }
+.side-label { margin: 0; font-size: 12px; color: var(--muted); }
+.side.fail strong, .side.error strong { color: var(--fail); } .side.pass strong { color: var(--pass); }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin: 0 4px 0 8px; }
 .swatch.better { background: var(--pass); } .swatch.worse { background: var(--fail); } .swatch.unclear { background: var(--neutral); }
 `;

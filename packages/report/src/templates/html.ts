@@ -1,6 +1,6 @@
 /**
  * The standalone HTML report. `{{…}}` escapes HTML; `{{{…}}}` is only used for the stylesheet and for
- * SVG charts the renderer built from escaped parts. No scripts, no external requests.
+ * SVG charts and HTML views the renderer built from escaped parts. No scripts, no external requests.
  */
 
 const checkHeader =
@@ -104,15 +104,15 @@ ${table("rows")}
 <pre>{{text}}</pre>
 </details>
 {{else}}
-<figure>
+<figure class="{{kind}}">
 <figcaption>{{title}}</figcaption>
 {{#if table}}
 {{#with table}}
 ${table("rows")}
 {{#if more}}<p class="more">… {{more}} more rows</p>{{/if}}
 {{/with}}
-{{else if chart}}
-{{{chart}}}
+{{else if drawing}}
+{{{drawing}}}
 {{else}}
 <p class="note">No data to show.</p>
 {{/if}}

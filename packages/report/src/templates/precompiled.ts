@@ -1127,17 +1127,19 @@ export const HTML_REPORT_SPEC = {"1":function(container,depth0,helpers,partials,
     + alias4((((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":92,"column":7},"end":{"line":92,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":92,"column":5},"end":{"line":92,"column":13}}}) : helper)))
     + "</pre>\n</details>\n";
 },"49":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<figure>\n<figcaption>"
-    + container.escapeExpression((((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":96,"column":14},"end":{"line":96,"column":19}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":96,"column":12},"end":{"line":96,"column":21}}}) : helper)))
+  return "<figure class=\""
+    + alias4((((helper = lookupProperty(helpers,"kind") || alias1(depth0, "kind", {"start":{"line":95,"column":17},"end":{"line":95,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":95,"column":15},"end":{"line":95,"column":23}}}) : helper)))
+    + "\">\n<figcaption>"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":96,"column":14},"end":{"line":96,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":96,"column":12},"end":{"line":96,"column":21}}}) : helper)))
     + "</figcaption>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(54, data, 0),"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":113,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"table"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(54, data, 0),"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":113,"column":7}}})) != null ? stack1 : "")
     + "</figure>\n";
 },"50":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1182,7 +1184,7 @@ export const HTML_REPORT_SPEC = {"1":function(container,depth0,helpers,partials,
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"chart"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":113,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"drawing"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":113,"column":0}}})) != null ? stack1 : "");
 },"55":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1191,7 +1193,7 @@ export const HTML_REPORT_SPEC = {"1":function(container,depth0,helpers,partials,
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"chart") || container.strict(depth0, "chart", {"start":{"line":110,"column":3},"end":{"line":110,"column":8}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"chart","hash":{},"data":data,"loc":{"start":{"line":110,"column":0},"end":{"line":110,"column":11}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"drawing") || container.strict(depth0, "drawing", {"start":{"line":110,"column":3},"end":{"line":110,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"drawing","hash":{},"data":data,"loc":{"start":{"line":110,"column":0},"end":{"line":110,"column":13}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"57":function(container,depth0,helpers,partials,data) {
     return "<p class=\"note\">No data to show.</p>\n";
