@@ -5,7 +5,6 @@ import {
   createProgress,
   DEFAULT_RESULTS_DIR,
   evaluateGates,
-  type Lineage,
   type Logger,
   loadConfigFile,
   newEnvelope,
