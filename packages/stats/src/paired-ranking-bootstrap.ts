@@ -39,13 +39,10 @@ export function pairedRankingBootstrap(
   const cells = tiedCells(candidateLabels, rankedCandidate, rankedBaseline);
   const walk = metric === "roc_auc" ? rocAucOfRankedCounts : averagePrecisionOfRankedCounts;
   if (cells) {
-    const cellCounts = new Uint32Array(cells.labels.length);
     const baselineCounts = new Uint32Array(cells.labels.length);
     return pairedBootstrap(
       n,
-      (counts) => {
-        cellCounts.fill(0);
-        for (let k = 0; k < n; k++) cellCounts[cells.cellOfRank[k]!]! += counts[k]!;
+      (cellCounts) => {
         const c = walk(cells.labels, cells.candidateEnds, cellCounts);
         if (c === null) return null;
         for (let j = 0; j < baselineCounts.length; j++) baselineCounts[j] = cellCounts[cells.toBaseline[j]!]!;
@@ -53,6 +50,7 @@ export function pairedRankingBootstrap(
         return b === null ? null : c - b;
       },
       options,
+      { groupOfRow: cells.cellOfRank, sizes: cells.sizes },
     );
   }
   const baselineLabels = labelsInRankOrder(actual, rankedBaseline);
@@ -91,8 +89,8 @@ function groupOfRow(ranked: RankedScores): Uint32Array {
 /**
  * Rows that tie on both models' scores and on the label are interchangeable: the metrics depend only on
  * how many of them a resample draws. When such cells are at most half as many as the rows (scores
- * written with few decimals), the walks run over cells instead of rows: each resample's counts are
- * summed per cell, then both walks and the move into baseline order cost O(cells). The sums are of
+ * written with few decimals), the walks run over cells instead of rows: each resample's draws are
+ * counted per cell as they are made, then both walks and the move into baseline order cost O(cells). The sums are of
  * integers, so the replicates are exactly those of the row walks. Cells are ordered by candidate group,
  * then baseline group, then label; `undefined` when they would not save work.
  */
@@ -118,6 +116,8 @@ function tiedCells(candidateLabels: Uint8Array, candidate: RankedScores, baselin
     cellOfRank[k] = cellKeys.length - 1;
   }
   const cellCount = cellKeys.length;
+  const sizes = new Uint32Array(cellCount);
+  for (const cell of cellOfRank) sizes[cell]!++;
   const labels = Uint8Array.from(cellKeys, (key) => key % 2);
   const candidateGroupOf = (cell: number) => Math.floor(cellKeys[cell]! / groups);
   const baselineGroupOf = (cell: number) => Math.floor((cellKeys[cell]! % groups) / 2);
@@ -129,5 +129,5 @@ function tiedCells(candidateLabels: Uint8Array, candidate: RankedScores, baselin
   const baselineEnds = Uint8Array.from(toBaseline, (c, j) =>
     j === cellCount - 1 || baselineGroupOf(toBaseline[j + 1]!) !== baselineGroupOf(c) ? 1 : 0,
   );
-  return { cellOfRank, labels, candidateEnds, toBaseline, baselineLabels, baselineEnds };
+  return { cellOfRank, sizes, labels, candidateEnds, toBaseline, baselineLabels, baselineEnds };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chiSquareSf } from "./chi-square-distribution.ts";
-import { drawRowCounts, resampledColumnSums, resampledSlotSums } from "./row-resampler.ts";
+import { drawGroupCounts, drawRowCounts, resampledColumnSums, resampledSlotSums } from "./row-resampler.ts";
 import { binomialPmf } from "./saddle-point.ts";
 import { Xoshiro128 } from "./xoshiro128.ts";
 
@@ -46,6 +46,22 @@ describe("drawRowCounts", () => {
     expect(Math.abs(share - expected)).toBeLessThan(
       5 * Math.sqrt((expected * (1 - expected)) / (n * resamples)),
     );
+  });
+});
+
+describe("drawGroupCounts", () => {
+  it("makes the draws of drawRowCounts, added up per group", () => {
+    const n = 65_536 + 500;
+    const groupOfRow = Uint32Array.from({ length: n }, (_, i) => (i * 7) % 13);
+    const rows = new Uint32Array(n);
+    const groups = new Uint32Array(13);
+    drawRowCounts(new Xoshiro128(21), rows);
+    drawGroupCounts(new Xoshiro128(21), groupOfRow, groups);
+    const expected = new Uint32Array(13);
+    rows.forEach((c, i) => {
+      expected[groupOfRow[i]!]! += c;
+    });
+    expect(groups).toEqual(expected);
   });
 });
 

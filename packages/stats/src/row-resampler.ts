@@ -40,7 +40,18 @@ function maskFor(size: number): number {
  * they sum to counts.length).
  */
 export function drawRowCounts(rng: Xoshiro128, counts: Uint32Array): void {
-  const n = counts.length;
+  drawCounts(rng, counts.length, counts);
+}
+
+/**
+ * Replaces `counts` with one resample's draw counts per group of rows, row i being in group
+ * `groupOfRow[i]`: the same draws as `drawRowCounts`, added up per group as they are made.
+ */
+export function drawGroupCounts(rng: Xoshiro128, groupOfRow: Uint32Array, counts: Uint32Array): void {
+  drawCounts(rng, groupOfRow.length, counts, groupOfRow);
+}
+
+function drawCounts(rng: Xoshiro128, n: number, counts: Uint32Array, groupOfRow?: Uint32Array): void {
   counts.fill(0);
   const layout = blockLayout(n);
   const perBlock = new Float64Array(layout.count);
@@ -49,7 +60,8 @@ export function drawRowCounts(rng: Xoshiro128, counts: Uint32Array): void {
   for (let b = 0; b < layout.count; b++) {
     const base = b * BLOCK;
     const count = drawOffsets(rng, layout.sizes[b]!, perBlock[b]!, offsets);
-    for (let k = 0; k < count; k++) counts[base + offsets[k]!]!++;
+    if (groupOfRow) for (let k = 0; k < count; k++) counts[groupOfRow[base + offsets[k]!]!]!++;
+    else for (let k = 0; k < count; k++) counts[base + offsets[k]!]!++;
   }
 }
 
