@@ -1,8 +1,10 @@
 /**
  * train-validate: a paired bootstrap of 2,000 resamples over 1,000,000 predictions, per metric family,
- * and a 1,000,000-row backtest of two models through the command scorer (scoring, metrics, tests).
+ * and a 1,000,000-row backtest of two models through the command scorer (scoring, metrics, tests,
+ * segments, walk-forward windows), with the process's peak RSS (measured first, so nothing else has
+ * raised it yet).
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createLogger, sha256Hex } from "@mlops/core";
@@ -33,22 +35,32 @@ const lines = fs.readFileSync(input, "utf8").split("\\n");
 const out = ["probability"];
 for (let i = 1; i < lines.length; i++) {
   if (!lines[i]) continue;
-  const x = Number(lines[i]);
+  const x = Number(lines[i].split(",")[0]);
   out.push((i % noise === 0 ? 1 - x : x).toFixed(4));
 }
 fs.writeFileSync(output, out.join("\\n") + "\\n");
 `;
 
-async function backtest(rows: number): Promise<{ seconds: number; status: string }> {
+const REGIONS = ["north", "south", "east", "west"];
+const YEAR_START = Date.UTC(2025, 0, 1);
+
+async function backtest(rows: number): Promise<{ seconds: number; status: string; peakMb: number }> {
   const dir = await mkdtemp(path.join(tmpdir(), "bench-tv-"));
   try {
     const rng = new Xoshiro128(2);
-    const lines = ["id,x,label"];
-    for (let i = 0; i < rows; i++) {
-      const x = rng.nextFloat();
-      lines.push(`${i},${x.toFixed(4)},${rng.nextFloat() < x ? 1 : 0}`);
+    // Written in slices, so that the peak RSS is the backtest's and not that of a 1,000,000-line string.
+    await writeFile(path.join(dir, "data.csv"), "id,x,label,region,date\n");
+    for (let from = 0; from < rows; from += 50_000) {
+      const lines: string[] = [];
+      for (let i = from; i < Math.min(rows, from + 50_000); i++) {
+        const x = rng.nextFloat();
+        const day = new Date(YEAR_START + Math.floor((i / rows) * 365) * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
+        lines.push(`${i},${x.toFixed(4)},${rng.nextFloat() < x ? 1 : 0},${REGIONS[i % 4]},${day}\n`);
+      }
+      await appendFile(path.join(dir, "data.csv"), lines.join(""));
     }
-    await writeFile(path.join(dir, "data.csv"), `${lines.join("\n")}\n`);
     await writeFile(path.join(dir, "predict.cjs"), PREDICT);
     await writeFile(path.join(dir, "challenger.json"), '{"noise": 20}');
     const champion = '{"noise": 10}';
@@ -64,20 +76,25 @@ async function backtest(rows: number): Promise<{ seconds: number; status: string
     );
     await writeFile(
       path.join(dir, "tv.yml"),
-      `model: m\nchallenger: { model: challenger.json }\ndata: { path: data.csv, label: label, id: id }\nscorer:\n  type: command\n  command: '${process.execPath} predict.cjs {model} {input} {output}'\n`,
+      `model: m\nchallenger: { model: challenger.json }\ndata: { path: data.csv, label: label, id: id, time: date }\nbacktest: { segments: [region], windows: { size: 1mo } }\nscorer:\n  type: command\n  command: '${process.execPath} predict.cjs {model} {input} {output}'\n`,
     );
     const start = performance.now();
     const result = await runTrainValidate(
       { config: "tv.yml" },
       { logger: createLogger({ github: false, write: () => {} }), cwd: dir },
     );
-    return { seconds: (performance.now() - start) / 1000, status: result.status };
+    return {
+      seconds: (performance.now() - start) / 1000,
+      status: result.status,
+      peakMb: process.resourceUsage().maxRSS / 1024,
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
 export async function trainValidateBench(): Promise<string> {
+  const bt = await backtest(N);
   const data = predictions(N);
   const rows: string[] = [];
   const labels = {
@@ -85,17 +102,18 @@ export async function trainValidateBench(): Promise<string> {
     candidate: data.candidate.map((p) => (p >= 0.5 ? 1 : 0)),
     baseline: data.baseline.map((p) => (p >= 0.5 ? 1 : 0)),
   };
-  for (const metric of ["accuracy_score", "log_loss", "roc_auc"]) {
+  for (const metric of ["accuracy_score", "log_loss", "roc_auc", "precision_recall_auc"]) {
     const start = performance.now();
     pairedMetricBootstrap(metric, metric === "accuracy_score" ? labels : data, { resamples: 2000, seed: 0 });
     rows.push(
       `| paired bootstrap, ${metric}, 2,000 × 1,000,000 | ${((performance.now() - start) / 1000).toFixed(2)} s |`,
     );
   }
-  const bt = await backtest(N);
   rows.push(
-    `| backtest, 1,000,000 rows, two models via the command scorer, 9 metrics with 2,000-resample CIs, McNemar, DeLong | ${bt.seconds.toFixed(1)} s (${bt.status}) |`,
+    `| backtest, 1,000,000 rows, two models via the command scorer, 9 metrics with 2,000-resample CIs (DeLong's for ROC AUC), McNemar, DeLong, 4 segments, 12 monthly windows | ${bt.seconds.toFixed(1)} s (${bt.status}), peak RSS ${bt.peakMb.toFixed(0)} MB |`,
   );
+  const [load] = (await readFile("/proc/loadavg", "utf8").catch(() => "?")).split(" ");
+  rows.push(`| load average (1 min) at the end | ${load} |`);
   return ["| train-validate | time |", "|---|---|", ...rows].join("\n");
 }
 

@@ -1,8 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-XK3QJZZW.js";
-import "./chunk-6IXND5MG.js";
+} from "./chunk-FYUVTVXB.js";
+import "./chunk-BE5R5EAZ.js";
 import "./chunk-V2FYCGCD.js";
 import "./chunk-APGX6RG2.js";
 import "./chunk-6FBGY4P7.js";

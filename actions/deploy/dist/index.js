@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-Q3Y7BHAY.js";
+} from "../../../dist/chunks/chunk-7NSZNCQZ.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   deploy
-} from "../../../dist/chunks/chunk-Z665DWUO.js";
+} from "../../../dist/chunks/chunk-L42JIDBU.js";
 import "../../../dist/chunks/chunk-U3LT55FB.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-EOMVTV7Q.js";

@@ -1,3 +1,5 @@
+import { digitStarts } from "@mlops/stats";
+
 /**
  * Present (non-NaN) values in ascending order, as `Float64Array.prototype.sort` orders them (-0 before
  * +0), by a least-significant-digit radix sort on their bits: four passes of 16 bits, about four times
@@ -41,14 +43,7 @@ export function sortPresentInPlace(
     const shift = (pass & 1) * 16;
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[(words[2 * i + word]! >>> shift) & 0xffff]!++;
-    // A digit every key shares moves nothing.
-    if (counts[(words[word]! >>> shift) & 0xffff] === n) continue;
-    let sum = 0;
-    for (let d = 0; d < counts.length; d++) {
-      const c = counts[d]!;
-      counts[d] = sum;
-      sum += c;
-    }
+    if (!digitStarts(counts, n, (words[word]! >>> shift) & 0xffff)) continue;
     for (let i = 0; i < n; i++) {
       const at = 2 * counts[(words[2 * i + word]! >>> shift) & 0xffff]!++;
       other[at] = words[2 * i]!;

@@ -1,8 +1,10 @@
-import { pairedProportionInterval } from "@mlops/stats";
+import { delongTest, pairedMetricBootstrap, pairedProportionInterval, Xoshiro128 } from "@mlops/stats";
 import { describe, expect, it } from "vitest";
 import {
   compareMetrics,
   DEFAULT_BOOTSTRAP,
+  DELONG_INTERVAL_METHOD,
+  DELONG_INTERVAL_MIN_ROWS,
   intervalMethod,
   NEWCOMBE_ACCURACY_METHOD,
   PROPORTION_BOOTSTRAP_MIN_ROWS,
@@ -56,5 +58,65 @@ describe("accuracy delta intervals", () => {
     );
     const f1 = compareMetrics(["f1_score"], few.actual, few.candidate, few.baseline, options).f1_score!;
     expect(f1.delta!.ci!.method).toBe(intervalMethod(options.bootstrap));
+  });
+});
+
+/**
+ * Scores of two correlated models: a latent risk p, labels drawn with probability p, each model seeing
+ * p through its own noise (and, for `rounded`, writing it with two decimals, so ties are many).
+ */
+function scoredRows(n: number, seed: number, noise: [number, number], rounded = false) {
+  const rng = new Xoshiro128(seed);
+  const actual = new Float64Array(n);
+  const candidate = new Float64Array(n);
+  const baseline = new Float64Array(n);
+  const round = (x: number) => (rounded ? Math.round(x * 100) / 100 : x);
+  for (let i = 0; i < n; i++) {
+    const p = rng.nextFloat();
+    actual[i] = rng.nextFloat() < p ? 1 : 0;
+    candidate[i] = round(p + noise[0] * (rng.nextFloat() - 0.5));
+    baseline[i] = round(p + noise[1] * (rng.nextFloat() - 0.5));
+  }
+  return { actual, candidate, baseline };
+}
+
+describe("ROC AUC delta intervals", () => {
+  // Four designs: a small and a large gap between the models, equal models, and heavily tied scores.
+  const designs: [string, [number, number], boolean][] = [
+    ["small gap", [0.6, 0.7], false],
+    ["large gap", [0.2, 1.2], false],
+    ["equal models", [0.8, 0.8], false],
+    ["two-decimal scores", [0.4, 0.9], true],
+  ];
+  it.each(designs)(
+    "DeLong's and the bootstrap's agree within 5% of the width at the switch size (%s)",
+    (_, noise, rounded) => {
+      const data = scoredRows(DELONG_INTERVAL_MIN_ROWS, 7, noise, rounded);
+      const bootstrap = pairedMetricBootstrap("roc_auc", data, { resamples: 2000, seed: 3 })!;
+      const delong = delongTest(data.actual, data.candidate, data.baseline)!.ci;
+      const width = delong.upper - delong.lower;
+      expect(Math.abs(bootstrap.lower - delong.lower)).toBeLessThan(0.05 * width);
+      expect(Math.abs(bootstrap.upper - delong.upper)).toBeLessThan(0.05 * width);
+      expect(Math.abs(bootstrap.upper - bootstrap.lower - width)).toBeLessThan(0.05 * width);
+    },
+  );
+
+  it("come from DeLong from the switch size on, and from the bootstrap below it, each naming its method", () => {
+    const compare = (n: number) => {
+      const { actual, candidate, baseline } = scoredRows(n, 5, [0.3, 0.6]);
+      return compareMetrics(
+        ["roc_auc"],
+        actual,
+        { probability: candidate },
+        { probability: baseline },
+        options,
+      ).roc_auc!.delta!.ci!;
+    };
+    const large = scoredRows(DELONG_INTERVAL_MIN_ROWS, 5, [0.3, 0.6]);
+    expect(compare(DELONG_INTERVAL_MIN_ROWS)).toEqual({
+      ...delongTest(large.actual, large.candidate, large.baseline)!.ci,
+      method: DELONG_INTERVAL_METHOD,
+    });
+    expect(compare(DELONG_INTERVAL_MIN_ROWS - 1).method).toBe(intervalMethod(options.bootstrap));
   });
 });

@@ -81,6 +81,20 @@ export const PROPORTION_BOOTSTRAP_MIN_ROWS = 200;
 
 export const NEWCOMBE_ACCURACY_METHOD = `${NEWCOMBE_METHOD}, below ${PROPORTION_BOOTSTRAP_MIN_ROWS} rows`;
 
+/**
+ * From this many rows on, a ROC AUC delta gets DeLong's interval (the normal interval with DeLong's
+ * variance of the paired difference, computed in O(n log n)) instead of the percentile bootstrap, which
+ * costs 2,000 passes over the rows. Both estimate the same sampling distribution: at 10,000 rows their
+ * ends agree within 5% of the interval's width on the four designs of `backtest-metrics.test.ts`
+ * (3.8% at most over three seeds, the Monte Carlo error of 2,000 resamples being about 2%). They agree
+ * as well at 1,000 rows on those designs, but the normal approximation is what fails first with few
+ * positives or AUCs near 1, where the bootstrap follows the skew; 10,000 rows keeps that margin while
+ * every large backtest, where the bootstrap's cost lies, gets the O(n log n) interval.
+ */
+export const DELONG_INTERVAL_MIN_ROWS = 10_000;
+
+export const DELONG_INTERVAL_METHOD = `DeLong, normal approximation, from ${DELONG_INTERVAL_MIN_ROWS} rows`;
+
 /** Rows both models get right, only the candidate, only the baseline, neither: accuracy's paired table. */
 function correctnessCells(actual: Float64Array, candidate: ArrayLike<number>, baseline: ArrayLike<number>) {
   const cells: PairedCounts = { both: 0, onlyFirst: 0, onlySecond: 0, neither: 0 };
@@ -95,7 +109,10 @@ function correctnessCells(actual: Float64Array, candidate: ArrayLike<number>, ba
   return cells;
 }
 
-/** The delta's interval: Newcombe's for accuracy on few rows, else the paired bootstrap. */
+/**
+ * The delta's interval: Newcombe's for accuracy on few rows, DeLong's for ROC AUC on many, else the
+ * paired bootstrap.
+ */
 function deltaInterval(
   name: MetricName,
   actual: Float64Array,
@@ -114,6 +131,10 @@ function deltaInterval(
         }
       : undefined;
   }
+  if (name === "roc_auc" && actual.length >= DELONG_INTERVAL_MIN_ROWS) {
+    const delong = delongTest(actual, candidate, baseline, { level: bootstrap.level });
+    return delong ? { ...delong.ci, method: DELONG_INTERVAL_METHOD } : undefined;
+  }
   const interval = pairedMetricBootstrap(name, { actual, candidate, baseline }, bootstrap);
   return interval
     ? {
@@ -127,8 +148,9 @@ function deltaInterval(
 
 /**
  * Every metric for the challenger and, when there is one, the champion on the same rows, with the
- * delta and its paired interval: the bootstrap (both models' metric computed on the same resample), or
- * Newcombe's score interval for accuracy on fewer than `PROPORTION_BOOTSTRAP_MIN_ROWS` rows.
+ * delta and its paired interval: the bootstrap (both models' metric computed on the same resample),
+ * Newcombe's score interval for accuracy on fewer than `PROPORTION_BOOTSTRAP_MIN_ROWS` rows, or
+ * DeLong's for ROC AUC on `DELONG_INTERVAL_MIN_ROWS` rows or more.
  */
 export function compareMetrics(
   names: readonly MetricName[],

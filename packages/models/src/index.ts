@@ -2,6 +2,8 @@ export type { CompareOptions, SignificanceTests } from "./backtest-metrics.ts";
 export {
   CLASSIFICATION_METRICS,
   compareMetrics,
+  DELONG_INTERVAL_METHOD,
+  DELONG_INTERVAL_MIN_ROWS,
   defaultMetrics,
   defaultPrimaryMetric,
   intervalMethod,

@@ -60,6 +60,23 @@ export function eceFromBins(bins: readonly CalibrationBin[]): number | null {
   return ece;
 }
 
+/** numpy.linspace(0, 1, bins + 1): i·step, with the last edge exactly 1. */
+export function calibrationEdges(bins: number): number[] {
+  if (!(Number.isInteger(bins) && bins >= 1))
+    throw new RangeError(`calibration needs at least one bin, got ${bins}`);
+  const step = 1 / bins;
+  return Array.from({ length: bins + 1 }, (_, i) => (i === bins ? 1 : i * step));
+}
+
+/** The bin of probability p: searchsorted(edges[1:-1], p, side="left"), the inner edges strictly below p. */
+export function calibrationBinOf(p: number, edges: readonly number[]): number {
+  const bins = edges.length - 1;
+  let bin = Math.min(bins - 1, Math.max(0, Math.ceil(p * bins) - 1));
+  while (bin > 0 && edges[bin]! >= p) bin--;
+  while (bin < bins - 1 && edges[bin + 1]! < p) bin++;
+  return bin;
+}
+
 /** Calibration bins with row weights (bootstrap draw counts); `weights` absent means 1 each. Inputs unchecked. */
 export function weightedCalibrationBins(
   labels: Numbers,
@@ -67,11 +84,7 @@ export function weightedCalibrationBins(
   bins: number,
   weights?: ArrayLike<number>,
 ): CalibrationBin[] {
-  if (!(Number.isInteger(bins) && bins >= 1))
-    throw new RangeError(`calibration needs at least one bin, got ${bins}`);
-  // numpy.linspace(0, 1, bins + 1): i·step, with the last edge exactly 1.
-  const step = 1 / bins;
-  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? 1 : i * step));
+  const edges = calibrationEdges(bins);
   const count = new Float64Array(bins);
   const sumPredicted = new Float64Array(bins);
   const sumPositive = new Float64Array(bins);
@@ -79,10 +92,7 @@ export function weightedCalibrationBins(
     const w = weights ? weights[i]! : 1;
     if (w === 0) continue;
     const p = probabilities[i]!;
-    // searchsorted(edges[1:-1], p, side="left"): the number of inner edges strictly below p.
-    let bin = Math.min(bins - 1, Math.max(0, Math.ceil(p * bins) - 1));
-    while (bin > 0 && edges[bin]! >= p) bin--;
-    while (bin < bins - 1 && edges[bin + 1]! < p) bin++;
+    const bin = calibrationBinOf(p, edges);
     count[bin]! += w;
     sumPredicted[bin]! += w * p;
     sumPositive[bin]! += w * labels[i]!;

@@ -44,6 +44,7 @@ export { NEWCOMBE_METHOD, pairedProportionInterval } from "./paired-proportion-i
 export { brierScore, logLoss } from "./probability-metrics.ts";
 export { populationStabilityIndex } from "./psi.ts";
 export { quantileSorted, quantiles } from "./quantile.ts";
+export { digitStarts } from "./radix-order.ts";
 export { averagePrecision, rocAuc } from "./ranking-metrics.ts";
 export {
   maxError,

@@ -1,6 +1,6 @@
 import { ConfigError } from "@mlops/core";
 import { quantileSorted } from "./quantile.ts";
-import { drawRowCounts } from "./row-resampler.ts";
+import { drawGroupCounts, drawRowCounts } from "./row-resampler.ts";
 import { Xoshiro128 } from "./xoshiro128.ts";
 
 export interface BootstrapOptions {
@@ -78,6 +78,9 @@ export function percentileInterval(
  * and returns `null` when it is undefined on those rows (e.g. an AUC on a resample without positives).
  * Cost: O(n) per resample for the draws plus the statistic's own cost.
  *
+ * With `groups`, rows the statistic cannot tell apart (row i in group `groupOfRow[i]`, `sizes` rows per
+ * group) are counted per group as they are drawn, and `weights` holds draw counts per group instead.
+ *
  * Returns `null` when there are no rows, or when the statistic is undefined on the full sample or on
  * any resample: too little data to decide, rather than an interval from the lucky resamples.
  */
@@ -85,16 +88,18 @@ export function pairedBootstrap(
   rows: number,
   statistic: (weights: Uint32Array) => number | null,
   options: BootstrapOptions = {},
+  groups?: { groupOfRow: Uint32Array; sizes: Uint32Array },
 ): BootstrapInterval | null {
   const { resamples, level, seed } = resolveBootstrapOptions(options);
   if (rows === 0) return null;
-  const weights = new Uint32Array(rows).fill(1);
+  const weights = groups ? groups.sizes.slice() : new Uint32Array(rows).fill(1);
   const estimate = statistic(weights);
   if (estimate === null) return null;
   const rng = new Xoshiro128(seed);
   const replicates = new Float64Array(resamples);
   for (let r = 0; r < resamples; r++) {
-    drawRowCounts(rng, weights);
+    if (groups) drawGroupCounts(rng, groups.groupOfRow, weights);
+    else drawRowCounts(rng, weights);
     const value = statistic(weights);
     if (value === null) return null;
     replicates[r] = value;

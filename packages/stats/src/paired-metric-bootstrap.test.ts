@@ -1,7 +1,9 @@
 import { ConfigError } from "@mlops/core";
 import { describe, expect, it } from "vitest";
+import { DEFAULT_CALIBRATION_BINS, eceFromBins, weightedCalibrationBins } from "./calibration.ts";
 import type { MetricName } from "./metric-registry.ts";
 import { computeMetric, METRIC_NAMES, METRICS } from "./metric-registry.ts";
+import { pairedBootstrap } from "./paired-bootstrap.ts";
 import { pairedMetricBootstrap } from "./paired-metric-bootstrap.ts";
 import { expectClose } from "./test-support/expect-close.ts";
 import { Xoshiro128 } from "./xoshiro128.ts";
@@ -64,5 +66,22 @@ describe("pairedMetricBootstrap", () => {
     expect(() =>
       pairedMetricBootstrap("accuracy_score", { actual: [1, 0], candidate: [1], baseline: [1, 0] }),
     ).toThrow(ConfigError);
+  });
+
+  it("gives expected calibration error the interval of the generic bootstrap on row weights", () => {
+    // Per-bin sums over resampled rows, against ECE recomputed from weighted bins on every resample:
+    // different draws, the same distribution, so the ends agree within the Monte Carlo error.
+    const data = dataFor("expected_calibration_error");
+    const ece = (p: Float64Array, w: Uint32Array) =>
+      eceFromBins(weightedCalibrationBins(labels, p, DEFAULT_CALIBRATION_BINS, w))!;
+    const generic = pairedBootstrap(n, (w) => ece(candidateProbability, w) - ece(baselineProbability, w), {
+      resamples: 4000,
+      seed: 1,
+    })!;
+    const fast = pairedMetricBootstrap("expected_calibration_error", data, { resamples: 4000, seed: 2 })!;
+    const width = generic.upper - generic.lower;
+    expectClose(fast.estimate, generic.estimate, 1e-12, 1e-15);
+    expect(Math.abs(fast.lower - generic.lower)).toBeLessThan(0.06 * width);
+    expect(Math.abs(fast.upper - generic.upper)).toBeLessThan(0.06 * width);
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_CALIBRATION_BINS, eceFromBins, weightedCalibrationBins } from "./calibration.ts";
+import { calibrationBinOf, calibrationEdges, DEFAULT_CALIBRATION_BINS } from "./calibration.ts";
 import type { ConfusionCounts } from "./classification-metrics.ts";
 import {
   accuracyFromCounts,
@@ -11,12 +11,14 @@ import { metricDefinition } from "./metric-registry.ts";
 import type { Numbers } from "./numeric-input.ts";
 import { assertSameLength } from "./numeric-input.ts";
 import type { BootstrapInterval, BootstrapOptions } from "./paired-bootstrap.ts";
-import { pairedBootstrap } from "./paired-bootstrap.ts";
+import { pairedBootstrap, percentileInterval, resolveBootstrapOptions } from "./paired-bootstrap.ts";
 import { pairedCellBootstrap } from "./paired-cell-bootstrap.ts";
 import { pairedMeanBootstrap, pairedMeansBootstrap } from "./paired-mean-bootstrap.ts";
 import { pairedRankingBootstrap } from "./paired-ranking-bootstrap.ts";
 import { rowLogLoss } from "./probability-metrics.ts";
 import { r2FromSums, rowAbsolutePercentageError } from "./regression-metrics.ts";
+import { resampledSlotSums, type SlottedColumn } from "./row-resampler.ts";
+import { Xoshiro128 } from "./xoshiro128.ts";
 
 export interface PairedPredictions {
   /** Labels (0/1) or regression targets, one per row. */
@@ -38,7 +40,9 @@ export interface PairedPredictions {
  * - RMSE and R² (smooth functions of per-row means): `pairedMeansBootstrap`;
  * - ROC AUC, average precision: `pairedRankingBootstrap`, the scores ranked once and the draw counts laid
  *   out in rank order, so each resample is a few sequential O(n) passes;
- * - expected calibration error, max error: the generic `pairedBootstrap` on row weights.
+ * - expected calibration error (a function of per-bin sums of label − probability): the sums per bin of
+ *   both models over exactly resampled rows (`resampledSlotSums`);
+ * - max error: the generic `pairedBootstrap` on row weights.
  *
  * All paths draw n rows with replacement per resample; they differ only in how much work a resample
  * needs. Returns `null` when the metric is undefined on the rows or on some resample (too little data).
@@ -99,15 +103,7 @@ export function pairedMetricBootstrap(
     case "r2_score":
       return r2Bootstrap(data, options);
     case "expected_calibration_error":
-      return pairedBootstrap(
-        n,
-        (w) =>
-          difference(
-            eceFromBins(weightedCalibrationBins(actual, candidate, DEFAULT_CALIBRATION_BINS, w)),
-            eceFromBins(weightedCalibrationBins(actual, baseline, DEFAULT_CALIBRATION_BINS, w)),
-          ),
-        options,
-      );
+      return calibrationErrorBootstrap(data, options);
     case "max_error":
       return pairedBootstrap(
         n,
@@ -187,6 +183,49 @@ function r2Bootstrap(data: PairedPredictions, options: BootstrapOptions): Bootst
       return r2FromSums(m[0]!, sst) - r2FromSums(m[1]!, sst);
     },
     options,
+  );
+}
+
+/**
+ * ECE of both models on each resample. With bins b, Σ_b (n_b/n)·|mean label − mean probability| is
+ * Σ_b |Σ_{i∈b} (label_i − probability_i)| / n, so a resample needs only each model's per-bin sums of
+ * label − probability over the drawn rows: one pass over the draws, whatever the bins.
+ */
+function calibrationErrorBootstrap(
+  { actual, candidate, baseline }: PairedPredictions,
+  options: BootstrapOptions,
+): BootstrapInterval | null {
+  const { resamples, level, seed } = resolveBootstrapOptions(options);
+  const n = actual.length;
+  const bins = DEFAULT_CALIBRATION_BINS;
+  const edges = calibrationEdges(bins);
+  const column = (predicted: Numbers, first: number): SlottedColumn => {
+    const slot = new Uint8Array(n);
+    const value = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      slot[i] = first + calibrationBinOf(predicted[i]!, edges);
+      value[i] = actual[i]! - predicted[i]!;
+    }
+    return { slot, value };
+  };
+  const sums = resampledSlotSums(
+    [column(candidate, 0), column(baseline, bins)],
+    2 * bins,
+    resamples,
+    new Xoshiro128(seed),
+  );
+  const replicates = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) {
+    let delta = 0;
+    for (let b = 0; b < bins; b++)
+      delta += Math.abs(sums[r * 2 * bins + b]!) - Math.abs(sums[r * 2 * bins + bins + b]!);
+    replicates[r] = delta / n;
+  }
+  const metric = metricDefinition("expected_calibration_error");
+  return percentileInterval(
+    metric.compute(actual, candidate)! - metric.compute(actual, baseline)!,
+    replicates,
+    level,
   );
 }
 

@@ -14,15 +14,20 @@ const candidate = actual.map((y) => Math.round(20 * (0.3 * y + 0.7 * rng.nextFlo
 const baseline = actual.map((y) => Math.round(10 * (0.2 * y + 0.8 * rng.nextFloat())) / 10);
 
 /** The rows reordered by candidate score, as `rankScores` orders them (ties by row index). */
-function sortedByCandidate() {
-  const { order } = rankScores("candidate", candidate);
+function sortedByCandidate(data = { actual, candidate, baseline }) {
+  const { order } = rankScores("candidate", data.candidate);
   const pick = (values: Float64Array) => Float64Array.from(order, (row) => values[row]!);
-  return { actual: pick(actual), candidate: pick(candidate), baseline: pick(baseline) };
+  return { actual: pick(data.actual), candidate: pick(data.candidate), baseline: pick(data.baseline) };
 }
 
 /** The generic row-weight path: `pairedBootstrap` with the weighted metrics, both rankings by row index. */
-function genericBootstrap(metric: "roc_auc" | "precision_recall_auc", seed: number) {
-  const rows = sortedByCandidate();
+function genericBootstrap(
+  metric: "roc_auc" | "precision_recall_auc",
+  seed: number,
+  data = { actual, candidate, baseline },
+) {
+  const rows = sortedByCandidate(data);
+  const n = rows.actual.length;
   const weighted = metric === "roc_auc" ? weightedRocAuc : weightedAveragePrecision;
   const rc = rankScores("candidate", rows.candidate);
   const rb = rankScores("baseline", rows.baseline);
@@ -47,6 +52,28 @@ describe("pairedRankingBootstrap", () => {
         const fast = pairedRankingBootstrap(metric, actual, candidate, baseline, { resamples: 300, seed });
         expect(fast).not.toBeNull();
         expect(fast).toEqual(genericBootstrap(metric, seed));
+      }
+    },
+  );
+
+  it.each(["roc_auc", "precision_recall_auc"] as const)(
+    "%s: exactly the same intervals when it walks cells of tied rows instead of rows",
+    (metric) => {
+      // 4,000 rows on the same coarse grids: at most 21 × 11 × 2 distinct (scores, label) cells.
+      const more = new Xoshiro128(78);
+      const y = Float64Array.from({ length: 4000 }, () => (more.nextFloat() < 0.35 ? 1 : 0));
+      const data = {
+        actual: y,
+        candidate: y.map((v) => Math.round(20 * (0.3 * v + 0.7 * more.nextFloat())) / 20),
+        baseline: y.map((v) => Math.round(10 * (0.2 * v + 0.8 * more.nextFloat())) / 10),
+      };
+      for (const seed of [0, 1]) {
+        const fast = pairedRankingBootstrap(metric, data.actual, data.candidate, data.baseline, {
+          resamples: 300,
+          seed,
+        });
+        expect(fast).not.toBeNull();
+        expect(fast).toEqual(genericBootstrap(metric, seed, data));
       }
     },
   );

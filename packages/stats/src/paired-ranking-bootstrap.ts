@@ -2,12 +2,13 @@ import type { Numbers } from "./numeric-input.ts";
 import { assertBinaryLabels } from "./numeric-input.ts";
 import type { BootstrapInterval, BootstrapOptions } from "./paired-bootstrap.ts";
 import { pairedBootstrap } from "./paired-bootstrap.ts";
+import { radixOrder } from "./radix-order.ts";
 import {
   averagePrecisionOfRankedCounts,
   lastOfGroupFlags,
   rocAucOfRankedCounts,
 } from "./ranked-count-metrics.ts";
-import { rankScores } from "./ranked-scores.ts";
+import { type RankedScores, rankScores } from "./ranked-scores.ts";
 import { labelsInRankOrder } from "./ranking-metrics.ts";
 
 export type RankingMetric = "roc_auc" | "precision_recall_auc";
@@ -34,8 +35,25 @@ export function pairedRankingBootstrap(
   const rankedCandidate = rankScores("candidate", candidate);
   const rankedBaseline = rankScores("baseline", baseline);
   const candidateLabels = labelsInRankOrder(actual, rankedCandidate);
-  const baselineLabels = labelsInRankOrder(actual, rankedBaseline);
   const candidateEnds = lastOfGroupFlags(rankedCandidate);
+  const cells = tiedCells(candidateLabels, rankedCandidate, rankedBaseline);
+  const walk = metric === "roc_auc" ? rocAucOfRankedCounts : averagePrecisionOfRankedCounts;
+  if (cells) {
+    const baselineCounts = new Uint32Array(cells.labels.length);
+    return pairedBootstrap(
+      n,
+      (cellCounts) => {
+        const c = walk(cells.labels, cells.candidateEnds, cellCounts);
+        if (c === null) return null;
+        for (let j = 0; j < baselineCounts.length; j++) baselineCounts[j] = cellCounts[cells.toBaseline[j]!]!;
+        const b = walk(cells.baselineLabels, cells.baselineEnds, baselineCounts);
+        return b === null ? null : c - b;
+      },
+      options,
+      { groupOfRow: cells.cellOfRank, sizes: cells.sizes },
+    );
+  }
+  const baselineLabels = labelsInRankOrder(actual, rankedBaseline);
   const baselineEnds = lastOfGroupFlags(rankedBaseline);
   const candidateRankOfRow = new Uint32Array(n);
   rankedCandidate.order.forEach((row, k) => {
@@ -44,7 +62,6 @@ export function pairedRankingBootstrap(
   // Baseline rank j holds the row at candidate rank toBaseline[j].
   const toBaseline = rankedBaseline.order.map((row) => candidateRankOfRow[row]!);
   const baselineCounts = new Uint32Array(n);
-  const walk = metric === "roc_auc" ? rocAucOfRankedCounts : averagePrecisionOfRankedCounts;
   return pairedBootstrap(
     n,
     (candidateCounts) => {
@@ -56,4 +73,61 @@ export function pairedRankingBootstrap(
     },
     options,
   );
+}
+
+/** Index of each row's group of tied scores. */
+function groupOfRow(ranked: RankedScores): Uint32Array {
+  const group = new Uint32Array(ranked.order.length);
+  let start = 0;
+  ranked.groupEnds.forEach((end, g) => {
+    for (let k = start; k < end; k++) group[ranked.order[k]!] = g;
+    start = end;
+  });
+  return group;
+}
+
+/**
+ * Rows that tie on both models' scores and on the label are interchangeable: the metrics depend only on
+ * how many of them a resample draws. When such cells are at most half as many as the rows (scores
+ * written with few decimals), the walks run over cells instead of rows: each resample's draws are
+ * counted per cell as they are made, then both walks and the move into baseline order cost O(cells). The sums are of
+ * integers, so the replicates are exactly those of the row walks. Cells are ordered by candidate group,
+ * then baseline group, then label; `undefined` when they would not save work.
+ */
+function tiedCells(candidateLabels: Uint8Array, candidate: RankedScores, baseline: RankedScores) {
+  const n = candidateLabels.length;
+  const baselineGroup = groupOfRow(baseline);
+  const groups = 2 * baseline.groupEnds.length;
+  const keys = new Float64Array(n);
+  let start = 0;
+  candidate.groupEnds.forEach((end, g) => {
+    for (let k = start; k < end; k++)
+      keys[k] = g * groups + 2 * baselineGroup[candidate.order[k]!]! + candidateLabels[k]!;
+    start = end;
+  });
+  const byKey = radixOrder(keys);
+  const cellOfRank = new Uint32Array(n);
+  const cellKeys: number[] = [];
+  for (const k of byKey) {
+    if (cellKeys.length === 0 || keys[k] !== cellKeys[cellKeys.length - 1]) {
+      if (cellKeys.length >= n / 2) return undefined;
+      cellKeys.push(keys[k]!);
+    }
+    cellOfRank[k] = cellKeys.length - 1;
+  }
+  const cellCount = cellKeys.length;
+  const sizes = new Uint32Array(cellCount);
+  for (const cell of cellOfRank) sizes[cell]!++;
+  const labels = Uint8Array.from(cellKeys, (key) => key % 2);
+  const candidateGroupOf = (cell: number) => Math.floor(cellKeys[cell]! / groups);
+  const baselineGroupOf = (cell: number) => Math.floor((cellKeys[cell]! % groups) / 2);
+  const candidateEnds = Uint8Array.from(cellKeys, (_, c) =>
+    c === cellCount - 1 || candidateGroupOf(c + 1) !== candidateGroupOf(c) ? 1 : 0,
+  );
+  const toBaseline = radixOrder(Float64Array.from(cellKeys, (_, c) => baselineGroupOf(c)));
+  const baselineLabels = Uint8Array.from(toBaseline, (c) => labels[c]!);
+  const baselineEnds = Uint8Array.from(toBaseline, (c, j) =>
+    j === cellCount - 1 || baselineGroupOf(toBaseline[j + 1]!) !== baselineGroupOf(c) ? 1 : 0,
+  );
+  return { cellOfRank, sizes, labels, candidateEnds, toBaseline, baselineLabels, baselineEnds };
 }

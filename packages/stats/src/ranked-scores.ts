@@ -1,5 +1,6 @@
 import { ConfigError } from "@mlops/core";
 import type { Numbers } from "./numeric-input.ts";
+import { radixOrder } from "./radix-order.ts";
 
 /** Rows ordered by ascending score, with ties grouped: the rank structure AUC-type metrics walk. */
 export interface RankedScores {
@@ -19,32 +20,10 @@ export function rankScores(name: string, scores: Numbers): RankedScores {
       });
     }
   }
-  // A comparator sort of indices is several times slower than the native numeric sort of a Float64Array,
-  // so sort the values natively, then place each row into its group by binary search and counting sort.
-  const sorted = Float64Array.from(scores).sort();
-  const distinct: number[] = [];
+  const order = radixOrder(scores);
   const ends: number[] = [];
-  for (let k = 0; k < n; k++) {
-    if (k === 0 || sorted[k] !== sorted[k - 1]) {
-      if (k > 0) ends.push(k);
-      distinct.push(sorted[k]!);
-    }
-  }
+  for (let k = 1; k < n; k++) if (scores[order[k]!] !== scores[order[k - 1]!]) ends.push(k);
   if (n > 0) ends.push(n);
-  const next = new Uint32Array(ends.length);
-  for (let g = 1; g < ends.length; g++) next[g] = ends[g - 1]!;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = scores[i]!;
-    let lo = 0;
-    let hi = distinct.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (distinct[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
-    order[next[lo]!++] = i;
-  }
   return { order, groupEnds: Uint32Array.from(ends) };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chiSquareSf } from "./chi-square-distribution.ts";
-import { drawRowCounts, resampledColumnSums } from "./row-resampler.ts";
+import { drawGroupCounts, drawRowCounts, resampledColumnSums, resampledSlotSums } from "./row-resampler.ts";
 import { binomialPmf } from "./saddle-point.ts";
 import { Xoshiro128 } from "./xoshiro128.ts";
 
@@ -46,6 +46,85 @@ describe("drawRowCounts", () => {
     expect(Math.abs(share - expected)).toBeLessThan(
       5 * Math.sqrt((expected * (1 - expected)) / (n * resamples)),
     );
+  });
+});
+
+describe("drawGroupCounts", () => {
+  it("makes the draws of drawRowCounts, added up per group", () => {
+    const n = 65_536 + 500;
+    const groupOfRow = Uint32Array.from({ length: n }, (_, i) => (i * 7) % 13);
+    const rows = new Uint32Array(n);
+    const groups = new Uint32Array(13);
+    drawRowCounts(new Xoshiro128(21), rows);
+    drawGroupCounts(new Xoshiro128(21), groupOfRow, groups);
+    const expected = new Uint32Array(13);
+    rows.forEach((c, i) => {
+      expected[groupOfRow[i]!]! += c;
+    });
+    expect(groups).toEqual(expected);
+  });
+});
+
+describe("drawRowCounts on a partial block", () => {
+  it("draws each of a few rows Binomial(n, 1/n) times", () => {
+    const counts = new Uint32Array(3);
+    const rng = new Xoshiro128(9);
+    const resamples = 20_000;
+    const observed = [new Map<number, number>(), new Map<number, number>(), new Map<number, number>()];
+    for (let r = 0; r < resamples; r++) {
+      drawRowCounts(rng, counts);
+      for (const [row, c] of counts.entries()) observed[row]!.set(c, (observed[row]!.get(c) ?? 0) + 1);
+    }
+    for (const row of observed)
+      expect(goodnessOfFit(row, (k) => binomialPmf(k, 3, 1 / 3), resamples)).toBeGreaterThan(1e-4);
+  });
+});
+
+describe("resampledSlotSums", () => {
+  it("matches the exact multinomial distribution of a resample's per-slot sums on a tiny sample", () => {
+    // Rows 0, 1, 10 in slots 0, 1, 0: slot 0's sum and slot 1's identify how often each row was drawn.
+    const column = { slot: Uint8Array.from([0, 1, 0]), value: Float64Array.from([0, 1, 10]) };
+    const resamples = 30_000;
+    const sums = resampledSlotSums([column], 2, resamples, new Xoshiro128(13));
+    const observed = new Map<number, number>();
+    for (let r = 0; r < resamples; r++) {
+      const key = sums[2 * r]! + 100 * sums[2 * r + 1]!;
+      observed.set(key, (observed.get(key) ?? 0) + 1);
+    }
+    const exact = new Map<number, number>();
+    for (const a of [0, 1, 2])
+      for (const b of [0, 1, 2])
+        for (const c of [0, 1, 2]) {
+          let key = 0;
+          for (const row of [a, b, c])
+            key += column.slot[row] === 0 ? column.value[row]! : 100 * column.value[row]!;
+          exact.set(key, (exact.get(key) ?? 0) + 1 / 27);
+        }
+    expect(goodnessOfFit(observed, (v) => exact.get(v) ?? 0, resamples)).toBeGreaterThan(1e-4);
+  });
+
+  it("sums every column over the same rows, in groups larger than a block", () => {
+    const n = 150_000;
+    const slot = Uint8Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 0 : i % 3 === 0 ? 1 : 2));
+    const shifted = slot.map((s) => s + 3);
+    const ones = new Float64Array(n).fill(1);
+    const index = Float64Array.from({ length: n }, (_, i) => i);
+    const sums = resampledSlotSums(
+      [
+        { slot, value: ones },
+        { slot, value: index },
+        { slot: shifted, value: index },
+      ],
+      6,
+      40,
+      new Xoshiro128(5),
+    );
+    for (let r = 0; r < 40; r++) {
+      const at = (s: number) => sums[6 * r + s]!;
+      // Slots 0–2 hold the draw counts plus the index sums; slots 3–5 the index sums again.
+      expect(at(3) + at(4) + at(5) + n).toBe(at(0) + at(1) + at(2));
+      for (let s = 0; s < 3; s++) expect(at(s) - at(s + 3)).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -40,29 +40,28 @@ function maskFor(size: number): number {
  * they sum to counts.length).
  */
 export function drawRowCounts(rng: Xoshiro128, counts: Uint32Array): void {
-  const n = counts.length;
+  drawCounts(rng, counts.length, counts);
+}
+
+/**
+ * Replaces `counts` with one resample's draw counts per group of rows, row i being in group
+ * `groupOfRow[i]`: the same draws as `drawRowCounts`, added up per group as they are made.
+ */
+export function drawGroupCounts(rng: Xoshiro128, groupOfRow: Uint32Array, counts: Uint32Array): void {
+  drawCounts(rng, groupOfRow.length, counts, groupOfRow);
+}
+
+function drawCounts(rng: Xoshiro128, n: number, counts: Uint32Array, groupOfRow?: Uint32Array): void {
   counts.fill(0);
   const layout = blockLayout(n);
   const perBlock = new Float64Array(layout.count);
   sampleMultinomial(rng, n, layout.sizes, perBlock);
+  const offsets = new Uint32Array(maxBlockDraws(perBlock));
   for (let b = 0; b < layout.count; b++) {
     const base = b * BLOCK;
-    const size = layout.sizes[b]!;
-    const mask = maskFor(size);
-    let remaining = perBlock[b]!;
-    while (remaining > 0) {
-      const x = rng.nextUint32();
-      const i = x & mask;
-      if (i < size) {
-        counts[base + i]!++;
-        remaining--;
-      }
-      const j = (x >>> BLOCK_BITS) & mask;
-      if (remaining > 0 && j < size) {
-        counts[base + j]!++;
-        remaining--;
-      }
-    }
+    const count = drawOffsets(rng, layout.sizes[b]!, perBlock[b]!, offsets);
+    if (groupOfRow) for (let k = 0; k < count; k++) counts[groupOfRow[base + offsets[k]!]!]!++;
+    else for (let k = 0; k < count; k++) counts[base + offsets[k]!]!++;
   }
 }
 
@@ -209,29 +208,149 @@ function sumManyColumns(
 ): void {
   const nb = layout.count;
   const width = columns.length;
-  const acc = new Float64Array(width);
+  const offsets = new Uint32Array(maxBlockDraws(perBlock));
   for (let b = 0; b < nb; b++) {
     const base = b * BLOCK;
     const size = layout.sizes[b]!;
-    const mask = maskFor(size);
     const blocks = columns.map((column) => column.subarray(base, base + size));
     for (let r = 0; r < resamples; r++) {
-      let remaining = perBlock[r * nb + b]!;
-      acc.fill(0);
-      while (remaining > 0) {
-        const x = rng.nextUint32();
-        const i = x & mask;
-        if (i < size) {
-          for (let c = 0; c < width; c++) acc[c]! += blocks[c]![i]!;
-          remaining--;
-        }
-        const j = (x >>> BLOCK_BITS) & mask;
-        if (remaining > 0 && j < size) {
-          for (let c = 0; c < width; c++) acc[c]! += blocks[c]![j]!;
-          remaining--;
-        }
+      const count = drawOffsets(rng, size, perBlock[r * nb + b]!, offsets);
+      for (let c = 0; c < width; c++) {
+        const block = blocks[c]!;
+        let acc = 0;
+        for (let k = 0; k < count; k++) acc += block[offsets[k]!]!;
+        sums[r * width + c]! += acc;
       }
-      for (let c = 0; c < width; c++) sums[r * width + c]! += acc[c]!;
     }
   }
+}
+
+/** A value per row, summed into one of a few slots chosen per row (a calibration bin, say). */
+export interface SlottedColumn {
+  slot: Uint8Array;
+  value: Float64Array;
+}
+
+/**
+ * For each of `resamples` bootstrap resamples, the sum of every column's values over the drawn rows,
+ * per slot: out[r·slots + s] = Σ over drawn rows i and columns c with c.slot[i] = s of c.value[i].
+ * Statistics made of per-group sums (expected calibration error: per bin, Σ label − probability) need
+ * nothing else from a resample.
+ *
+ * Rows are first grouped by their combination of slots, and the blocks of `resampledColumnSums` are cut
+ * inside those groups; a multinomial over the blocks is still exactly n uniform row draws. A block then
+ * feeds one slot per column, so its draws are summed in a register (no scattered additions, whose
+ * store-to-load round trips would bound the loop) and added to the slots once per block and resample.
+ */
+export function resampledSlotSums(
+  columns: readonly SlottedColumn[],
+  slots: number,
+  resamples: number,
+  rng: Xoshiro128,
+): Float64Array {
+  const n = columns[0]!.value.length;
+  const { order, ends } = groupBySlots(columns, slots);
+  const sorted = columns.map((c) => {
+    const value = new Float64Array(n);
+    for (let k = 0; k < n; k++) value[k] = c.value[order[k]!]!;
+    return value;
+  });
+  const starts: number[] = [];
+  const sizes: number[] = [];
+  let start = 0;
+  for (const end of ends) {
+    for (let s = start; s < end; s += BLOCK) {
+      starts.push(s);
+      sizes.push(Math.min(BLOCK, end - s));
+    }
+    start = end;
+  }
+  const nb = sizes.length;
+  const perBlock = new Float64Array(resamples * nb);
+  for (let r = 0; r < resamples; r++) sampleMultinomial(rng, n, sizes, perBlock, r * nb);
+  const sums = new Float64Array(resamples * slots);
+  const offsets = new Uint32Array(maxBlockDraws(perBlock));
+  for (let b = 0; b < nb; b++) {
+    const base = starts[b]!;
+    const size = sizes[b]!;
+    const blocks = sorted.map((value) => value.subarray(base, base + size));
+    const blockSlots = columns.map((c) => c.slot[order[base]!]!);
+    for (let r = 0; r < resamples; r++) {
+      const count = drawOffsets(rng, size, perBlock[r * nb + b]!, offsets);
+      for (let c = 0; c < blocks.length; c++)
+        sums[r * slots + blockSlots[c]!]! += sumAt(blocks[c]!, offsets, count);
+    }
+  }
+  return sums;
+}
+
+/** Rows ordered by their slot in every column (a counting sort), and where each combination ends. */
+function groupBySlots(columns: readonly SlottedColumn[], slots: number) {
+  const n = columns[0]!.value.length;
+  const key = new Uint32Array(n);
+  for (const { slot } of columns) {
+    for (let i = 0; i < n; i++) key[i] = key[i]! * slots + slot[i]!;
+  }
+  const keys = slots ** columns.length;
+  const next = new Uint32Array(keys + 1);
+  for (let i = 0; i < n; i++) next[key[i]! + 1]!++;
+  for (let k = 0; k < keys; k++) next[k + 1]! += next[k]!;
+  const ends = [...new Set(next.subarray(1))].filter((end) => end > 0);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[next[key[i]!]!++] = i;
+  return { order, ends };
+}
+
+function sumAt(values: Float64Array, offsets: Uint32Array, count: number): number {
+  let acc = 0;
+  for (let k = 0; k < count; k++) acc += values[offsets[k]!]!;
+  return acc;
+}
+
+function maxBlockDraws(perBlock: Float64Array): number {
+  let max = 0;
+  for (const count of perBlock) max = Math.max(max, count);
+  return max;
+}
+
+/**
+ * `count` uniform offsets in [0, size) into `out`; returns `count`. A full block takes two offsets from
+ * each 32-bit number. A partial one takes ⌊x·size / 2^32⌋ from one, rejecting the rare x (fewer than
+ * size in 2^32) that would make some offsets likelier (Lemire's method): every offset is exactly
+ * equally likely, and unlike rejection on a power-of-two mask the loop almost never mispredicts.
+ */
+function drawOffsets(rng: Xoshiro128, size: number, count: number, out: Uint32Array): number {
+  // xoshiro128** advanced inline on local copies of the state: see `Xoshiro128.state`.
+  const state = rng.state;
+  let s0 = state[0]!;
+  let s1 = state[1]!;
+  let s2 = state[2]!;
+  let s3 = state[3]!;
+  const full = size === BLOCK;
+  const threshold = 2 ** 32 % size;
+  let k = 0;
+  while (k < count) {
+    const m = Math.imul(s1, 5);
+    const x = Math.imul((m << 7) | (m >>> 25), 9);
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    if (full) {
+      out[k++] = x & HALF_MASK;
+      if (k < count) out[k++] = x >>> BLOCK_BITS;
+    } else {
+      const product = (x >>> 0) * size;
+      const offset = Math.floor(product * 2 ** -32);
+      if (product - offset * 2 ** 32 >= threshold) out[k++] = offset;
+    }
+  }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
+  return count;
 }

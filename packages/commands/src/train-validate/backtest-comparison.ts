@@ -1,4 +1,4 @@
-import { ConfigError, type Envelope } from "@mlops/core";
+import { ConfigError, createProgress, type Envelope } from "@mlops/core";
 import {
   type CompareOptions,
   classifierViews,
@@ -81,26 +81,41 @@ export function compareBacktest(
   };
   const names = (bt.metrics as MetricName[] | undefined) ?? defaultMetrics(config.task);
   const segments = { columns: bt.segments, maxValues: bt.max_segment_values };
-  const parts = [
-    {
-      metrics: compareMetrics(names, scored.actual, scored.challenger, scored.champion, options),
-      details: config.task === "classification" ? views(scored, bt.threshold, champion) : [],
-    },
-    scored.champion ? significanceComparison({ ...scored, champion: scored.champion }, bt) : undefined,
-    bt.segments.length > 0
-      ? segmentComparison(
-          scored,
-          { ...segments, values: dataset.columnValues(bt.segments) },
-          primaryMetric(config),
-          options,
-        )
-      : undefined,
-    walkForward(config, dataset, scored),
-    scored.champion ? undefined : FIRST_MODEL,
+  const { champion: baseline } = scored;
+  // One step per metric, then each kind of test: on a large backtest every step takes seconds.
+  const steps: (() => ComparisonPart | undefined)[] = [
+    ...names.map((name) => () => ({
+      metrics: compareMetrics([name], scored.actual, scored.challenger, baseline, options),
+      details: [],
+    })),
+    () =>
+      config.task === "classification"
+        ? { metrics: {}, details: views(scored, bt.threshold, champion) }
+        : undefined,
+    () => (baseline ? significanceComparison({ ...scored, champion: baseline }, bt) : undefined),
+    () =>
+      bt.segments.length > 0
+        ? segmentComparison(
+            scored,
+            { ...segments, values: dataset.columnValues(bt.segments) },
+            primaryMetric(config),
+            options,
+          )
+        : undefined,
+    () => walkForward(config, dataset, scored),
+    () => (baseline ? undefined : FIRST_MODEL),
   ];
-  for (const part of parts) {
+  const progress = createProgress({
+    label: "metrics, intervals and tests",
+    total: steps.length,
+    intervalMs: 2_000,
+  });
+  for (const step of steps) {
+    const part = step();
+    progress.tick();
     if (!part) continue;
     Object.assign(envelope.metrics, part.metrics);
     envelope.details!.push(...part.details);
   }
+  progress.done();
 }

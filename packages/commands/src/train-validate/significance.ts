@@ -1,4 +1,5 @@
 import {
+  DELONG_INTERVAL_MIN_ROWS,
   intervalMethod,
   NEWCOMBE_ACCURACY_METHOD,
   PROPORTION_BOOTSTRAP_MIN_ROWS,
@@ -55,7 +56,8 @@ export function significanceComparison(
     title: "How the intervals are computed",
     text:
       `Every delta's interval is a ${intervalMethod(bt.bootstrap)} at ${bt.bootstrap.level * 100}%: rows are resampled with replacement and both models' metric is computed on the same resample, so the interval reflects the paired design. ` +
-      `Accuracy on fewer than ${PROPORTION_BOOTSTRAP_MIN_ROWS} rows uses ${NEWCOMBE_ACCURACY_METHOD} instead, because the bootstrap under-covers there; each metric's interval names its method.`,
+      `Accuracy on fewer than ${PROPORTION_BOOTSTRAP_MIN_ROWS} rows uses ${NEWCOMBE_ACCURACY_METHOD} instead, because the bootstrap under-covers there; ` +
+      `ROC AUC on ${DELONG_INTERVAL_MIN_ROWS} rows or more uses DeLong's interval, which agrees with the bootstrap at that size for a fraction of its cost; each metric's interval names its method.`,
   });
   return out;
 }
