@@ -103,7 +103,8 @@ describe("a new user's first hour", () => {
     );
     expect(audit).toMatchObject({ action: "adopt", actor: "Ana Lima <ana@example.com>", version: "1.0.0" });
     expect(logs["train-validate"]).toContain("champion: rain@1.0.0 (champion), digest verified");
-    expect(logs["train-validate"]).not.toMatch(/timeout|timed out/i);
+    // The defaults (1 h to train, 10 min per scoring batch) apply: the config names no timeout.
+    expect(await readFile(path.join(project, "train-validate.yml"), "utf8")).not.toContain("timeout");
 
     const report = await readFile(path.join(project, ".mlops/report/report.md"), "utf8");
     const firstScreen = report.split("\n").slice(0, 40).join("\n");
