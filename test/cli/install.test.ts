@@ -4,33 +4,20 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { installCli, runIn } from "../harness/installed-cli.ts";
 
 const exec = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, "../..");
-/** The project's Node 24 first on PATH, as in a user's shell with Node 24 installed. */
-const PATH = `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`;
 
 let dir: string;
 let project: string;
 
-async function run(command: string, args: string[], options: { node?: string } = {}) {
-  const env = {
-    ...process.env,
-    PATH: options.node ? `${path.dirname(options.node)}${path.delimiter}${PATH}` : PATH,
-  };
-  try {
-    const { stdout, stderr } = await exec(command, args, { cwd: project, env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const { code, stdout, stderr } = e as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
+const run = (command: string, args: string[], options: { node?: string } = {}) =>
+  runIn(project, command, args, options);
 
 /** A Node.js older than 22 on this machine, if there is one (the system's, outside the project). */
 async function oldNode(): Promise<string | undefined> {
@@ -44,22 +31,7 @@ async function oldNode(): Promise<string | undefined> {
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "mlops-install-"));
-  project = path.join(dir, "project");
-  await mkdir(project);
-  await exec("npm", ["pack", "--silent", "--pack-destination", dir], {
-    cwd: ROOT,
-    env: { ...process.env, PATH },
-  });
-  const [tarball] = (await readdir(dir)).filter((f) => f.endsWith(".tgz"));
-  await writeFile(path.join(project, "package.json"), '{ "name": "user-project", "private": true }\n');
-  await exec(
-    "npm",
-    ["install", "--no-audit", "--no-fund", "--prefer-offline", "-D", path.join(dir, tarball!)],
-    {
-      cwd: project,
-      env: { ...process.env, PATH },
-    },
-  );
+  project = await installCli(dir);
 }, 120_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -72,6 +44,7 @@ describe("the installed CLI", () => {
       "train-validate",
       "evaluate-llm|eval",
       "report",
+      "register",
       "promote",
       "deploy",
     ])

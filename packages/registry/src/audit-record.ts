@@ -12,7 +12,7 @@ export const AuditRecordSchema = z
   .object({
     id: z.string().min(1),
     at: z.iso.datetime({ offset: true }),
-    action: z.enum(["register", "promote", "deploy", "rollback"]),
+    action: z.enum(["register", "adopt", "promote", "deploy", "rollback"]),
     model: z.string(),
     version: z.string(),
     digest: z.string().optional(),

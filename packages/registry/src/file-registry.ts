@@ -1,5 +1,6 @@
 import { inc } from "semver";
 import * as z from "zod";
+import { commitAdoption } from "./adoption-commit.ts";
 import type { ModelRegistry, RegistryBackend } from "./model-registry.ts";
 import { commitPromotion } from "./promotion-commit.ts";
 import type { RegistryFiles } from "./registry-files.ts";
@@ -30,12 +31,13 @@ export function fileModelRegistry(files: RegistryFiles): ModelRegistry {
     async version(model, version) {
       const found = await readVersionRecord(files, model, version);
       if (!found) return undefined;
-      const { artifact, evidence } = found.record;
+      const { artifact, evidence, adopted } = found.record;
       return {
         version,
         digest: `sha256:${artifact.sha256}`,
         artifactUri: artifact.uri,
         ...(evidence ? { evidence } : {}),
+        ...(adopted ? { adopted } : {}),
         recordedIn: {
           file: files.describe(versionFileName(model, version)),
           uriPath: "artifact.uri",
@@ -52,6 +54,7 @@ export function fileModelRegistry(files: RegistryFiles): ModelRegistry {
         model: r.model,
         ...(r.version ? { version: r.version } : {}),
         artifact: r.artifact,
+        ...(r.metrics ? { metrics: r.metrics } : {}),
         ...(r.evidence ? { evidence: r.evidence } : {}),
         ...(r.lineage ? { lineage: r.lineage } : {}),
         createdAt: r.createdAt,
@@ -63,6 +66,7 @@ export function fileModelRegistry(files: RegistryFiles): ModelRegistry {
       return { previous: moved.previous, after: moved.after.aliases };
     },
     promote: (request) => commitPromotion(files, request),
+    adopt: (request) => commitAdoption(files, request),
   };
 }
 

@@ -1,3 +1,4 @@
+export { type AdoptionOutcome, type AdoptionRequest, adoptionNote } from "./adoption-commit.ts";
 export { type ArtifactCheck, checkArtifact } from "./artifact-check.ts";
 export { fileDigest } from "./artifact-digest.ts";
 export { releaseAssetTag, storedArtifactDir } from "./artifact-file.ts";
@@ -35,7 +36,7 @@ export {
   type RegistryReader,
   type TransactionPlan,
 } from "./registry-files.ts";
-export type { ArtifactRecord, Evidence, ModelFile, VersionFile } from "./registry-schema.ts";
+export type { Adoption, ArtifactRecord, Evidence, ModelFile, VersionFile } from "./registry-schema.ts";
 export {
   ALIAS_NAME,
   ArtifactRecordSchema,

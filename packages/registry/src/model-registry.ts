@@ -1,9 +1,10 @@
 import { ConfigError, closestName, type Logger, type SourceLocation } from "@mlops/core";
 import type * as z from "zod";
+import type { AdoptionOutcome, AdoptionRequest } from "./adoption-commit.ts";
 import { type ModelRef, parseModelRef } from "./model-ref.ts";
 import type { PromotionOutcome, PromotionRequest } from "./promotion-commit.ts";
 import type { RegistryFiles } from "./registry-files.ts";
-import type { ArtifactRecord, Evidence, VersionFile } from "./registry-schema.ts";
+import type { Adoption, ArtifactRecord, Evidence, VersionFile } from "./registry-schema.ts";
 
 /**
  * What the commands need from a model registry — versions with their artifact and digest, aliases,
@@ -38,6 +39,8 @@ export interface ModelRegistry {
    * records at once leave it out; promote then goes through `register` and `moveAlias`.
    */
   promote?(request: PromotionRequest): Promise<PromotionOutcome>;
+  /** Takes a version that predates the gates in as it is, in one change (see adoption-commit.ts). */
+  adopt?(request: AdoptionRequest): Promise<AdoptionOutcome>;
 }
 
 export interface RegisteredVersion {
@@ -46,6 +49,8 @@ export interface RegisteredVersion {
   /** The artifact as the registry records it: relative to the registry folder, or an absolute URI. */
   artifactUri: string;
   evidence?: Evidence;
+  /** Set when the version was adopted as it is: it predates the gates. */
+  adopted?: Adoption;
   /** Where the record lives and which fields hold the URI and digest, for messages that point at them. */
   recordedIn: { file: string; uriPath: string; digestPath: string };
 }
@@ -56,6 +61,8 @@ export interface RegistrationRequest {
   artifact: ArtifactRecord;
   /** The artifact as an absolute URI (MLflow's `source`); the file registry keeps `artifact.uri`. */
   source: string;
+  /** What the evidence measured on the artifact. */
+  metrics?: Record<string, number>;
   evidence?: Evidence;
   lineage: VersionFile["lineage"];
   links: Record<string, string>;

@@ -7,6 +7,8 @@ export interface EvidenceVerdict {
   refusals: string[];
   /** Checks for the promotion's own result: one per required kind and per gate. */
   checks: Check[];
+  /** The value of every metric a gate of the evidence decided on, as the version records it. */
+  metrics: Record<string, number>;
 }
 
 /**
@@ -42,6 +44,7 @@ export function verifyEvidence(
   const refusals: string[] = [];
   const checks: Check[] = [];
   const evidence: Evidence = { digest: options.digest, results: [], gates: [] };
+  const metrics: Record<string, number> = {};
   for (const kind of options.kinds) {
     const about = envelopes.filter((e) => e.kind === kind && e.subject.name === options.model);
     const matching = about.filter((e) => e.subject.digest === options.digest);
@@ -84,6 +87,8 @@ export function verifyEvidence(
       for (const c of e.checks) {
         const blocked = blockedBy(c, options.firstModel === true);
         if (!c.gate && !blocked) continue;
+        const value = c.metric === undefined ? undefined : e.metrics[c.metric]?.value;
+        if (typeof value === "number" && !(c.metric! in metrics)) metrics[c.metric!] = value;
         evidence.gates.push({
           kind: e.kind,
           id: c.id,
@@ -120,7 +125,7 @@ export function verifyEvidence(
       }
     }
   }
-  return { evidence, refusals, checks };
+  return { evidence, refusals, checks, metrics };
 }
 
 /**

@@ -90,6 +90,15 @@ export const EvidenceSchema = z
   .strict();
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** Why a version that predates the gates was taken into the registry as it is, and when. */
+export const AdoptionSchema = z
+  .object({
+    reason: z.string().min(1),
+    at: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type Adoption = z.infer<typeof AdoptionSchema>;
+
 export const VersionFileSchema = z
   .object({
     schemaVersion: z.literal(REGISTRY_SCHEMA_VERSION),
@@ -102,6 +111,9 @@ export const VersionFileSchema = z
     tags: z.record(z.string(), z.string()).default({}),
     evidence: EvidenceSchema.optional().describe(
       "Written by promote: the gates that passed for this artifact",
+    ),
+    adopted: AdoptionSchema.optional().describe(
+      "Written by register: the version was already in use and predates the gates, so it has no evidence",
     ),
   })
   .strict();

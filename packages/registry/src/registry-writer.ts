@@ -4,6 +4,7 @@ import { parseDocument, stringify } from "yaml";
 import { backoff } from "./audit-log.ts";
 import type { RegistryFiles, RegistryReader } from "./registry-files.ts";
 import {
+  type Adoption,
   type ArtifactRecord,
   type Evidence,
   type ModelFile,
@@ -104,6 +105,7 @@ export interface RegisterRequest {
   lineage?: VersionFile["lineage"];
   tags?: Record<string, string>;
   evidence?: Evidence;
+  adopted?: Adoption;
   createdAt: Date;
 }
 
@@ -172,6 +174,7 @@ export function versionFileText(
     ...(request.lineage ? { lineage: request.lineage } : {}),
     tags: request.tags ?? {},
     ...(request.evidence ? { evidence: request.evidence } : {}),
+    ...(request.adopted ? { adopted: request.adopted } : {}),
   });
   return { record, text: stringify(record, { lineWidth: 0 }) };
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { startMlflowEmulator } from "../../../../test/emulators/mlflow-api.ts";
 import { runPromote } from "../promote/promote-command.ts";
+import { runRegister } from "../register/register-command.ts";
 import { settled } from "../test-support/settled.ts";
 import { runDeploy } from "./deploy-command.ts";
 
@@ -191,6 +192,38 @@ describe("deploy", () => {
       file: path.join(dir, "templates/extra.yaml"),
       line: 2,
       column: 9,
+    });
+  });
+
+  it("deploys an adopted version, saying in the plan, the summary and the checks that it predates the gates", async () => {
+    const dir = await project("{ type: canary, steps: [10] }");
+    await writeFile(path.join(dir, "in-production.json"), "[9]");
+    const adopted = await settled(
+      runRegister(
+        {
+          config: "promote.yml",
+          model: "in-production.json",
+          version: "0.9.0",
+          reason: "serving since 2025",
+          replace: true,
+        },
+        { logger, cwd: dir, env: {}, now: () => new Date("2026-11-20T09:00:00Z") },
+      ),
+    );
+    expect(adopted).toMatchObject({ status: "pass", version: "0.9.0", alias: "champion", previous: "1.0.1" });
+    const r = await deploy(dir);
+    expect(r).toMatchObject({ status: "pass", version: "0.9.0" });
+    const note = "adopted 2026-11-20: serving since 2025 — predates the gates";
+    const report = JSON.parse(await readFile(r.envelopePath, "utf8")) as Envelope;
+    expect(report.summary).toContain(note);
+    expect(report.details?.[0]).toMatchObject({
+      type: "text",
+      title: "Plan",
+      text: expect.stringContaining(note),
+    });
+    expect(report.checks.find((c) => c.id === "deploy:gates")).toMatchObject({
+      status: "pass",
+      observed: note,
     });
   });
 

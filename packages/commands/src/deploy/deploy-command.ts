@@ -14,6 +14,7 @@ import {
 } from "@mlops/core";
 import {
   type AuditRecord,
+  adoptionNote,
   appendAuditRecord,
   type DeployConfig,
   DeployConfigSchema,
@@ -25,6 +26,7 @@ import {
   servingVersion,
   type VersionInfo,
 } from "@mlops/registry";
+import { auditActor } from "../audit-actor.ts";
 import { DeploymentTracker } from "./deployment-tracker.ts";
 import {
   artifactCheck,
@@ -189,8 +191,10 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
   envelope.subject.digest = digest;
   result.version = version;
 
-  const refusals = recordedRefusals(record.evidence, digest);
-  envelope.checks.push(gatesCheck(refusals, record.evidence?.gates.length ?? 0));
+  // An adopted version predates the gates: it deploys, and every account of the deploy says so.
+  const adopted = record.adopted && !record.evidence ? adoptionNote(record.adopted) : undefined;
+  const refusals = adopted ? [] : recordedRefusals(record.evidence, digest);
+  envelope.checks.push(gatesCheck(refusals, record.evidence?.gates.length ?? 0, adopted));
   if (refusals.length > 0) return refuse(refusals, s);
   // Before anything is applied: what the cluster pulls must be the bytes the gates were recorded for.
   const bytes = await target.checkArtifact({ ...record, model: config.model });
@@ -203,7 +207,9 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
     await load(previous.version);
     result.previous = previous.version;
   }
-  const { steps, note } = planRollout(config.strategy, version, previous);
+  const plan = planRollout(config.strategy, version, previous);
+  const { steps } = plan;
+  const note = [adopted, plan.note].filter(Boolean).join("; ") || undefined;
   await s.deployment.start(version, digest);
   logger.info(
     `deploying ${config.model} ${version} to ${config.environment}: ${steps.map((x) => x.label).join(" → ")}${note ? ` (${note})` : ""}`,
@@ -280,14 +286,15 @@ function auditWriter(config: DeployConfig, options: DeployOptions, s: DeployStat
   const links: Record<string, string> = {};
   if (context.runUrl) links.run = context.runUrl;
   if (s.deployment.url) links.deployment = s.deployment.url;
-  return (fields) =>
+  const actor = auditActor(context, s.cwd, s.env);
+  return async (fields) =>
     appendAuditRecord(s.target.files, {
       id: randomUUID(),
       at: s.now().toISOString(),
       model: config.model,
       environment: config.environment,
       strategy: config.strategy.type,
-      actor: context.actor ?? "unknown",
+      actor: await actor,
       reason,
       links,
       ...fields,

@@ -37,13 +37,13 @@ export const stepCheck = (index: number, step: RolloutStep, outcome: StepOutcome
 });
 
 /** The gates recorded with the version: a deploy goes ahead only when none refuses. */
-export const gatesCheck = (refusals: readonly string[], gates: number): Check => ({
+export const gatesCheck = (refusals: readonly string[], gates: number, adopted?: string): Check => ({
   id: "deploy:gates",
   title: "Every required gate passed for this artifact",
   status: refusals.length === 0 ? "pass" : "fail",
   severity: "fail",
-  observed: refusals.length === 0 ? `${gates} gates passed` : refusals[0]!,
-  expected: "recorded evidence with every fail-severity gate passing",
+  observed: adopted ?? (refusals.length === 0 ? `${gates} gates passed` : refusals[0]!),
+  expected: "recorded evidence with every fail-severity gate passing, or an adopted version",
 });
 
 /** Why the bytes about to be deployed are not the registered ones, or cannot be shown to be; `undefined` when they are. */

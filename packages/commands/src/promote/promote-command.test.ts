@@ -4,6 +4,7 @@ import path from "node:path";
 import { createLogger, type Envelope, sha256Hex } from "@mlops/core";
 import { fileModelRegistry, localRegistryFiles, readAuditLog, resolveReference } from "@mlops/registry";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { settled } from "../test-support/settled.ts";
 import { runPromote } from "./promote-command.ts";
 
@@ -27,6 +28,7 @@ function backtest(digest: string, gate: "pass" | "fail" = "pass"): Envelope {
         severity: "fail",
         observed: 0.8,
         expected: "≥ 0.85",
+        metric: "roc_auc",
         gate: true,
       },
       { id: "gate:ece", title: "calibration gate", status: "fail", severity: "warn", gate: true },
@@ -80,6 +82,9 @@ describe("promote", () => {
       ["promote", "champion", null],
     ]);
     expect(log[1]).toMatchObject({ reason: "better AUC", actor: expect.any(String) });
+    expect(log.map((r) => r.actor)).not.toContain("unknown");
+    const version = parse(await readFile(path.join(registry, "models/churn/versions/1.0.0.yml"), "utf8"));
+    expect(version.metrics).toEqual({ roc_auc: 0.8 });
     const envelope = JSON.parse(await readFile(second.envelopePath, "utf8")) as Envelope;
     expect(envelope.kind).toBe("promotion");
     expect(envelope.details?.[0]).toMatchObject({
@@ -144,6 +149,20 @@ describe("promote", () => {
     const r = await promote(dir, { dryRun: true });
     expect(r).toMatchObject({ status: "warn", version: "1.0.0", refusals: [] });
     expect(await localRegistryFiles(path.join(dir, "registry")).list("models/churn")).toEqual([]);
+  });
+
+  it("a dry run of a stage behind an environment names the approval it cannot see", async () => {
+    const dir = await project({
+      stages:
+        "  - name: staging\n    alias: challenger\n  - name: production\n    alias: champion\n    environment: production\n",
+    });
+    await promote(dir);
+    const r = await promote(dir, { stage: "production", model: undefined, dryRun: true });
+    expect(r).toMatchObject({ refusals: [], awaitsApproval: "production" });
+    const envelope = JSON.parse(await readFile(r.envelopePath, "utf8")) as Envelope;
+    expect(envelope.summary).toBe(
+      "dry run: would promote churn 1.0.0 to production (champion) after the production environment's required reviewers approve (not visible to a dry run)",
+    );
   });
 
   it("names an unknown stage and a missing artifact", async () => {

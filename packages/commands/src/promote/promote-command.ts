@@ -9,6 +9,7 @@ import {
   writeEnvelope,
 } from "@mlops/core";
 import { type AuditRecord, openRegistry, type RegistryTarget } from "@mlops/registry";
+import { auditActor } from "../audit-actor.ts";
 import { environmentApprovals } from "./environment-approvals.ts";
 import { pushGtoTags } from "./gto-tags.ts";
 import { type Candidate, newArtifactCandidate, registeredCandidate } from "./promotion-candidate.ts";
@@ -58,6 +59,8 @@ export interface PromoteResult {
   refusals: string[];
   /** Set when this run wrote nothing because the promotion had landed before (a rerun). */
   alreadyPromoted?: boolean;
+  /** A dry run of a stage behind this GitHub Environment, whose approval it cannot see. */
+  awaitsApproval?: string;
 }
 
 /**
@@ -69,6 +72,7 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
   const { logger } = io;
   const cwd = io.cwd ?? process.cwd();
   const now = io.now ?? (() => new Date());
+  const env = io.env ?? process.env;
   const configFile = path.resolve(cwd, options.config);
   const policy = await loadPromotionPolicy(configFile, options.stage);
   const { config, stage } = policy;
@@ -80,7 +84,7 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
     override: options.registry,
     writes: options.registryWrites,
     ...(options.token ? { token: options.token } : {}),
-    env: io.env ?? process.env,
+    env,
     cwd,
     logger,
   });
@@ -99,7 +103,7 @@ export async function runPromote(options: PromoteOptions, io: PromoteIO): Promis
   const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
   // One result per stage: promoting to staging and then to production are two decisions to report.
   io.draft?.(envelope, { resultsDir, variant: stage.name });
-  const result = await promote(policy, options, { target, envelope, now, cwd, logger, configFile });
+  const result = await promote(policy, options, { target, envelope, now, cwd, env, logger, configFile });
   envelope.status = result.refusals.length > 0 ? "fail" : statusFromChecks(envelope.checks);
   envelope.summary = promotionSummary({
     ...result,
@@ -119,6 +123,7 @@ interface PromoteState {
   envelope: Envelope;
   now: () => Date;
   cwd: string;
+  env: NodeJS.ProcessEnv;
   logger: CommandIO["logger"];
   configFile: string;
 }
@@ -155,6 +160,9 @@ async function promote(
     alias: stage.alias,
     refusals: candidate.refusals,
   };
+  if (options.dryRun && stage.environment && approvals.length === 0) {
+    result.awaitsApproval = stage.environment;
+  }
   if (candidate.refusals.length > 0 || options.dryRun) {
     result.version = candidate.version ?? (await registry.nextVersion(config.model));
     envelope.subject.version = result.version;
@@ -182,7 +190,7 @@ async function writePromotion(
   const { target, logger } = s;
   const audit: AuditContext = {
     at: s.now().toISOString(),
-    actor: target.context.actor ?? target.context.repository?.owner ?? (process.env.USER || "unknown"),
+    actor: await auditActor(target.context, s.cwd, s.env),
     reason: options.reason?.trim() || `promote ${config.model} to ${stage.name}`,
     links: promotionLinks(target.context, options.pullRequest, options.reportUrl),
   };

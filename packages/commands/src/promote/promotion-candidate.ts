@@ -17,6 +17,8 @@ export interface Candidate {
   version: string | undefined;
   digest: string;
   evidence: Evidence | undefined;
+  /** What the evidence measured, recorded with a new version. */
+  metrics?: Record<string, number>;
   /** The file to store, for a new artifact. */
   artifactPath?: string;
   checks: Check[];
@@ -64,6 +66,7 @@ export async function newArtifactCandidate(
     version: options.version,
     digest,
     evidence: verdict.evidence,
+    metrics: verdict.metrics,
     artifactPath,
     checks: [...verdict.checks],
     refusals: [...verdict.refusals],

@@ -18,6 +18,12 @@ describe("promotionSummary", () => {
     );
   });
 
+  it("names the approval a dry run cannot see", () => {
+    expect(promotionSummary({ ...base, refusals: [], dryRun: true, awaitsApproval: "production" })).toBe(
+      "dry run: would promote churn 1.1.0 to production (champion) after the production environment's required reviewers approve (not visible to a dry run)",
+    );
+  });
+
   it("says a rerun of a promotion that landed wrote nothing", () => {
     expect(promotionSummary({ ...base, refusals: [], alreadyPromoted: true })).toBe(
       "already promoted: churn 1.1.0 is at production (champion); nothing written",

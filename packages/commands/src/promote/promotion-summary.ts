@@ -7,6 +7,7 @@ export function promotionSummary(outcome: {
   stage: { name: string; alias: string };
   previous?: string;
   alreadyPromoted?: boolean;
+  awaitsApproval?: string;
 }): string {
   const { refusals, stage, previous } = outcome;
   if (refusals.length > 0) {
@@ -16,5 +17,9 @@ export function promotionSummary(outcome: {
     return `already promoted: ${outcome.model} ${outcome.version} is at ${stage.name} (${stage.alias}); nothing written`;
   }
   const verb = outcome.dryRun ? "dry run: would promote" : "promoted";
-  return `${verb} ${outcome.model} ${outcome.version} to ${stage.name} (${stage.alias}${previous ? `, was ${previous}` : ""})`;
+  // The environment's protection rules decide in the real run only: the dry run cannot count on them.
+  const after = outcome.awaitsApproval
+    ? ` after the ${outcome.awaitsApproval} environment's required reviewers approve (not visible to a dry run)`
+    : "";
+  return `${verb} ${outcome.model} ${outcome.version} to ${stage.name} (${stage.alias}${previous ? `, was ${previous}` : ""})${after}`;
 }

@@ -62,7 +62,7 @@ export async function storeArtifact(
  * it; a copy in the registry folder is returned as the file to write with the promotion. Both are
  * named by the digest, so a rerun finds the same place.
  */
-async function placeArtifact(
+export async function placeArtifact(
   config: PromoteConfig,
   artifactPath: string,
   digest: string,
@@ -123,6 +123,7 @@ export async function commitWholePromotion(
     version: string | undefined;
     digest: string;
     evidence: Evidence | undefined;
+    metrics?: Record<string, number>;
     artifactPath?: string;
   },
   target: RegistryTarget,
@@ -149,6 +150,7 @@ export async function commitWholePromotion(
             model: config.model,
             ...(candidate.version ? { version: candidate.version } : {}),
             artifact: placed.record,
+            ...(candidate.metrics ? { metrics: candidate.metrics } : {}),
             ...(evidence ? { evidence } : {}),
             lineage: {
               ...(firstEnvelopeLineage?.gitSha ? { gitSha: firstEnvelopeLineage.gitSha } : {}),
@@ -200,6 +202,7 @@ export async function registerArtifact(
     version: string | undefined;
     digest: string;
     evidence: Evidence | undefined;
+    metrics?: Record<string, number>;
     artifactPath: string;
   },
   target: RegistryTarget,
@@ -213,6 +216,7 @@ export async function registerArtifact(
     ...(version ? { version } : {}),
     artifact,
     source: URL.canParse(artifact.uri) ? artifact.uri : target.uri(artifact.uri),
+    ...(candidate.metrics ? { metrics: candidate.metrics } : {}),
     ...(evidence ? { evidence } : {}),
     links: audit.links,
     lineage: {

@@ -5,6 +5,7 @@ import { evaluateLlm } from "./evaluate-llm.ts";
 import { inferContract } from "./infer-contract.ts";
 import { merge } from "./merge.ts";
 import { promote } from "./promote.ts";
+import { register } from "./register.ts";
 import { report } from "./report.ts";
 import { trainValidate } from "./train-validate.ts";
 import { validateData } from "./validate-data.ts";
@@ -16,6 +17,7 @@ export {
   inferContract,
   merge,
   promote,
+  register,
   report,
   trainValidate,
   validateData,
@@ -29,6 +31,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   evaluateLlm,
   merge,
   report,
+  register,
   promote,
   deploy,
   auditVerify,
