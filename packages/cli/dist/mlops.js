@@ -4,12 +4,12 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-L42JIDBU.js";
+} from "../../../dist/chunks/chunk-IJWACLKR.js";
 import "../../../dist/chunks/chunk-U3LT55FB.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-EOMVTV7Q.js";
-import "../../../dist/chunks/chunk-4SSRUAK6.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
+import "../../../dist/chunks/chunk-4SSRUAK6.js";
 import "../../../dist/chunks/chunk-S3SELVUN.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";
