@@ -21,6 +21,7 @@ export {
   type CreateDeploymentOptions,
   createDeployment,
   type DeploymentState,
+  latestSuccessfulDeployment,
   setDeploymentStatus,
 } from "./deployment.ts";
 export { appendJobSummary, JOB_SUMMARY_LIMIT_BYTES, type JobSummaryResult } from "./job-summary.ts";

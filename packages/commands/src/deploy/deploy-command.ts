@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import {
   type CommandIO,
   ConfigError,
@@ -9,20 +10,26 @@ import {
   type Logger,
   loadConfigFile,
   newEnvelope,
+  RuntimeFailure,
   type Status,
   writeEnvelope,
 } from "@mlops/core";
 import {
-  type AuditRecord,
-  appendAuditRecord,
+  type AuditRecordInput,
+  commitDeployment,
   type DeployConfig,
   DeployConfigSchema,
+  type DeploymentRecord,
+  deploymentId,
+  deployStatePath,
   openRegistry,
   planRollout,
   type RegistryTarget,
   type RolloutStep,
   recordedRefusals,
-  servingVersion,
+  registryServing,
+  type DeployState as SavedDeployState,
+  type ServingState,
   type VersionInfo,
 } from "@mlops/registry";
 import { DeploymentTracker } from "./deployment-tracker.ts";
@@ -41,6 +48,8 @@ import {
   stepRow,
 } from "./rollout-record.ts";
 import { applyStep } from "./rollout-step.ts";
+import { servingDisagreement } from "./serving-check.ts";
+import { requiredStage, stageCheck, stageRefusal } from "./stage-check.ts";
 
 export interface DeployOptions {
   config: string;
@@ -50,6 +59,12 @@ export interface DeployOptions {
   outDir?: string;
   resultsDir?: string;
   reason?: string;
+  /** The promote policy that maps environments to aliases; default: promote.yml beside the config. */
+  promoteConfig?: string;
+  /** Deploy a version that does not hold the environment's alias; needs a reason. */
+  overrideStageCheck?: boolean;
+  /** What the cluster serves, when the registry and GitHub's deployments disagree and a person checked. */
+  servingVersion?: string;
   registryWrites?: "local" | "api";
   /** Overrides of the config: another registry folder, alias or environment (e.g. staging). */
   registry?: string;
@@ -68,6 +83,8 @@ export interface DeployResult {
   rolledBack: boolean;
   deploymentId?: number;
   refusals: string[];
+  /** Set when this deployment had finished before (a rerun): nothing was applied or written. */
+  alreadyDeployed?: boolean;
 }
 
 /**
@@ -82,6 +99,11 @@ export async function runDeploy(options: DeployOptions, io: DeployIO): Promise<D
   const cwd = io.cwd ?? process.cwd();
   const now = io.now ?? (() => new Date());
   const configFile = path.resolve(cwd, options.config);
+  if (options.overrideStageCheck && !options.reason?.trim()) {
+    throw new ConfigError("override-stage-check needs a reason: it is recorded in the audit log", {
+      location: { file: "inputs", path: "reason" },
+    });
+  }
   const loaded = await loadConfigFile(configFile, DeployConfigSchema);
   const config: DeployConfig = {
     ...loaded,
@@ -123,6 +145,7 @@ export async function runDeploy(options: DeployOptions, io: DeployIO): Promise<D
       envelope,
       result,
       deployment,
+      configFile,
       base,
       cwd,
       env,
@@ -147,6 +170,7 @@ interface DeployState {
   envelope: Envelope;
   result: DeployResult;
   deployment: DeploymentTracker;
+  configFile: string;
   base: string;
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -172,11 +196,16 @@ function versionLoader(config: DeployConfig, options: DeployOptions, target: Reg
   return { versions, load, location };
 }
 
-/** Refuses a version whose recorded gates did not pass; otherwise rolls it out and records the outcome. */
+/**
+ * Refuses a version whose recorded gates did not pass, that does not hold the environment's alias, or
+ * whose bytes (or the rollback target's) are not the registered ones; otherwise rolls it out and
+ * records the outcome with what now serves.
+ */
 async function deploy(config: DeployConfig, options: DeployOptions, s: DeployState): Promise<void> {
   const { target, envelope, result, logger } = s;
   const { versions, load, location } = versionLoader(config, options, target);
-  const version = options.version ?? (await target.registry.aliases(config.model))[config.alias];
+  const aliases = await target.registry.aliases(config.model);
+  const version = options.version ?? aliases[config.alias];
   if (!version) {
     throw new ConfigError(`alias "${config.alias}" of "${config.model}" is not set: nothing to deploy`, {
       location: { file: location, path: `aliases.${config.alias}` },
@@ -188,41 +217,83 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
   envelope.subject.version = version;
   envelope.subject.digest = digest;
   result.version = version;
+  const id = deploymentId(
+    { model: config.model, version, environment: config.environment },
+    target.context,
+    randomUUID,
+  );
+  const registry = await registryServing(target.files, config.model, config.environment);
+  if (registry.state?.deployment.id === id) return finishedEarlier(registry.state, s);
 
   const refusals = recordedRefusals(record.evidence, digest);
   envelope.checks.push(gatesCheck(refusals, record.evidence?.gates.length ?? 0));
   if (refusals.length > 0) return refuse(refusals, s);
+  const required = await requiredStage(config, {
+    deployConfig: s.configFile,
+    promoteConfig: options.promoteConfig,
+  });
+  const wrongStage = stageRefusal(version, config.environment, required, aliases);
+  const override = options.overrideStageCheck ? options.reason?.trim() : undefined;
+  envelope.checks.push(stageCheck(required, wrongStage, override));
+  if (wrongStage && !override) return refuse([wrongStage], s);
+  if (wrongStage) logger.warn(`stage check overridden (${override}): ${wrongStage}`);
   // Before anything is applied: what the cluster pulls must be the bytes the gates were recorded for.
   const bytes = await target.checkArtifact({ ...record, model: config.model });
   const tampered = artifactRefusal(bytes, digest);
   envelope.checks.push(artifactCheck(tampered, digest, bytes));
   if (tampered) return refuse([tampered], s);
 
-  const previous = await servingVersion(target.files, config.model, config.environment);
+  const stateFile = target.files.describe(deployStatePath(config.model, config.environment));
+  const before = await servingBefore(config, options, { ...registry, file: stateFile }, s);
+  if (before.refusal) return refuse([before.refusal], s);
+  const previous = before.previous;
   if (previous) {
-    await load(previous.version);
+    // A rollback applies these bytes with no time to check them: they are checked now, as the new version's are.
+    const back = await load(previous.version);
+    const backBytes = await target.checkArtifact({ ...back, model: config.model });
+    const backTampered = artifactRefusal(backBytes, back.digest);
+    envelope.checks.push(artifactCheck(backTampered, back.digest, backBytes, previous.version));
+    if (backTampered) return refuse([`rollback target ${previous.version}: ${backTampered}`], s);
     result.previous = previous.version;
   }
   const { steps, note } = planRollout(config.strategy, version, previous);
-  await s.deployment.start(version, digest);
+  const track = steps.at(-1)!.probe.track;
+  await s.deployment.start(version, digest, { deployment: id, track });
   logger.info(
     `deploying ${config.model} ${version} to ${config.environment}: ${steps.map((x) => x.label).join(" → ")}${note ? ` (${note})` : ""}`,
   );
   const outDir = path.resolve(s.cwd, options.outDir || ".mlops/deploy");
   const rollout = await rollOut(config, steps, versions, outDir, s);
-  const audit = auditWriter(config, options, s);
+  const common = auditFields(config, options, { id, stageOverridden: wrongStage !== undefined }, s);
+  const servingOf = (v: { version: string; track: string }): ServingState => ({
+    version: v.version,
+    digest: versions.get(v.version)!.digest,
+    track: v.track,
+  });
   if (!rollout.failure) {
-    await audit({
-      action: "deploy",
-      version,
-      digest,
-      track: steps.at(-1)!.probe.track,
-      previous: previous?.version ?? null,
-    });
-    await s.deployment.finish("success", `${config.model} ${version} is live (${config.strategy.type})`);
+    // A shadow copy takes no traffic: what served before still does.
+    const serving = track === "shadow" ? (previous ? servingOf(previous) : null) : { version, digest, track };
+    const records = [
+      { ...common, action: "deploy" as const, version, digest, track, previous: previous?.version ?? null },
+    ];
+    const outcome = { serving, outcome: "deployed" as const, records };
+    const live = `${config.model} ${version} is live (${config.strategy.type})`;
+    await recordOutcome(config, { id, version, ...outcome }, registry.serving, s, () =>
+      s.deployment.finish("success", live),
+    );
+    await s.deployment.finish("success", live);
   } else {
     const failure = { version, digest, failure: rollout.failure, previous };
-    rollout.rows.push(...(await recordFailure(config, failure, { versions, outDir, audit }, s)));
+    const failed = await rollBack(config, failure, { versions, outDir, common }, s);
+    rollout.rows.push(...failed.rows);
+    const outcome = {
+      serving: failed.serving ? servingOf(failed.serving) : null,
+      outcome: failed.serving && !failed.failedRollback ? ("rolled-back" as const) : ("failed" as const),
+      records: failed.records,
+    };
+    const finish = () => s.deployment.finish("failure", rollout.failure!);
+    await recordOutcome(config, { id, version, ...outcome }, registry.serving, s, finish);
+    await finish();
   }
   envelope.summary = deploySummary({
     model: config.model,
@@ -236,6 +307,46 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
   });
   envelope.status = rollout.failure ? "fail" : "pass";
   envelope.details = [...(note ? [planNote(note)] : []), rolloutTable(rollout.rows)];
+}
+
+/** A rerun of a deployment that finished: it reports the outcome the registry holds and does nothing. */
+function finishedEarlier(state: SavedDeployState, { result, envelope, logger }: DeployState): void {
+  const { deployment } = state;
+  result.alreadyDeployed = true;
+  envelope.status = deployment.outcome === "deployed" ? "pass" : "fail";
+  envelope.summary = `deployment ${deployment.id} of ${state.model} ${deployment.version} to ${state.environment} finished earlier (${deployment.outcome}, ${deployment.at}): nothing applied or written`;
+  logger.info(envelope.summary);
+}
+
+/**
+ * What serves before the rollout, which is also what a failure rolls back to: the registry's answer,
+ * cross-checked with GitHub's latest successful deployment when there is a token. An explicit
+ * `servingVersion` settles a disagreement a person has looked into.
+ */
+async function servingBefore(
+  config: DeployConfig,
+  options: DeployOptions,
+  registry: { serving: { version: string; track: string } | undefined; at?: string; file: string },
+  s: DeployState,
+): Promise<{ previous?: { version: string; track: string }; refusal?: string }> {
+  const github = await s.deployment.latestServing();
+  const stated = options.servingVersion;
+  if (stated) {
+    const known = [registry.serving, github && { version: github.version, track: github.track ?? "stable" }];
+    const track = known.find((k) => k?.version === stated)?.track ?? "stable";
+    s.logger.warn(
+      `serving-version: taking ${config.model} ${stated} (${track}) as what serves ${config.environment}; the registry said ${registry.serving?.version ?? "nothing"}${github ? `, GitHub's latest successful deployment ${github.version}` : ""}`,
+    );
+    return { previous: { version: stated, track } };
+  }
+  const { refusal, warning } = servingDisagreement(config.model, config.environment, registry, github);
+  if (warning) s.logger.warn(warning);
+  if (refusal) {
+    return {
+      refusal: `${refusal}; check what the cluster serves and pass serving-version with it (a failure would roll back to it)`,
+    };
+  }
+  return registry.serving ? { previous: registry.serving } : {};
 }
 
 /** Ends the deploy before anything is applied (no GitHub Deployment is created yet), naming why. */
@@ -271,34 +382,103 @@ async function rollOut(
   return { rows, failure: undefined };
 }
 
-type Audit = (fields: Partial<AuditRecord> & Pick<AuditRecord, "action" | "version">) => Promise<AuditRecord>;
+type AuditFields = Omit<AuditRecordInput, "id" | "action" | "version">;
 
-/** Appends audit records that share this deploy's model, environment, strategy, actor, reason and links. */
-function auditWriter(config: DeployConfig, options: DeployOptions, s: DeployState): Audit {
+/** What every record of this deploy shares: model, environment, strategy, actor, reason, links, deployment id. */
+function auditFields(
+  config: DeployConfig,
+  options: DeployOptions,
+  deployment: { id: string; stageOverridden: boolean },
+  s: DeployState,
+): AuditFields {
   const { context } = s.target;
   const reason = options.reason?.trim() || `deploy ${config.alias} to ${config.environment}`;
   const links: Record<string, string> = {};
   if (context.runUrl) links.run = context.runUrl;
   if (s.deployment.url) links.deployment = s.deployment.url;
-  return (fields) =>
-    appendAuditRecord(s.target.files, {
-      id: randomUUID(),
-      at: s.now().toISOString(),
+  return {
+    at: s.now().toISOString(),
+    model: config.model,
+    environment: config.environment,
+    strategy: config.strategy.type,
+    actor: context.actor ?? "unknown",
+    reason,
+    links,
+    deployment: deployment.id,
+    ...(deployment.stageOverridden ? { stageOverridden: true as const } : {}),
+  };
+}
+
+const WRITE_ATTEMPTS = 5;
+
+/**
+ * Commits the deployment's state and audit records together, once the cluster has changed. A failed
+ * write is retried with backoff; when it cannot land, the GitHub Deployment is finished with what the
+ * cluster did (so the next deploy sees the disagreement and refuses to start) and the run fails naming
+ * what the cluster serves and what the registry says.
+ */
+async function recordOutcome(
+  config: DeployConfig,
+  outcome: {
+    id: string;
+    version: string;
+    serving: ServingState | null;
+    outcome: SavedDeployState["deployment"]["outcome"];
+    records: DeploymentRecord["records"];
+  },
+  registrySays: { version: string } | undefined,
+  s: DeployState,
+  finishDeployment: () => Promise<void>,
+): Promise<void> {
+  const { id, version, serving } = outcome;
+  const { runUrl } = s.target.context;
+  const record: DeploymentRecord = {
+    state: {
+      schemaVersion: 1,
       model: config.model,
       environment: config.environment,
-      strategy: config.strategy.type,
-      actor: context.actor ?? "unknown",
-      reason,
-      links,
-      ...fields,
-    });
+      serving,
+      deployment: {
+        id,
+        version,
+        outcome: outcome.outcome,
+        strategy: config.strategy.type,
+        ...(runUrl ? { run: runUrl } : {}),
+        at: s.now().toISOString(),
+      },
+    },
+    records: outcome.records,
+    message: `deploy: ${config.model} ${version} to ${config.environment} (${outcome.outcome})`,
+  };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { committed } = await commitDeployment(s.target.files, record);
+      if (!committed) s.logger.info(`deployment ${id} was already recorded: nothing written`);
+      return;
+    } catch (e) {
+      const why = formatError(e);
+      if (attempt < WRITE_ATTEMPTS && !(e instanceof ConfigError)) {
+        s.logger.warn(`recording deployment ${id} failed (attempt ${attempt} of ${WRITE_ATTEMPTS}): ${why}`);
+        await sleep(Math.min(4000, 250 * 2 ** attempt) * (0.5 + Math.random()));
+        continue;
+      }
+      await finishDeployment().catch((x: unknown) => s.logger.warn(formatError(x)));
+      const cluster = serving ? `${serving.version} (${serving.track})` : "nothing";
+      throw new RuntimeFailure(
+        `the cluster now serves ${config.model} ${cluster} in ${config.environment}, but the registry says ${registrySays?.version ?? "nothing"}: recording deployment ${id} failed after ${attempt} attempts: ${why}`,
+        {
+          hint: "the next deploy refuses to start until they agree: check what serves and pass serving-version with it",
+        },
+      );
+    }
+  }
 }
 
 /**
- * Records the failed rollout and puts back what served before, if anything did; the rollback's row
- * joins the rollout table.
+ * Puts back what served before, if anything did, and returns the records of the failure and the
+ * rollback, the rollback's row for the rollout table, and what serves once it is done.
  */
-async function recordFailure(
+async function rollBack(
   config: DeployConfig,
   failed: {
     version: string;
@@ -306,38 +486,50 @@ async function recordFailure(
     failure: string;
     previous: { version: string; track: string } | undefined;
   },
-  rollout: { versions: ReadonlyMap<string, VersionInfo>; outDir: string; audit: Audit },
+  rollout: { versions: ReadonlyMap<string, VersionInfo>; outDir: string; common: AuditFields },
   s: DeployState,
-): Promise<RolloutRow[]> {
+): Promise<{
+  rows: RolloutRow[];
+  records: DeploymentRecord["records"];
+  serving: { version: string; track: string } | undefined;
+  failedRollback?: boolean;
+}> {
   const { previous, failure } = failed;
+  const { common } = rollout;
   s.logger.error(failure);
-  await rollout.audit({
-    action: "deploy",
-    version: failed.version,
-    digest: failed.digest,
-    outcome: "failure",
-    previous: previous?.version ?? null,
-    message: failure,
+  const records: DeploymentRecord["records"] = [
+    {
+      ...common,
+      action: "deploy",
+      version: failed.version,
+      digest: failed.digest,
+      outcome: "failure",
+      previous: previous?.version ?? null,
+      message: failure,
+    },
+  ];
+  if (!previous) return { rows: [], records, serving: undefined };
+  const back = rollbackStep(previous);
+  const dir = path.join(rollout.outDir, `rollback-${previous.version}`);
+  const outcome = await applyStep(config, back, rollout.versions, dir, s);
+  s.envelope.checks.push(rollbackCheck(previous.version, outcome));
+  records.push({
+    ...common,
+    action: "rollback",
+    version: previous.version,
+    digest: rollout.versions.get(previous.version)!.digest,
+    track: previous.track,
+    previous: failed.version,
+    outcome: outcome.ok ? "success" : "failure",
+    reason: `automatic rollback: ${failure}`,
   });
-  const rows: RolloutRow[] = [];
-  if (previous) {
-    const back = rollbackStep(previous);
-    const dir = path.join(rollout.outDir, `rollback-${previous.version}`);
-    const outcome = await applyStep(config, back, rollout.versions, dir, s);
-    rows.push(stepRow("rollback", back, outcome));
-    s.envelope.checks.push(rollbackCheck(previous.version, outcome));
-    await rollout.audit({
-      action: "rollback",
-      version: previous.version,
-      digest: rollout.versions.get(previous.version)!.digest,
-      track: previous.track,
-      previous: failed.version,
-      outcome: outcome.ok ? "success" : "failure",
-      reason: `automatic rollback: ${failure}`,
-    });
-    s.result.rolledBack = true;
-    s.logger.warn(`rolled back to ${config.model} ${previous.version}: ${outcome.detail}`);
-  }
-  await s.deployment.finish("failure", failure);
-  return rows;
+  s.result.rolledBack = true;
+  s.logger.warn(`rolled back to ${config.model} ${previous.version}: ${outcome.detail}`);
+  return {
+    rows: [stepRow("rollback", back, outcome)],
+    records,
+    // A rollback that failed leaves the cluster unknown; the version that served is still the best target.
+    serving: previous,
+    failedRollback: !outcome.ok,
+  };
 }
