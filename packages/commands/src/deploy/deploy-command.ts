@@ -409,7 +409,7 @@ function auditFields(
   };
 }
 
-const WRITE_ATTEMPTS = 5;
+const WRITE_ATTEMPTS = 4;
 
 /**
  * Commits the deployment's state and audit records together, once the cluster has changed. A failed
@@ -459,7 +459,7 @@ async function recordOutcome(
       const why = formatError(e);
       if (attempt < WRITE_ATTEMPTS && !(e instanceof ConfigError)) {
         s.logger.warn(`recording deployment ${id} failed (attempt ${attempt} of ${WRITE_ATTEMPTS}): ${why}`);
-        await sleep(Math.min(4000, 250 * 2 ** attempt) * (0.5 + Math.random()));
+        await sleep(Math.min(2000, 200 * 2 ** attempt) * (0.5 + Math.random()));
         continue;
       }
       await finishDeployment().catch((x: unknown) => s.logger.warn(formatError(x)));

@@ -42,7 +42,7 @@ export const deploy = defineCommand({
     registry: registryFolder,
     "results-dir": resultsDir,
     "registry-writes": registryWrites(
-      "read the registry and append the audit record through the GitHub contents API",
+      "read the registry and commit the deploy state with its audit record through the GitHub API",
     ),
     reason: {
       type: "string",
