@@ -78,6 +78,8 @@ export async function setDeploymentStatus(
 
 /** How many of an environment's newest deployments are searched for the latest successful one. */
 const SEARCHED = 30;
+/** How many pages of 100 deployments are read before sorting. */
+const MAX_PAGES = 5;
 
 /**
  * The environment's latest deployment whose newest status is `success`: GitHub documents no order for
@@ -90,12 +92,16 @@ export async function latestSuccessfulDeployment(
 ): Promise<{ id: number; createdAt: string; payload: Record<string, unknown> } | undefined> {
   const { owner, repo, environment } = options;
   try {
-    const all = await octokit.paginate(octokit.rest.repos.listDeployments, {
-      owner,
-      repo,
-      environment,
-      per_page: 100,
-    });
+    let pages = 0;
+    const all = await octokit.paginate(
+      octokit.rest.repos.listDeployments,
+      { owner, repo, environment, per_page: 100 },
+      (response, done) => {
+        // GitHub answers newest first in practice: a bounded read, whatever the history.
+        if (++pages >= MAX_PAGES) done();
+        return response.data;
+      },
+    );
     // Ids grow with time: they order deployments created within the same second.
     const newest = [...all]
       .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)
