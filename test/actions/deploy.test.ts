@@ -290,6 +290,27 @@ describe("deploy action: what serves is committed with the audit record", () => 
     expect(audit(repo).at(-1)).toMatchObject({ action: "rollback", version: "1.0.1", outcome: "success" });
   }, 60_000);
 
+  it("a rerun of a deployment whose rollout succeeded but whose record never landed records it, applying nothing", async () => {
+    const repo = await seedRepository();
+    const ws = await workspace();
+    const runId = String(++runCount);
+    gh.faults.add(lostAnswer(repo, "POST", "/git/commits"));
+    try {
+      expect((await runAction(run(repo, ws, {}, runId))).exitCode).not.toBe(0);
+    } finally {
+      gh.faults.clear();
+    }
+    const applied = await readFile(path.join(ws, "ml/cluster/stable-deployment.yaml"), "utf8");
+    const rerun = await runAction(run(repo, ws, {}, runId));
+    expect(rerun.exitCode, rerun.stdout + rerun.stderr).toBe(0);
+    expect(rerun.outputs).toMatchObject({ "already-deployed": "true", "previous-version": "1.0.0" });
+    expect(rerun.stdout).toContain("its record is written now, nothing applied");
+    expect(gh.deployments(repo)).toHaveLength(1);
+    expect(await readFile(path.join(ws, "ml/cluster/stable-deployment.yaml"), "utf8")).toBe(applied);
+    expect(deployState(repo)).toMatchObject({ serving: { version: "1.0.1", track: "stable" } });
+    expect(audit(repo).filter((r) => r["action"] === "deploy" && r["version"] === "1.0.1")).toHaveLength(1);
+  }, 60_000);
+
   for (const [step, method, suffix] of [
     ["the tree", "POST", "/git/trees"],
     ["the commit", "POST", "/git/commits"],

@@ -48,7 +48,7 @@ import {
   stepRow,
 } from "./rollout-record.ts";
 import { applyStep } from "./rollout-step.ts";
-import { servingDisagreement } from "./serving-check.ts";
+import { type GitHubServing, servingDisagreement } from "./serving-check.ts";
 import { requiredStage, stageCheck, stageRefusal } from "./stage-check.ts";
 
 export interface DeployOptions {
@@ -243,8 +243,14 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
   envelope.checks.push(artifactCheck(tampered, digest, bytes));
   if (tampered) return refuse([tampered], s);
 
+  const stageOverridden = wrongStage !== undefined;
+  const github = await s.deployment.latestServing();
+  if (github?.deployment === id) {
+    const found = { id, version, digest, github, registry, stageOverridden };
+    return recordRolledOutEarlier(config, options, found, s);
+  }
   const stateFile = target.files.describe(deployStatePath(config.model, config.environment));
-  const before = await servingBefore(config, options, { ...registry, file: stateFile }, s);
+  const before = await servingBefore(config, options, { ...registry, file: stateFile }, github, s);
   if (before.refusal) return refuse([before.refusal], s);
   const previous = before.previous;
   if (previous) {
@@ -264,7 +270,7 @@ async function deploy(config: DeployConfig, options: DeployOptions, s: DeploySta
   );
   const outDir = path.resolve(s.cwd, options.outDir || ".mlops/deploy");
   const rollout = await rollOut(config, steps, versions, outDir, s);
-  const common = auditFields(config, options, { id, stageOverridden: wrongStage !== undefined }, s);
+  const common = auditFields(config, options, { id, stageOverridden }, s);
   const servingOf = (v: { version: string; track: string }): ServingState => ({
     version: v.version,
     digest: versions.get(v.version)!.digest,
@@ -319,6 +325,48 @@ function finishedEarlier(state: SavedDeployState, { result, envelope, logger }: 
 }
 
 /**
+ * A rerun of a deployment whose rollout succeeded (GitHub's deployment says so, under this run's
+ * deployment id) but whose record never landed: the record is written now, and nothing is applied.
+ */
+async function recordRolledOutEarlier(
+  config: DeployConfig,
+  options: DeployOptions,
+  found: {
+    id: string;
+    version: string;
+    digest: string;
+    github: GitHubServing;
+    registry: { serving: { version: string } | undefined };
+    stageOverridden: boolean;
+  },
+  s: DeployState,
+): Promise<void> {
+  const { id, version, digest, github, registry, stageOverridden } = found;
+  const track = github.track ?? "stable";
+  const previous = registry.serving?.version;
+  s.logger.warn(
+    `GitHub deployment ${github.id} rolled ${config.model} ${version} out under this deployment (${id}) but the registry has no record of it: recording it now, applying nothing`,
+  );
+  const common = auditFields(config, options, { id, stageOverridden }, s);
+  const records = [
+    { ...common, action: "deploy" as const, version, digest, track, previous: previous ?? null },
+  ];
+  const serving = { version, digest, track };
+  await recordOutcome(
+    config,
+    { id, version, serving, outcome: "deployed", records },
+    registry.serving,
+    s,
+    () => Promise.resolve(),
+  );
+  s.result.alreadyDeployed = true;
+  if (previous) s.result.previous = previous;
+  s.envelope.status = "pass";
+  s.envelope.summary = `deployment ${id} of ${config.model} ${version} to ${config.environment} was rolled out earlier (GitHub deployment ${github.id}); its record is written now, nothing applied`;
+  s.logger.info(s.envelope.summary);
+}
+
+/**
  * What serves before the rollout, which is also what a failure rolls back to: the registry's answer,
  * cross-checked with GitHub's latest successful deployment when there is a token. An explicit
  * `servingVersion` settles a disagreement a person has looked into.
@@ -327,9 +375,9 @@ async function servingBefore(
   config: DeployConfig,
   options: DeployOptions,
   registry: { serving: { version: string; track: string } | undefined; at?: string; file: string },
+  github: GitHubServing | undefined,
   s: DeployState,
 ): Promise<{ previous?: { version: string; track: string }; refusal?: string }> {
-  const github = await s.deployment.latestServing();
   const stated = options.servingVersion;
   if (stated) {
     const known = [registry.serving, github && { version: github.version, track: github.track ?? "stable" }];
@@ -467,7 +515,7 @@ async function recordOutcome(
       throw new RuntimeFailure(
         `the cluster now serves ${config.model} ${cluster} in ${config.environment}, but the registry says ${registrySays?.version ?? "nothing"}: recording deployment ${id} failed after ${attempt} attempts: ${why}`,
         {
-          hint: "the next deploy refuses to start until they agree: check what serves and pass serving-version with it",
+          hint: "rerun this job to write the record (nothing is applied again); until then another deploy refuses to start, unless serving-version says what serves",
         },
       );
     }

@@ -34,7 +34,8 @@ export class DeploymentTracker {
     if (!found || p?.["model"] !== this.#config.model || typeof p["version"] !== "string") return undefined;
     if (p["track"] === "shadow") return undefined;
     const track = typeof p["track"] === "string" ? p["track"] : undefined;
-    return { id: found.id, createdAt: found.createdAt, version: p["version"], track };
+    const deployment = typeof p["deployment"] === "string" ? p["deployment"] : undefined;
+    return { id: found.id, createdAt: found.createdAt, version: p["version"], track, deployment };
   }
 
   /** `deployment` is the idempotency key; `track` where the version ends up, which tells a shadow copy apart. */

@@ -6,7 +6,13 @@ const registry = {
   at: "2026-01-02T00:00:00Z",
   file: "deployments/production.yml",
 };
-const github = (version: string, createdAt: string) => ({ id: 9, createdAt, version, track: "stable" });
+const github = (version: string, createdAt: string) => ({
+  id: 9,
+  createdAt,
+  version,
+  track: "stable",
+  deployment: "d9",
+});
 
 describe("serving disagreement", () => {
   it("agrees when both name the same version, or GitHub has no successful deployment", () => {

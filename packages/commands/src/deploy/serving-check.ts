@@ -4,6 +4,8 @@ export interface GitHubServing {
   createdAt: string;
   version: string;
   track: string | undefined;
+  /** The idempotency key of the mlops deployment that made it. */
+  deployment: string | undefined;
 }
 
 /** The registry's answer: the state file (with when it was written), or the audit log's last word. */
