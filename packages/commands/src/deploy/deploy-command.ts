@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import {
   type CommandIO,
   ConfigError,
@@ -10,13 +9,10 @@ import {
   type Logger,
   loadConfigFile,
   newEnvelope,
-  RuntimeFailure,
   type Status,
   writeEnvelope,
 } from "@mlops/core";
 import {
-  type AuditRecordInput,
-  commitDeployment,
   type DeployConfig,
   DeployConfigSchema,
   type DeploymentRecord,
@@ -32,6 +28,7 @@ import {
   type ServingState,
   type VersionInfo,
 } from "@mlops/registry";
+import { type AuditFields, auditFields, recordOutcome } from "./deployment-record.ts";
 import { DeploymentTracker } from "./deployment-tracker.ts";
 import {
   artifactCheck,
@@ -428,98 +425,6 @@ async function rollOut(
     if (i < steps.length - 1) await s.deployment.progress(`${step.label}: healthy`);
   }
   return { rows, failure: undefined };
-}
-
-type AuditFields = Omit<AuditRecordInput, "id" | "action" | "version">;
-
-/** What every record of this deploy shares: model, environment, strategy, actor, reason, links, deployment id. */
-function auditFields(
-  config: DeployConfig,
-  options: DeployOptions,
-  deployment: { id: string; stageOverridden: boolean },
-  s: DeployState,
-): AuditFields {
-  const { context } = s.target;
-  const reason = options.reason?.trim() || `deploy ${config.alias} to ${config.environment}`;
-  const links: Record<string, string> = {};
-  if (context.runUrl) links.run = context.runUrl;
-  if (s.deployment.url) links.deployment = s.deployment.url;
-  return {
-    at: s.now().toISOString(),
-    model: config.model,
-    environment: config.environment,
-    strategy: config.strategy.type,
-    actor: context.actor ?? "unknown",
-    reason,
-    links,
-    deployment: deployment.id,
-    ...(deployment.stageOverridden ? { stageOverridden: true as const } : {}),
-  };
-}
-
-const WRITE_ATTEMPTS = 4;
-
-/**
- * Commits the deployment's state and audit records together, once the cluster has changed. A failed
- * write is retried with backoff; when it cannot land, the GitHub Deployment is finished with what the
- * cluster did (so the next deploy sees the disagreement and refuses to start) and the run fails naming
- * what the cluster serves and what the registry says.
- */
-async function recordOutcome(
-  config: DeployConfig,
-  outcome: {
-    id: string;
-    version: string;
-    serving: ServingState | null;
-    outcome: SavedDeployState["deployment"]["outcome"];
-    records: DeploymentRecord["records"];
-  },
-  registrySays: { version: string } | undefined,
-  s: DeployState,
-  finishDeployment: () => Promise<void>,
-): Promise<void> {
-  const { id, version, serving } = outcome;
-  const { runUrl } = s.target.context;
-  const record: DeploymentRecord = {
-    state: {
-      schemaVersion: 1,
-      model: config.model,
-      environment: config.environment,
-      serving,
-      deployment: {
-        id,
-        version,
-        outcome: outcome.outcome,
-        strategy: config.strategy.type,
-        ...(runUrl ? { run: runUrl } : {}),
-        at: s.now().toISOString(),
-      },
-    },
-    records: outcome.records,
-    message: `deploy: ${config.model} ${version} to ${config.environment} (${outcome.outcome})`,
-  };
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const { committed } = await commitDeployment(s.target.files, record);
-      if (!committed) s.logger.info(`deployment ${id} was already recorded: nothing written`);
-      return;
-    } catch (e) {
-      const why = formatError(e);
-      if (attempt < WRITE_ATTEMPTS && !(e instanceof ConfigError)) {
-        s.logger.warn(`recording deployment ${id} failed (attempt ${attempt} of ${WRITE_ATTEMPTS}): ${why}`);
-        await sleep(Math.min(2000, 200 * 2 ** attempt) * (0.5 + Math.random()));
-        continue;
-      }
-      await finishDeployment().catch((x: unknown) => s.logger.warn(formatError(x)));
-      const cluster = serving ? `${serving.version} (${serving.track})` : "nothing";
-      throw new RuntimeFailure(
-        `the cluster now serves ${config.model} ${cluster} in ${config.environment}, but the registry says ${registrySays?.version ?? "nothing"}: recording deployment ${id} failed after ${attempt} attempts: ${why}`,
-        {
-          hint: "rerun this job to write the record (nothing is applied again); until then another deploy refuses to start, unless serving-version says what serves",
-        },
-      );
-    }
-  }
 }
 
 /**
