@@ -334,6 +334,38 @@ describe("promote action with GitHub Release assets and GTO tags", () => {
     }
   });
 
+  it("a run that stops after its commit, before its GTO tags: the rerun pushes the missing tags, once", async () => {
+    const repo = await seedRepository();
+    const [owner, name] = repo.split("/") as [string, string];
+    const head = gh.ref(repo, "heads/main")!;
+    const ws = await workspace({ model: '{"weights":[12]}\n', extra: "gto_tags: true\n" });
+    const options = onCommit(run(repo, ws), head);
+    gh.faults.add({
+      method: "POST",
+      path: `/repos/${repo}/git/tags`,
+      status: 502,
+      headers: { "retry-after": "0" },
+    });
+    try {
+      const stopped = await runAction(options);
+      expect(stopped.exitCode).not.toBe(0);
+    } finally {
+      gh.faults.clear();
+    }
+    const octokit = getOctokit(TOKEN, { baseUrl: gh.url });
+    const tags = async () =>
+      (await octokit.rest.git.listMatchingRefs({ owner, repo: name, ref: "tags/churn" })).data
+        .map((t) => t.ref)
+        .sort();
+    expect(await tags()).toEqual([]);
+    for (let i = 0; i < 2; i++) {
+      const rerun = await runAction(options);
+      expect(rerun.exitCode, rerun.stdout + rerun.stderr).toBe(0);
+      expect(rerun.stdout).toContain("already promoted");
+      expect(await tags()).toEqual(["refs/tags/churn#staging#1", "refs/tags/churn@v1.0.1"]);
+    }
+  });
+
   it("refuses to replace a release asset with other bytes under the same name", async () => {
     const repo = await seedRepository();
     const head = gh.ref(repo, "heads/main")!;

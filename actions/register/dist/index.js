@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-FMQKZR2N.js";
+} from "../../../dist/chunks/chunk-W65PHH7P.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   register
-} from "../../../dist/chunks/chunk-IJWACLKR.js";
+} from "../../../dist/chunks/chunk-EPX2NPT7.js";
 import "../../../dist/chunks/chunk-U3LT55FB.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-EOMVTV7Q.js";

@@ -4,7 +4,7 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-IJWACLKR.js";
+} from "../../../dist/chunks/chunk-EPX2NPT7.js";
 import "../../../dist/chunks/chunk-U3LT55FB.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-EOMVTV7Q.js";

@@ -50,3 +50,27 @@ export async function listTags(
     throw toGitHubApiError(error, `Listing tags ${options.prefix}*`, "contents: read");
   }
 }
+
+/**
+ * The annotated tags starting with `prefix` whose message contains `text` (e.g. the id of the
+ * promotion that made them): how a rerun finds the tags its earlier run already pushed. Reads every
+ * matching tag object, so it is for the rare rerun, not for every run.
+ */
+export async function tagsWithMessage(
+  octokit: GitHubClient,
+  options: { owner: string; repo: string; prefix: string; text: string },
+): Promise<string[]> {
+  const { owner, repo } = options;
+  try {
+    const { data } = await octokit.rest.git.listMatchingRefs({ owner, repo, ref: `tags/${options.prefix}` });
+    const found: string[] = [];
+    for (const ref of data) {
+      if (ref.object.type !== "tag") continue;
+      const tag = await octokit.rest.git.getTag({ owner, repo, tag_sha: ref.object.sha });
+      if (tag.data.message.includes(options.text)) found.push(ref.ref.replace(/^refs\/tags\//, ""));
+    }
+    return found;
+  } catch (error) {
+    throw toGitHubApiError(error, `Reading tags ${options.prefix}*`, "contents: read");
+  }
+}

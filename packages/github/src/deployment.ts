@@ -75,3 +75,50 @@ export async function setDeploymentStatus(
     throw toGitHubApiError(error, `Setting deployment status ${options.state}`, "deployments: write");
   }
 }
+
+/** How many of an environment's newest deployments are searched for the latest successful one. */
+const SEARCHED = 30;
+/** How many pages of 100 deployments are read before sorting. */
+const MAX_PAGES = 5;
+
+/**
+ * The environment's latest deployment whose newest status is `success`: GitHub documents no order for
+ * the list, so it is sorted by creation time here; statuses come newest first. Only the newest few
+ * are searched: an environment whose last 30 deployments all failed has no answer worth trusting.
+ */
+export async function latestSuccessfulDeployment(
+  octokit: GitHubClient,
+  options: { owner: string; repo: string; environment: string },
+): Promise<{ id: number; createdAt: string; payload: Record<string, unknown> } | undefined> {
+  const { owner, repo, environment } = options;
+  try {
+    let pages = 0;
+    const all = await octokit.paginate(
+      octokit.rest.repos.listDeployments,
+      { owner, repo, environment, per_page: 100 },
+      (response, done) => {
+        // GitHub answers newest first in practice: a bounded read, whatever the history.
+        if (++pages >= MAX_PAGES) done();
+        return response.data;
+      },
+    );
+    // Ids grow with time: they order deployments created within the same second.
+    const newest = [...all]
+      .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)
+      .slice(0, SEARCHED);
+    for (const d of newest) {
+      const { data } = await octokit.rest.repos.listDeploymentStatuses({
+        owner,
+        repo,
+        deployment_id: d.id,
+        per_page: 1,
+      });
+      if (data[0]?.state !== "success") continue;
+      const payload = typeof d.payload === "string" ? {} : (d.payload as Record<string, unknown>);
+      return { id: d.id, createdAt: d.created_at, payload };
+    }
+    return undefined;
+  } catch (error) {
+    throw toGitHubApiError(error, `Listing deployments to ${environment}`, "deployments: read");
+  }
+}

@@ -1,4 +1,4 @@
-export { createAnnotatedTag, listTags } from "./annotated-tag.ts";
+export { createAnnotatedTag, listTags, tagsWithMessage } from "./annotated-tag.ts";
 export { GitHubApiError, toGitHubApiError } from "./api-error.ts";
 export { type ByteStream, openReleaseAsset, openRepositoryFile } from "./artifact-download.ts";
 export { type ReportArtifact, type ReportArtifactOptions, uploadReportArtifact } from "./artifact-upload.ts";
@@ -21,6 +21,7 @@ export {
   type CreateDeploymentOptions,
   createDeployment,
   type DeploymentState,
+  latestSuccessfulDeployment,
   setDeploymentStatus,
 } from "./deployment.ts";
 export { appendJobSummary, JOB_SUMMARY_LIMIT_BYTES, type JobSummaryResult } from "./job-summary.ts";

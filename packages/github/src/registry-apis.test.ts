@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GitHubEmulator, startGitHubEmulator } from "../../../test/emulators/github-api.ts";
 import { createAnnotatedTag, listTags } from "./annotated-tag.ts";
 import { githubContentsFiles } from "./contents-files.ts";
-import { createDeployment, setDeploymentStatus } from "./deployment.ts";
+import { createDeployment, latestSuccessfulDeployment, setDeploymentStatus } from "./deployment.ts";
 import { putReleaseAsset } from "./release-asset.ts";
 import { listRunApprovals } from "./run-approvals.ts";
 
@@ -124,6 +124,36 @@ describe("release assets, deployments, tags", () => {
       created: true,
     });
     expect(await listTags(octokit, { ...REPO, prefix: "churn#" })).toEqual(["churn#prod#1"]);
+  });
+
+  it("finds an environment's latest deployment whose newest status is success", async () => {
+    const octokit = await client();
+    const deployTo = async (
+      environment: string,
+      version: string,
+      states: ("success" | "failure" | "in_progress")[],
+    ) => {
+      const d = await createDeployment(octokit, {
+        ...REPO,
+        ref: "main",
+        environment,
+        description: version,
+        payload: { version },
+      });
+      for (const state of states)
+        await setDeploymentStatus(octokit, { ...REPO, deploymentId: d.id, state, description: state });
+      return d.id;
+    };
+    const live = await deployTo("staging", "2.0.0", ["success"]);
+    // A later success would have marked it inactive, as GitHub does outside production.
+    await deployTo("staging", "2.0.1", ["in_progress", "failure"]);
+    await deployTo("staging", "2.0.2", ["failure"]);
+    await deployTo("qa", "9.9.9", ["success"]);
+    expect(await latestSuccessfulDeployment(octokit, { ...REPO, environment: "staging" })).toMatchObject({
+      id: live,
+      payload: { version: "2.0.0" },
+    });
+    expect(await latestSuccessfulDeployment(octokit, { ...REPO, environment: "nowhere" })).toBeUndefined();
   });
 });
 

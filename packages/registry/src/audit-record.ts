@@ -30,6 +30,10 @@ export const AuditRecordSchema = z
     approvals: z.array(z.object({ user: z.string(), environment: z.string() }).strict()).optional(),
     evidence: EvidenceSchema.optional(),
     message: z.string().optional(),
+    /** The deployment's idempotency key (see deploy-state.ts), on deploy and rollback records. */
+    deployment: z.string().optional(),
+    /** Set when the version was deployed without holding the environment's alias, on an explicit override. */
+    stageOverridden: z.literal(true).optional(),
     /** sha256 of the file of the record before (of the whole `audit.jsonl` for the first one after it); null for the first record. Absent in `audit.jsonl`. */
     prev: z
       .string()

@@ -7,6 +7,17 @@ export { appendAuditRecord, auditRecordPath, readAuditLog, servingVersion } from
 export { type AuditRecord, type AuditRecordInput, AuditRecordSchema, type Serving } from "./audit-record.ts";
 export { type CanaryVerdict, holdCanary, type Measurement } from "./canary-analysis.ts";
 export { type DeployConfig, DeployConfigSchema, parseDuration } from "./deploy-config.ts";
+export {
+  commitDeployment,
+  type DeploymentRecord,
+  type DeployState,
+  DeployStateSchema,
+  deploymentId,
+  deployStatePath,
+  readDeployState,
+  registryServing,
+  type ServingState,
+} from "./deploy-state.ts";
 export { fileModelRegistry } from "./file-registry.ts";
 export { checkHealth, type HealthResult } from "./health-check.ts";
 export { legacyAuditLogPath } from "./legacy-audit-log.ts";

@@ -142,6 +142,27 @@ describe("MLflow registrations that stay single and readable", () => {
     expect(await registry.register(registration("same"))).toEqual({ version: "2", created: false });
   });
 
+  it("the next read-back deletes the duplicate a run killed after its create left, but none an alias names or mlops did not make", async () => {
+    emu = await startMlflowEmulator();
+    const mlflow = createMlflowClient({ trackingUri: emu.url, backoffMs: 1 });
+    const registry = mlflowModelRegistry(mlflow, emu.url);
+    expect(await registry.register(registration("same"))).toEqual({ version: "1", created: true });
+    const digest = `sha256:${sha256Hex("same")}`;
+    const copy = (tags: Record<string, string>) =>
+      mlflow.createVersion("churn", `s3://models/${sha256Hex("same")}`, {
+        tags: { [MLFLOW_TAGS.digest]: digest, ...tags },
+      });
+    // Runs killed between their create and their read-back; one copy pinned by hand; one not from mlops.
+    await copy({ [MLFLOW_TAGS.registration]: "killed-run" });
+    await copy({ [MLFLOW_TAGS.registration]: "other-killed-run" });
+    await copy({ [MLFLOW_TAGS.registration]: "pinned" });
+    await mlflow.setAlias("churn", "pinned", "4");
+    await copy({});
+    expect(await registry.versions("churn")).toEqual(["1", "2", "3", "4", "5"]);
+    expect(await registry.register(registration("same"))).toEqual({ version: "1", created: false });
+    expect(await registry.versions("churn")).toEqual(["1", "4", "5"]);
+  });
+
   it("keeps evidence beyond MLflow's 5,000-character tag limit and reads it back whole", async () => {
     emu = await startMlflowEmulator();
     const registry = mlflowModelRegistry(createMlflowClient({ trackingUri: emu.url }), emu.url);

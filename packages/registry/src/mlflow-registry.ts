@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ConfigError, parseConfigText, withoutUrlCredentials } from "@mlops/core";
+import { ConfigError, parseConfigText, RuntimeFailure, withoutUrlCredentials } from "@mlops/core";
 import * as z from "zod";
 import { createMlflowClient, type MlflowClient } from "./mlflow-client.ts";
 import { longTagValue, readLongTagValue } from "./mlflow-long-tags.ts";
@@ -48,8 +48,10 @@ export const MLFLOW_TAGS = {
  *
  * Nor has it a unique constraint or a transaction, so registering is create-then-reconcile: the
  * lowest version holding the digest is the artifact's version. MLflow numbers versions in creation
- * order, so whoever created a higher one sees the lower one when it reads back, and deletes its own
- * (no alias or audit record can name it yet); the lowest is never deleted by anyone.
+ * order, so whoever created a higher one sees the lower one when it reads back; the lowest is never
+ * deleted by anyone. A higher one is never used: every read-back (the lookup before a create too)
+ * deletes the ones a registration made, its own or those a run killed before its read-back left —
+ * unless an alias names it (set by hand), which makes it someone's.
  */
 export function mlflowModelRegistry(mlflow: MlflowClient, trackingUri: string): ModelRegistry {
   const location = (model: string) => `${trackingUri} (registered model ${model})`;
@@ -60,6 +62,20 @@ export function mlflowModelRegistry(mlflow: MlflowClient, trackingUri: string): 
     (await versions(model)).filter(
       (v) => v.tags[MLFLOW_TAGS.digest] === digest && v.status !== "FAILED_REGISTRATION",
     );
+  /** The artifact's version (the lowest holding the digest), once the unused duplicates are gone. */
+  const reconciled = async (model: string, digest: string) => {
+    const [kept, ...others] = await holding(model, digest);
+    // Still registering: its creator is alive and reconciles it itself.
+    const made = others.filter(
+      (v) => v.tags[MLFLOW_TAGS.registration] !== undefined && v.status !== "PENDING_REGISTRATION",
+    );
+    if (made.length === 0) return kept;
+    const aliased = new Set(Object.values(await mlflow.getAliases(model)));
+    for (const duplicate of made) {
+      if (!aliased.has(duplicate.version)) await mlflow.deleteVersion(model, duplicate.version);
+    }
+    return kept;
+  };
   return {
     location,
     aliases: (model) => mlflow.getAliases(model),
@@ -112,7 +128,7 @@ export function mlflowModelRegistry(mlflow: MlflowClient, trackingUri: string): 
       }
       await mlflow.ensureModel(r.model);
       const digest = `sha256:${r.artifact.sha256}`;
-      const existing = (await holding(r.model, digest))[0];
+      const existing = await reconciled(r.model, digest);
       if (existing) return { version: existing.version, created: false };
       const registration = randomUUID();
       const tags: Record<string, string> = {
@@ -122,16 +138,26 @@ export function mlflowModelRegistry(mlflow: MlflowClient, trackingUri: string): 
       if (r.evidence) Object.assign(tags, longTagValue(MLFLOW_TAGS.evidence, JSON.stringify(r.evidence)));
       for (const [k, v] of Object.entries(r.links)) tags[`${MLFLOW_TAGS.link}${k}`] = v;
       if (r.lineage?.gitSha) tags["mlops.git_sha"] = r.lineage.gitSha;
-      const created = await mlflow.createVersion(r.model, r.source, {
-        tags,
-        ...(r.lineage?.runUrl ? { runLink: r.lineage.runUrl } : {}),
-      });
+      const created = await mlflow
+        .createVersion(r.model, r.source, {
+          tags,
+          ...(r.lineage?.runUrl ? { runLink: r.lineage.runUrl } : {}),
+        })
+        .catch((e: unknown) => {
+          // Gone while this run waited for it to be ready: a concurrent read-back saw a lower version
+          // holding the digest and deleted this one as unused. The lower one is the artifact's.
+          if ((e as { code?: string }).code === "RESOURCE_DOES_NOT_EXIST") return undefined;
+          throw e;
+        });
       // A concurrent promotion, or a retried create whose first answer was lost, may have made another.
-      const [kept = created, ...others] = await holding(r.model, digest);
-      for (const duplicate of others) {
-        if (duplicate.tags[MLFLOW_TAGS.registration] === registration) {
-          await mlflow.deleteVersion(r.model, duplicate.version);
-        }
+      const kept = (await reconciled(r.model, digest)) ?? created;
+      if (!kept) {
+        throw new RuntimeFailure(
+          `MLflow lost the version of "${r.model}" holding ${digest} while registering it`,
+          {
+            hint: "rerun the promotion",
+          },
+        );
       }
       return { version: kept.version, created: kept.tags[MLFLOW_TAGS.registration] === registration };
     },

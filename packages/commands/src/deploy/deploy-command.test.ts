@@ -2,20 +2,26 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/pr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createLogger, type Envelope, sha256Hex } from "@mlops/core";
-import { FIRST_DEPLOYMENT, localRegistryFiles, readAuditLog, storedArtifactDir } from "@mlops/registry";
+import {
+  FIRST_DEPLOYMENT,
+  localRegistryFiles,
+  readAuditLog,
+  readDeployState,
+  storedArtifactDir,
+} from "@mlops/registry";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { startMlflowEmulator } from "../../../../test/emulators/mlflow-api.ts";
 import { runPromote } from "../promote/promote-command.ts";
 import { runRegister } from "../register/register-command.ts";
 import { settled } from "../test-support/settled.ts";
-import { runDeploy } from "./deploy-command.ts";
+import { type DeployOptions, runDeploy } from "./deploy-command.ts";
 
 const logger = createLogger({ write: () => {} });
 const EXAMPLE_TEMPLATES = path.resolve(import.meta.dirname, "../../../../examples/churn/deploy/templates");
 const node = process.execPath;
 
-/** A project with versions 1.0.0 and 1.0.1 promoted through the policy, each with passing evidence. */
+/** A project with version 1.0.0 promoted through the policy with passing evidence; `next` promotes 1.0.1 over it. */
 async function project(
   strategy: string,
   health = `${node} health.js {track} {version}`,
@@ -49,7 +55,7 @@ async function project(
     `const fs=require("node:fs");const [t,v]=process.argv.slice(2);const m=fs.readFileSync("cluster/"+t+"-deployment.yaml","utf8");process.exit(m.includes('version: "'+v+'"')&&!(process.env.UNHEALTHY||"").split(",").includes(v)?0:1);`,
   );
   await writeFile(path.join(dir, "package.json"), '{"type":"commonjs"}');
-  for (const weights of ["[1]", "[2]"]) await promoteVersion(dir, weights);
+  await promoteVersion(dir, "[1]");
   return dir;
 }
 
@@ -76,10 +82,12 @@ async function promoteVersion(dir: string, weights: string) {
   expect(r.status).toBe("pass");
 }
 
-const deploy = (dir: string, env: NodeJS.ProcessEnv = {}, version?: string) =>
+const next = (dir: string) => promoteVersion(dir, "[2]");
+
+const deploy = (dir: string, env: NodeJS.ProcessEnv = {}, options: Partial<DeployOptions> = {}) =>
   settled(
     runDeploy(
-      { config: "deploy.yml", ...(version ? { version } : {}) },
+      { config: "deploy.yml", ...options },
       { logger, cwd: dir, env: { PATH: process.env.PATH, ...env } },
     ),
   );
@@ -90,7 +98,7 @@ const route = async (dir: string, step: string) =>
 describe("deploy", () => {
   it("rolls a canary through its traffic steps with weighted HTTPRoutes, then records the deployment", async () => {
     const dir = await project("{ type: canary, steps: [10, 50] }");
-    const first = await deploy(dir, {}, "1.0.0");
+    const first = await deploy(dir);
     expect(first.status).toBe("pass");
     // Nothing served before: one step, and the plan and the report say why.
     const firstReport = JSON.parse(await readFile(first.envelopePath, "utf8")) as Envelope;
@@ -98,6 +106,7 @@ describe("deploy", () => {
       "deployed churn 1.0.0 to production (canary, 1 step; first deployment: nothing to compare with or roll back to)",
     );
     expect(firstReport.details?.[0]).toEqual({ type: "text", title: "Plan", text: FIRST_DEPLOYMENT });
+    await next(dir);
     const r = await deploy(dir);
     const report = JSON.parse(await readFile(r.envelopePath, "utf8")) as Envelope;
     expect(report.summary).not.toContain("first deployment");
@@ -121,7 +130,8 @@ describe("deploy", () => {
 
   it("rolls back to the previous version when a step's health check fails", async () => {
     const dir = await project("{ type: canary, steps: [25] }");
-    await deploy(dir, {}, "1.0.0");
+    await deploy(dir);
+    await next(dir);
     const r = await deploy(dir, { UNHEALTHY: "1.0.1" });
     expect(r).toMatchObject({ status: "fail", rolledBack: true, previous: "1.0.0" });
     expect(await readFile(path.join(dir, "cluster/httproute.yaml"), "utf8")).not.toContain("churn-canary");
@@ -143,7 +153,8 @@ describe("deploy", () => {
     const dir = await project(
       `{ type: canary, steps: [25], pause: 20ms, analysis: { interval: 5ms, metrics: [{ name: error_rate, command: ${JSON.stringify(metric)}, max: 0.05 }] } }`,
     );
-    await deploy(dir, {}, "1.0.0");
+    await deploy(dir);
+    await next(dir);
     const r = await deploy(dir);
     expect(r).toMatchObject({ status: "fail", rolledBack: true, previous: "1.0.0" });
     const report = JSON.parse(await readFile(r.envelopePath, "utf8")) as Envelope;
@@ -155,7 +166,8 @@ describe("deploy", () => {
 
   it("blue-green brings up the idle colour before switching; shadow mirrors without serving", async () => {
     const dir = await project("{ type: blue-green }");
-    await deploy(dir, {}, "1.0.0");
+    await deploy(dir);
+    await next(dir);
     await deploy(dir);
     expect((await route(dir, "1-blue-up-idle")).backendRefs.map((b: { weight: number }) => b.weight)).toEqual(
       [100, 0],
@@ -166,7 +178,8 @@ describe("deploy", () => {
     ]);
 
     const shadow = await project("{ type: shadow }");
-    await deploy(shadow, {}, "1.0.0");
+    await deploy(shadow);
+    await next(shadow);
     const shadowed = await deploy(shadow);
     expect(shadowed.status, JSON.stringify(shadowed)).toBe("pass");
     const rule = await route(shadow, "1-shadow-mirrored-traffic");
@@ -178,15 +191,18 @@ describe("deploy", () => {
 
   it("refuses a version without passing gates, and names an unknown template variable", async () => {
     const dir = await project("{ type: rolling }");
+    await next(dir);
     const registry = path.join(dir, "registry/models/churn/versions/1.0.1.yml");
-    await writeFile(registry, (await readFile(registry, "utf8")).replaceAll("status: pass", "status: fail"));
+    const recorded = await readFile(registry, "utf8");
+    await writeFile(registry, recorded.replaceAll("status: pass", "status: fail"));
     const refused = await deploy(dir);
     expect(refused.status).toBe("fail");
     expect(refused.refusals[0]).toContain('gate "gate:auc"');
     expect(await readdir(path.join(dir, ".mlops")).catch(() => [])).not.toContain("deploy");
 
+    await writeFile(registry, recorded);
     await writeFile(path.join(dir, "templates/extra.yaml"), "kind: ConfigMap\n  data: {{ modle }}\n");
-    const bad = await deploy(dir, {}, "1.0.0");
+    const bad = await deploy(dir);
     expect(bad.status).toBe("error");
     expect(bad.error?.location).toMatchObject({
       file: path.join(dir, "templates/extra.yaml"),
@@ -210,7 +226,7 @@ describe("deploy", () => {
         { logger, cwd: dir, env: {}, now: () => new Date("2026-11-20T09:00:00Z") },
       ),
     );
-    expect(adopted).toMatchObject({ status: "pass", version: "0.9.0", alias: "champion", previous: "1.0.1" });
+    expect(adopted).toMatchObject({ status: "pass", version: "0.9.0", alias: "champion", previous: "1.0.0" });
     const r = await deploy(dir);
     expect(r).toMatchObject({ status: "pass", version: "0.9.0" });
     const note = "adopted 2026-11-20: serving since 2025 — predates the gates";
@@ -229,6 +245,7 @@ describe("deploy", () => {
 
   it("refuses an artifact whose bytes are not the registered ones, naming both digests, before applying anything", async () => {
     const dir = await project("{ type: rolling }");
+    await next(dir);
     const registered = `sha256:${sha256Hex("[2]")}`;
     const stored = path.join(dir, "registry", storedArtifactDir("churn", sha256Hex("[2]")), "model.json");
     await writeFile(stored, "[3]");
@@ -254,6 +271,85 @@ describe("deploy", () => {
     );
   });
 
+  it("commits what serves with the audit record; a rerun of the same run attempt applies and writes nothing", async () => {
+    const dir = await project("{ type: rolling }");
+    const run = { GITHUB_RUN_ID: "41", GITHUB_RUN_ATTEMPT: "1" };
+    expect((await deploy(dir, run)).status).toBe("pass");
+    const files = localRegistryFiles(path.join(dir, "registry"));
+    const state = await readDeployState(files, "churn", "production");
+    expect(state).toMatchObject({
+      serving: { version: "1.0.0", digest: `sha256:${sha256Hex("[1]")}`, track: "stable" },
+      deployment: { version: "1.0.0", outcome: "deployed", strategy: "rolling" },
+    });
+    const [record] = (await readAuditLog(files, "churn")).filter((x) => x.action === "deploy");
+    expect(record).toMatchObject({ id: `${state!.deployment.id}:deploy`, deployment: state!.deployment.id });
+
+    const applied = await readFile(path.join(dir, "applied.log"), "utf8");
+    const again = await deploy(dir, run);
+    expect(again).toMatchObject({ status: "pass", alreadyDeployed: true, version: "1.0.0" });
+    const report = JSON.parse(await readFile(again.envelopePath, "utf8")) as Envelope;
+    expect(report.summary).toContain("finished earlier (deployed");
+    expect(report.summary).toContain("nothing applied or written");
+    expect(await readFile(path.join(dir, "applied.log"), "utf8")).toBe(applied);
+    expect((await readAuditLog(files, "churn")).filter((x) => x.action === "deploy")).toHaveLength(1);
+
+    // The next attempt of the run is another deployment.
+    expect((await deploy(dir, { ...run, GITHUB_RUN_ATTEMPT: "2" })).alreadyDeployed).toBeUndefined();
+  });
+
+  it("refuses a version that does not hold the environment's alias, unless overridden with a reason that is recorded", async () => {
+    const dir = await project("{ type: rolling }");
+    await writeFile(
+      path.join(dir, "promote.yml"),
+      "model: churn\nregistry: registry\nstages:\n  - name: staging\n    alias: challenger\n  - name: production\n    alias: champion\n    environment: production\n",
+    );
+    await next(dir);
+    const refused = await deploy(dir, {}, { version: "1.0.1" });
+    expect(refused.status).toBe("fail");
+    expect(refused.refusals[0]).toBe(
+      `version 1.0.1 does not hold alias "champion", which production requires (stage "production" of ${path.join(dir, "promote.yml")}): it holds challenger; "champion" is 1.0.0`,
+    );
+    await expect(readFile(path.join(dir, "applied.log"), "utf8")).rejects.toThrow();
+
+    const noReason = await deploy(dir, {}, { version: "1.0.1", overrideStageCheck: true });
+    expect(noReason.error?.message).toContain("override-stage-check needs a reason");
+    const overridden = await deploy(
+      dir,
+      {},
+      { version: "1.0.1", overrideStageCheck: true, reason: "hotfix" },
+    );
+    expect(overridden.status).toBe("pass");
+    const envelope = JSON.parse(await readFile(overridden.envelopePath, "utf8")) as Envelope;
+    expect(envelope.checks.find((c) => c.id === "deploy:stage")).toMatchObject({
+      status: "skipped",
+      observed: expect.stringContaining("overridden (hotfix)"),
+    });
+    const log = await readAuditLog(localRegistryFiles(path.join(dir, "registry")), "churn");
+    expect(log.at(-1)).toMatchObject({
+      action: "deploy",
+      version: "1.0.1",
+      stageOverridden: true,
+      reason: "hotfix",
+    });
+  });
+
+  it("refuses to start when the rollback target's bytes are not the registered ones", async () => {
+    const dir = await project("{ type: canary, steps: [50] }");
+    await deploy(dir);
+    await next(dir);
+    await writeFile(
+      path.join(dir, "registry", storedArtifactDir("churn", sha256Hex("[1]")), "model.json"),
+      "[9]",
+    );
+    const applied = await readFile(path.join(dir, "applied.log"), "utf8");
+    const refused = await deploy(dir);
+    expect(refused.status).toBe("fail");
+    expect(refused.refusals[0]).toBe(
+      `rollback target 1.0.0: artifact digest mismatch: ${path.join(dir, "registry", storedArtifactDir("churn", sha256Hex("[1]")), "model.json")} has sha256:${sha256Hex("[9]")}, the registry records sha256:${sha256Hex("[1]")}`,
+    );
+    expect(await readFile(path.join(dir, "applied.log"), "utf8")).toBe(applied);
+  });
+
   it("looks the alias up in MLflow (tag fallback included) and keeps the audit log in the repository", async () => {
     const mlflow = await startMlflowEmulator({ aliases: false });
     try {
@@ -262,17 +358,18 @@ describe("deploy", () => {
         undefined,
         `registry: { type: mlflow, tracking_uri: "${mlflow.url}", audit: audit }`,
       );
+      expect((await deploy(dir)).status).toBe("pass");
+      await next(dir);
       expect(mlflow.models.get("churn")?.tags.get("mlops.alias.champion")).toBe("2");
-      expect((await deploy(dir, {}, "1")).status).toBe("pass");
       const r = await deploy(dir, { UNHEALTHY: "2" });
       expect(r).toMatchObject({ status: "fail", version: "2", previous: "1", rolledBack: true });
       const log = await readAuditLog(localRegistryFiles(path.join(dir, "audit")), "churn");
       expect(log.map((x) => [x.action, x.version])).toEqual([
         ["register", "1"],
         ["promote", "1"],
+        ["deploy", "1"],
         ["register", "2"],
         ["promote", "2"],
-        ["deploy", "1"],
         ["deploy", "2"],
         ["rollback", "1"],
       ]);

@@ -58,10 +58,17 @@ export function artifactRefusal(check: ArtifactCheck, digest: string): string | 
   }
 }
 
-/** The artifact re-hashed before anything is applied. */
-export const artifactCheck = (refusal: string | undefined, digest: string, check: ArtifactCheck): Check => ({
-  id: "deploy:artifact",
-  title: "The artifact's bytes match the registry's digest",
+/** The artifact re-hashed before anything is applied: the deployed version's, or the rollback target's. */
+export const artifactCheck = (
+  refusal: string | undefined,
+  digest: string,
+  check: ArtifactCheck,
+  rollbackTarget?: string,
+): Check => ({
+  id: rollbackTarget ? "deploy:rollback-artifact" : "deploy:artifact",
+  title: rollbackTarget
+    ? `The rollback target ${rollbackTarget}'s bytes match the registry's digest`
+    : "The artifact's bytes match the registry's digest",
   status: refusal === undefined ? "pass" : "fail",
   severity: "fail",
   observed: check.verdict === "verified" ? `${digest}, re-hashed from ${check.from}` : refusal,

@@ -22,6 +22,7 @@ import {
   type AuditContext,
   commitWholePromotion,
   moveStageAlias,
+  promotionId,
   registerArtifact,
 } from "./promotion-writes.ts";
 
@@ -207,8 +208,9 @@ async function writePromotion(
         ? `${config.model} ${outcome.version} was already promoted to ${stage.name}: nothing written`
         : `${config.model}@${stage.alias}: ${outcome.previous ?? "(unset)"} → ${outcome.version} in one commit`,
     );
-    // Tags only for the run that committed: GTO numbers its stage tags, so a rerun would add another.
-    if (config.gto_tags && !alreadyPromoted) {
+    // Not when another promotion put the alias there: its run tagged it. A rerun of this promotion
+    // (its receipt found) pushes what a run killed after the commit did not.
+    if (config.gto_tags && outcome.landed !== "already") {
       await pushGtoTags(
         target,
         {
@@ -216,6 +218,8 @@ async function writePromotion(
           stage,
           version: outcome.version,
           registered: outcome.audits.some((a) => a.action === "register"),
+          id: promotionId(config.model, candidate.digest, stage.name, target.context),
+          rerun: outcome.landed === "earlier",
         },
         logger,
       );
@@ -241,7 +245,14 @@ async function writePromotion(
   if (config.gto_tags) {
     await pushGtoTags(
       target,
-      { config, stage, version: promoted.version, registered: !previousStage },
+      {
+        config,
+        stage,
+        version: promoted.version,
+        registered: !previousStage,
+        id: promotionId(config.model, candidate.digest, stage.name, target.context),
+        rerun: false,
+      },
       logger,
     );
   }

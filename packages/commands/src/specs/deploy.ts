@@ -42,9 +42,28 @@ export const deploy = defineCommand({
     registry: registryFolder,
     "results-dir": resultsDir,
     "registry-writes": registryWrites(
-      "read the registry and append the audit record through the GitHub contents API",
+      "read the registry and commit the deploy state with its audit record through the GitHub API",
     ),
-    reason: { type: "string", description: "Why: recorded in the audit log." },
+    reason: {
+      type: "string",
+      description: "Why: recorded in the audit log. Required with override-stage-check.",
+    },
+    "promote-config": {
+      type: "path",
+      description:
+        "Promote policy whose stage for the environment names the alias a deployed version must hold (default: promote.yml beside the config, if any; else the config's alias).",
+    },
+    "override-stage-check": {
+      type: "boolean",
+      description:
+        "Deploy a version that does not hold the environment's alias; needs a reason, and the audit record says it was overridden.",
+      default: "false",
+    },
+    "serving-version": {
+      type: "string",
+      description:
+        "The version the environment actually serves, when the registry and GitHub's latest successful deployment disagree and the deploy refuses to start; a failure rolls back to it.",
+    },
     "github-token": githubToken(
       "Needs deployments: write for the deployment and its statuses, and contents: write for the audit record.",
     ),
@@ -63,6 +82,10 @@ export const deploy = defineCommand({
     "previous-version": {
       description: "The version that served before.",
       value: (r: Partial<DeployResult>) => r.previous,
+    },
+    "already-deployed": {
+      description: "true when this deployment had finished before (a rerun): nothing was applied or written.",
+      value: (r: Partial<DeployResult>) => String(r.alreadyDeployed ?? false),
     },
     "rolled-back": {
       description: "true when a failed rollout was rolled back to the previous version.",
@@ -84,6 +107,9 @@ export const deploy = defineCommand({
         resultsDir: input["results-dir"],
         registryWrites: registryWritesFor(input["registry-writes"], io.env),
         reason: input.reason,
+        promoteConfig: input["promote-config"],
+        overrideStageCheck: input["override-stage-check"],
+        servingVersion: input["serving-version"],
         token: input["github-token"],
       },
       io,
