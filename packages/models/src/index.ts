@@ -13,6 +13,9 @@ export {
 } from "./backtest-metrics.ts";
 export type { Dataset } from "./dataset.ts";
 export { columnIndex, readDataset } from "./dataset.ts";
+export type { EvaluateBiasConfig } from "./evaluate-bias-config.ts";
+export { EvaluateBiasConfigSchema } from "./evaluate-bias-config.ts";
+export { modelsSchemas } from "./models-schemas.ts";
 export type { Predictions, Task } from "./predictions.ts";
 export { parsePredictionsText, predictionsFromItems } from "./predictions.ts";
 export { predictionsFileGivesProbability } from "./predictions-scorer.ts";
@@ -21,7 +24,7 @@ export { score } from "./scorer.ts";
 export type { PredictionsScorerConfig, ScorerConfig } from "./scorer-config.ts";
 export { ScorerSchema } from "./scorer-config.ts";
 export type { TrainValidateConfig } from "./train-validate-config.ts";
-export { modelsSchemas, TrainValidateConfigSchema } from "./train-validate-config.ts";
+export { TrainValidateConfigSchema } from "./train-validate-config.ts";
 export type { TrainConfig, TrainingIO, TrainingResult } from "./training-run.ts";
 export { runTraining, TrainSchema } from "./training-run.ts";
 export type { TimeWindow, WindowsConfig } from "./walk-forward.ts";

@@ -1,6 +1,7 @@
 export type { BinnedShares, ColumnType } from "./binning.ts";
 export { binnedShares, histogramCounts, sturgesBinEdges } from "./binning.ts";
 export { binomialCdf } from "./binomial-distribution.ts";
+export { sampleMultinomial } from "./binomial-sampler.ts";
 export type { CalibrationBin } from "./calibration.ts";
 export { calibrationBins, DEFAULT_CALIBRATION_BINS, expectedCalibrationError } from "./calibration.ts";
 export { chiSquareSf } from "./chi-square-distribution.ts";

@@ -1,6 +1,7 @@
 import type { AnyCommandSpec } from "../spec.ts";
 import { auditVerify } from "./audit-verify.ts";
 import { deploy } from "./deploy.ts";
+import { evaluateBias } from "./evaluate-bias.ts";
 import { evaluateLlm } from "./evaluate-llm.ts";
 import { inferContract } from "./infer-contract.ts";
 import { merge } from "./merge.ts";
@@ -12,6 +13,7 @@ import { validateData } from "./validate-data.ts";
 export {
   auditVerify,
   deploy,
+  evaluateBias,
   evaluateLlm,
   inferContract,
   merge,
@@ -26,6 +28,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   validateData,
   inferContract,
   trainValidate,
+  evaluateBias,
   evaluateLlm,
   merge,
   report,

@@ -2,11 +2,8 @@ import path from "node:path";
 import {
   type CommandIO,
   ConfigError,
-  createProgress,
   DEFAULT_RESULTS_DIR,
   evaluateGates,
-  type Lineage,
-  type Logger,
   loadConfigFile,
   newEnvelope,
   runLineage,
@@ -15,10 +12,8 @@ import {
   writeEnvelope,
 } from "@mlops/core";
 import {
-  type Dataset,
   readDataset,
   type ScorerConfig,
-  score,
   type TrainValidateConfig,
   TrainValidateConfigSchema,
 } from "@mlops/models";
@@ -28,6 +23,7 @@ import { checkBacktestConfig } from "./backtest-preflight.ts";
 import { backtestSummary } from "./backtest-summary.ts";
 import { challengerModel, recordTraining } from "./challenger-model.ts";
 import { resolveChampion } from "./champion.ts";
+import { modelScorer } from "./model-scorer.ts";
 
 export interface TrainValidateOptions {
   /** The train-validate config file (YAML or JSON). */
@@ -171,32 +167,4 @@ function requireChallengerScorer(
     });
   }
   return scorer;
-}
-
-/** Scores one model on every row of the backtest data, with progress, in a log group of its own. */
-function modelScorer(
-  config: TrainValidateConfig,
-  dataset: Dataset,
-  featureColumns: number[],
-  run: { base: string; env: NodeJS.ProcessEnv; logger: Logger; signal?: AbortSignal },
-) {
-  return (what: string, scorer: ScorerConfig, model: string | undefined) =>
-    run.logger.group(`Score the ${what} (${dataset.rows} rows, ${scorer.type} scorer)`, async () => {
-      const progress = createProgress({ label: `scoring ${what}`, total: dataset.rows });
-      const predictions = await score(scorer, {
-        dataset,
-        featureColumns,
-        task: config.task,
-        what,
-        modelName: config.model,
-        modelPath: model,
-        cwd: run.base,
-        env: run.env,
-        logger: run.logger,
-        signal: run.signal,
-        progress: (n) => progress.tick(n),
-      });
-      progress.done();
-      return predictions;
-    });
 }

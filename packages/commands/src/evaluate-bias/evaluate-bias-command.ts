@@ -1,0 +1,195 @@
+import path from "node:path";
+import {
+  type CommandIO,
+  ConfigError,
+  configLocator,
+  DEFAULT_RESULTS_DIR,
+  evaluateGates,
+  loadConfigFile,
+  newEnvelope,
+  runLineage,
+  type Status,
+  statusFromChecks,
+  throwConfigErrors,
+  unknownGateMetrics,
+  writeEnvelope,
+} from "@mlops/core";
+import { DISPARITY_NAMES, evaluateFairness, groupRows } from "@mlops/fairness";
+import {
+  type EvaluateBiasConfig,
+  EvaluateBiasConfigSchema,
+  readDataset,
+  type ScorerConfig,
+} from "@mlops/models";
+import { featureColumns } from "../train-validate/backtest-data.ts";
+import { challengerModel } from "../train-validate/challenger-model.ts";
+import { resolveChampion } from "../train-validate/champion.ts";
+import { modelScorer } from "../train-validate/model-scorer.ts";
+import { readBinaryLabels, readSensitive, requireColumns } from "./bias-columns.ts";
+import { biasMetrics, findings, groupDetails, groupSizeCheck } from "./bias-results.ts";
+import { decisionsOf } from "./decisions.ts";
+
+export interface EvaluateBiasOptions {
+  /** The evaluate-bias config file (YAML or JSON). */
+  config: string;
+  resultsDir?: string;
+  /** Evaluate this model file instead of challenger.model. */
+  model?: string;
+  /** Compare with this registry reference instead of champion.ref. */
+  champion?: string;
+}
+
+export interface EvaluateBiasResult {
+  status: Status;
+  envelopePath: string;
+  championVersion?: string;
+}
+
+/**
+ * `evaluate-bias`: scores the challenger (and the registry's champion) once on the evaluation data,
+ * computes per-group rates and Fairlearn's disparities over every sensitive column and their
+ * intersection with stratified bootstrap intervals, pairs the champion for the change in each
+ * disparity, and evaluates the gates. Writes one envelope of kind `bias`.
+ */
+export async function runEvaluateBias(
+  options: EvaluateBiasOptions,
+  io: CommandIO,
+): Promise<EvaluateBiasResult> {
+  const { logger } = io;
+  const env = io.env ?? process.env;
+  const cwd = io.cwd ?? process.cwd();
+  const configFile = path.resolve(cwd, options.config);
+  const config = await loadConfigFile(configFile, EvaluateBiasConfigSchema);
+  const locate = await configLocator(configFile);
+  throwConfigErrors(
+    unknownGateMetrics(
+      config.gates,
+      {
+        what: "evaluate-bias",
+        known: [...DISPARITY_NAMES],
+        produces: (m) => DISPARITY_NAMES.some((d) => m === d || m.startsWith(`${d}[`)),
+      },
+      locate,
+    ),
+  );
+  const base = path.dirname(configFile);
+  const challengerScorer = requireScorer(config, options, configFile);
+  const started = (io.now ?? (() => new Date()))();
+  const startMs = Date.now();
+  const lineage = await runLineage(base, env);
+  const envelope = newEnvelope({
+    kind: "bias",
+    title: `Bias: ${config.model}`,
+    subject: {
+      type: "model",
+      name: config.model,
+      version: config.version ?? lineage.gitSha?.slice(0, 7) ?? "candidate",
+    },
+    startedAt: started.toISOString(),
+    lineage,
+  });
+  const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
+  io.draft?.(envelope, { resultsDir });
+
+  const dataset = await readDataset(path.resolve(base, config.data.path));
+  requireColumns(dataset, config, locate);
+  const labels = readBinaryLabels(dataset, config.data.label);
+  const sensitive = readSensitive(dataset, config, locate);
+  lineage.datasets = [{ name: config.data.path, digest: `sha256:${dataset.sha256}` }];
+
+  const challenger = await challengerModel(config, options.model, {
+    cwd,
+    base,
+    env,
+    logger,
+    configFile,
+    signal: io.signal,
+  });
+  if (challenger.modelDigest) envelope.subject.digest = challenger.modelDigest as `sha256:${string}`;
+  const champion = await resolveChampion(config, options.champion, { configFile, env, cwd, logger });
+  if (champion) {
+    const { model, version, digest } = champion.version;
+    envelope.subject.baseline = { name: model, version, digest };
+  }
+  const scoreModel = modelScorer(
+    { task: "classification", model: config.model },
+    dataset,
+    featureColumns(dataset, config, configFile),
+    { base, env, logger, signal: io.signal },
+  );
+  const ch = decisionsOf(
+    await scoreModel("challenger", challengerScorer, challenger.modelPath),
+    config.threshold,
+    "challenger",
+  );
+  const cp = champion
+    ? decisionsOf(await scoreModel("champion", champion.scorer, champion.file), config.threshold, "champion")
+    : undefined;
+
+  const result = await logger.group("Group metrics and disparities", async () =>
+    evaluateFairness(
+      groupRows(sensitive, {
+        labels,
+        challenger: ch.decisions,
+        ...(cp ? { champion: cp.decisions } : {}),
+        ...(ch.scores ? { challengerScores: ch.scores } : {}),
+        ...(cp?.scores ? { championScores: cp.scores } : {}),
+      }),
+      {
+        method: config.method,
+        agg: config.agg,
+        minGroupSize: config.min_group_size,
+        ...config.bootstrap,
+        champion: cp !== undefined,
+      },
+    ),
+  );
+  const resultOptions = {
+    ...config.bootstrap,
+    minGroupSize: config.min_group_size,
+    ...(champion ? { championLabel: `${champion.version.model}@${champion.version.version}` } : {}),
+  };
+  envelope.metrics = biasMetrics(result, resultOptions);
+  const found = findings(result);
+  envelope.details = [
+    ...(found.length > 0
+      ? [{ type: "text" as const, title: "Findings", text: found.map((f) => `- ${f}`).join("\n") }]
+      : []),
+    ...groupDetails(result),
+  ];
+  envelope.checks = [
+    groupSizeCheck(result, config.min_group_size),
+    ...evaluateGates(config.gates, envelope.metrics, { firstVersion: champion === undefined }),
+  ];
+  envelope.status = statusFromChecks(envelope.checks);
+  envelope.summary = found[0] ?? "no group disparity to report";
+  envelope.durationMs = Date.now() - startMs;
+  const envelopePath = await writeEnvelope(resultsDir, envelope);
+  logger.info(`${envelope.status}: ${envelope.summary}`);
+  return {
+    status: envelope.status,
+    envelopePath,
+    ...(champion ? { championVersion: champion.version.version } : {}),
+  };
+}
+
+function requireScorer(
+  config: EvaluateBiasConfig,
+  options: EvaluateBiasOptions,
+  configFile: string,
+): ScorerConfig {
+  const scorer = config.challenger.scorer ?? config.scorer;
+  if (!scorer) {
+    throw new ConfigError("no scorer: set scorer (or challenger.scorer)", {
+      location: { file: configFile, path: "scorer" },
+      hint: "e.g. scorer: { type: predictions, path: predictions.csv }, or a command or http scorer",
+    });
+  }
+  if (scorer.type === "command" && !config.challenger.model && !options.model) {
+    throw new ConfigError("the command scorer needs a model file: set challenger.model", {
+      location: { file: configFile, path: "challenger.model" },
+      hint: "or pass --model, or score with a predictions file or an http endpoint",
+    });
+  }
+  return scorer;
+}

@@ -1,0 +1,16 @@
+export { binLabel } from "./bins.ts";
+export type { Confusion, Model, RateName } from "./confusion.ts";
+export { CELLS, confusionOf, RATE_NAMES, rate } from "./confusion.ts";
+export type { DisparityName, DisparityOptions } from "./disparities.ts";
+export { DISPARITY_NAMES, disparity, isRatio } from "./disparities.ts";
+export type {
+  Compared,
+  Estimate,
+  FairnessOptions,
+  FairnessResult,
+  GroupResult,
+  PartitionResult,
+} from "./fairness-evaluation.ts";
+export { evaluateFairness } from "./fairness-evaluation.ts";
+export type { GroupedRows, Partition, ScoredDecisions, SensitiveValues } from "./groups.ts";
+export { groupRows } from "./groups.ts";
