@@ -17,7 +17,7 @@ export function requireColumns(dataset: Dataset, config: EvaluateBiasConfig, loc
     .filter(([name]) => !dataset.columns.includes(name))
     .map(([name, at]) => {
       const near = misspeltName(name, dataset.columns);
-      return new ConfigError(`column "${name}" is not in ${dataset.file}`, {
+      return new ConfigError(`column "${name}" is not in ${config.data.path}`, {
         location: locate(at),
         hint: `${near ? `did you mean "${near}"? ` : ""}the data has: ${dataset.columns.join(", ")}`,
       });
@@ -67,7 +67,7 @@ export function readSensitive(
   return config.sensitive.map((name, j) => {
     const raw = columns[j]!;
     if (raw.every((v) => v.trim() === "")) {
-      throw new ConfigError(`sensitive column "${name}" is empty in every row of ${dataset.file}`, {
+      throw new ConfigError(`sensitive column "${name}" is empty in every row of ${config.data.path}`, {
         location: locate(["sensitive", j]),
         hint: "check the column name and the export that wrote the data",
       });
