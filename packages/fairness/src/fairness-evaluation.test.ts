@@ -4,12 +4,14 @@ import { RATE_NAMES } from "./confusion.ts";
 import { DISPARITY_NAMES, type DisparityOptions } from "./disparities.ts";
 import { evaluateFairness, type FairnessOptions } from "./fairness-evaluation.ts";
 import { groupRows } from "./groups.ts";
+import { PRIVILEGED_METRIC_NAMES } from "./privileged.ts";
 
 interface FixtureCase {
   name: string;
   columns: Record<string, string[]>;
   labels: number[];
   decisions: number[];
+  privileged: { column: string; value: string } & Record<string, number>;
   partitions: {
     key: string;
     groups: ({ name: string; count: number } & Record<string, number | null>)[];
@@ -74,6 +76,21 @@ describe("evaluateFairness against numpy", () => {
             } else expect(estimate.value).toBeCloseTo(group[r]!, 12);
           }
         }
+      }
+    });
+  }
+});
+
+describe("AIF360's privileged/unprivileged metrics against numpy", () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const { column, value, ...expected } = c.privileged;
+      const result = evaluateFairness(grouped(c), { ...OPTIONS, privileged: [{ column, value }] });
+      const [got] = result.privileged;
+      expect(got!.group).toBe(`${column}=${value}`);
+      for (const name of PRIVILEGED_METRIC_NAMES) {
+        expect(got!.metrics[name].challenger.value, name).toBeCloseTo(expected[name]!, 12);
+        expect(got!.metrics[name].challenger.ci).toBeDefined();
       }
     });
   }

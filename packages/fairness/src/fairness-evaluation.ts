@@ -18,6 +18,12 @@ import {
   ratesOf,
 } from "./disparities.ts";
 import { type GroupedRows, type Partition, partitionCounts } from "./groups.ts";
+import {
+  PRIVILEGED_METRIC_NAMES,
+  type PrivilegedMetricName,
+  pooled,
+  privilegedMetric,
+} from "./privileged.ts";
 
 export interface FairnessOptions extends DisparityOptions {
   /** Groups with fewer rows are insufficient data: kept in the table, and disparities over them undecided. */
@@ -27,6 +33,8 @@ export interface FairnessOptions extends DisparityOptions {
   seed: number;
   /** Whether the rows carry the champion's decisions too. */
   champion: boolean;
+  /** AIF360's privileged groups: a value of a sensitive column, against all other rows. */
+  privileged?: readonly { column: string; value: string }[];
 }
 
 /** A value with its bootstrap interval, or why there is none. */
@@ -58,8 +66,16 @@ export interface PartitionResult {
   disparities: Record<DisparityName, Compared>;
 }
 
+export interface PrivilegedResult {
+  column: string;
+  /** The privileged group's name, e.g. `sex=m`. */
+  group: string;
+  metrics: Record<PrivilegedMetricName, Compared>;
+}
+
 export interface FairnessResult {
   partitions: PartitionResult[];
+  privileged: PrivilegedResult[];
   /** Each disparity at its worst over the partitions (largest difference, smallest ratio). */
   worst: Record<DisparityName, Compared & { partition?: string }>;
 }
@@ -136,6 +152,30 @@ export function evaluateFairness(grouped: GroupedRows, options: FairnessOptions)
     }),
   );
 
+  const privileged = (options.privileged ?? []).map(({ column, value }) => {
+    const pi = grouped.partitions.findIndex((p) => p.key === column);
+    const group = `${column}=${value}`;
+    const g = grouped.partitions[pi]?.groups.indexOf(group) ?? -1;
+    if (g < 0) throw new RangeError(`no group ${group} among the sensitive columns' groups`);
+    const sizes = partitions[pi]!.groups.map((x) => x.count);
+    const privilegedRows = sizes[g]!;
+    const otherRows = sizes.reduce((a, b) => a + b, 0) - privilegedRows;
+    const small = Math.min(privilegedRows, otherRows) < options.minGroupSize;
+    const metrics = PRIVILEGED_METRIC_NAMES.map((name) => {
+      const ids = models.map((m) =>
+        track((c) => {
+          const all = groupConfusions(c.parts[pi]!, grouped.partitions[pi]!, m);
+          return privilegedMetric(name, pooled(all.filter((_, i) => i !== g)), all[g]!);
+        }),
+      );
+      const why = small
+        ? `the privileged group (n=${privilegedRows}) or the rest (n=${otherRows}) is below min_group_size ${options.minGroupSize}`
+        : `${name} is undefined: a rate it needs has no rows to divide by (privileged n=${privilegedRows}, unprivileged n=${otherRows})`;
+      return [name, { ids, why, blocked: small }] as const;
+    });
+    return { column, group, metrics };
+  });
+
   const replicates = bootstrap(grouped, tracked, options);
   const estimates = tracked.map((s) => s(estimateCounts));
   const compare = (ids: readonly number[], why: string, blocked = false): Compared =>
@@ -159,6 +199,13 @@ export function evaluateFairness(grouped: GroupedRows, options: FairnessOptions)
           return [d, compare(ids, why, blocked)];
         }),
       ) as Record<DisparityName, Compared>,
+    })),
+    privileged: privileged.map(({ column, group, metrics }) => ({
+      column,
+      group,
+      metrics: Object.fromEntries(
+        metrics.map(([name, { ids, why, blocked }]) => [name, compare(ids, why, blocked)]),
+      ) as Record<PrivilegedMetricName, Compared>,
     })),
     worst: Object.fromEntries(
       DISPARITY_NAMES.map((d) => {

@@ -14,3 +14,5 @@ export type {
 export { evaluateFairness } from "./fairness-evaluation.ts";
 export type { GroupedRows, Partition, ScoredDecisions, SensitiveValues } from "./groups.ts";
 export { groupRows } from "./groups.ts";
+export type { PrivilegedMetricName } from "./privileged.ts";
+export { PRIVILEGED_METRIC_NAMES } from "./privileged.ts";

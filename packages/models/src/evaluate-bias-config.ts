@@ -71,6 +71,12 @@ export const EvaluateBiasConfigSchema = z
       .record(z.string(), z.string())
       .optional()
       .describe("Column → privileged value, for AIF360's privileged/unprivileged metrics"),
+    policy: z
+      .literal("four-fifths")
+      .optional()
+      .describe(
+        "A named policy, opt-in: four-fifths gates demographic_parity_ratio ≥ 0.8 (a US employment-law rule of thumb)",
+      ),
     bootstrap: BootstrapSchema,
     gates: GatesSchema.default([]),
   })

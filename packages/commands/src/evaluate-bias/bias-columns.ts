@@ -91,3 +91,29 @@ export function readSensitive(
     return { name, values };
   });
 }
+
+/** The privileged groups the config names, each a value the data holds in a sensitive column. */
+export function privilegedGroups(
+  config: EvaluateBiasConfig,
+  sensitive: readonly SensitiveValues[],
+  locate: Locate,
+): { column: string; value: string }[] {
+  return Object.entries(config.privileged ?? {}).map(([column, value]) => {
+    const values = sensitive.find((s) => s.name === column)?.values;
+    if (!values) {
+      throw new ConfigError(`privileged.${column} is not a sensitive column`, {
+        location: locate(["privileged", column]),
+        hint: `sensitive: ${config.sensitive.join(", ")}`,
+      });
+    }
+    const seen = [...new Set(values)].sort();
+    if (!seen.includes(value)) {
+      const near = seen.find((v) => v.toLowerCase() === value.toLowerCase()) ?? misspeltName(value, seen);
+      throw new ConfigError(`privileged.${column}: no row has ${column} = ${JSON.stringify(value)}`, {
+        location: locate(["privileged", column]),
+        hint: `${near ? `did you mean ${JSON.stringify(near)}? ` : ""}values: ${seen.slice(0, 20).join(", ")}`,
+      });
+    }
+    return { column, value };
+  });
+}

@@ -7,7 +7,13 @@ import {
   type FairnessResult,
   isRatio,
   type PartitionResult,
+  PRIVILEGED_METRIC_NAMES,
+  type PrivilegedMetricName,
 } from "@mlops/fairness";
+
+function isDisparity(name: string): name is DisparityName {
+  return (DISPARITY_NAMES as readonly string[]).includes(name);
+}
 
 export interface BiasResultOptions {
   level: number;
@@ -28,16 +34,27 @@ export function biasMetrics(result: FairnessResult, options: BiasResultOptions):
     out[d] = metricOf(d, worst, options, worst.partition);
     for (const p of result.partitions) out[`${d}[${p.key}]`] = metricOf(d, p.disparities[d], options);
   }
+  for (const p of result.privileged) {
+    for (const name of PRIVILEGED_METRIC_NAMES) {
+      out[`${name}[${p.column}]`] = metricOf(name, p.metrics[name], options);
+    }
+  }
   return out;
 }
 
-function metricOf(d: DisparityName, c: Compared, options: BiasResultOptions, at?: string): Metric {
+function metricOf(
+  d: DisparityName | PrivilegedMetricName,
+  c: Compared,
+  options: BiasResultOptions,
+  at?: string,
+): Metric {
   const method = `stratified bootstrap, percentile, ${options.resamples} resamples${at ? `; worst partition: ${at}` : ""}`;
   const ci = (e: Estimate | undefined) => (e?.ci ? { ci: { ...e.ci, level: options.level, method } } : {});
   const metric: Metric = {
     value: c.challenger.value,
     ...(c.challenger.value === null ? { unavailable: c.challenger.unavailable } : ci(c.challenger)),
-    greaterIsBetter: isRatio(d),
+    // AIF360's metrics are best at parity (1 or 0), not at either end.
+    ...(isDisparity(d) ? { greaterIsBetter: isRatio(d) } : {}),
   };
   if (c.champion) {
     metric.baseline = {

@@ -226,6 +226,39 @@ gates:
     expect((await failure(dir)).message).toMatch(/sensitive column "region" is empty in every row/);
   });
 
+  it("gives AIF360's privileged metrics and applies the four-fifths policy only when asked", async () => {
+    const dir = await project();
+    const text = (await readFile(path.join(dir, "bias.yml"), "utf8")).replace(
+      "gates:",
+      "privileged: { gender: m }\npolicy: four-fifths\ngates:",
+    );
+    await writeFile(path.join(dir, "bias.yml"), text);
+    const { envelope } = await run(dir);
+    const di = envelope.metrics["disparate_impact[gender]"]!;
+    const dp = envelope.metrics["demographic_parity_ratio[gender]"]!;
+    expect(di.value).toBeCloseTo(dp.value!, 12); // women are selected less: unprivileged/privileged = min/max
+    expect(envelope.metrics["statistical_parity_difference[gender]"]!.value).toBeLessThan(0);
+    expect(envelope.metrics["average_odds_difference[gender]"]!.ci).toBeDefined();
+    expect(envelope.checks.find((c) => c.id === "policy:four-fifths")).toMatchObject({
+      status: "fail",
+      metric: "demographic_parity_ratio",
+      expected: "≥ 0.8",
+    });
+  });
+
+  it("names a privileged value no row has, with the nearest that some row has", async () => {
+    const dir = await project();
+    const text = (await readFile(path.join(dir, "bias.yml"), "utf8")).replace(
+      "gates:",
+      "privileged: { gender: M }\ngates:",
+    );
+    await writeFile(path.join(dir, "bias.yml"), text);
+    const error = (await failure(dir)) as ConfigError;
+    expect(error.message).toBe('privileged.gender: no row has gender = "M"');
+    expect(error.hint).toBe('did you mean "m"? values: f, m');
+    expect(error.location?.line).toBe(10);
+  });
+
   it("locates a gate on a metric it never produces, before scoring", async () => {
     const dir = await project();
     const text = (await readFile(path.join(dir, "bias.yml"), "utf8")).replace(

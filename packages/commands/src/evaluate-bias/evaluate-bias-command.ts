@@ -5,6 +5,7 @@ import {
   configLocator,
   DEFAULT_RESULTS_DIR,
   evaluateGates,
+  type Gate,
   loadConfigFile,
   newEnvelope,
   runLineage,
@@ -14,7 +15,7 @@ import {
   unknownGateMetrics,
   writeEnvelope,
 } from "@mlops/core";
-import { DISPARITY_NAMES, evaluateFairness, groupRows } from "@mlops/fairness";
+import { DISPARITY_NAMES, evaluateFairness, groupRows, PRIVILEGED_METRIC_NAMES } from "@mlops/fairness";
 import {
   type EvaluateBiasConfig,
   EvaluateBiasConfigSchema,
@@ -25,7 +26,7 @@ import { featureColumns } from "../train-validate/backtest-data.ts";
 import { challengerModel } from "../train-validate/challenger-model.ts";
 import { resolveChampion } from "../train-validate/champion.ts";
 import { modelScorer } from "../train-validate/model-scorer.ts";
-import { readBinaryLabels, readSensitive, requireColumns } from "./bias-columns.ts";
+import { privilegedGroups, readBinaryLabels, readSensitive, requireColumns } from "./bias-columns.ts";
 import { biasMetrics, findings, groupDetails, groupSizeCheck } from "./bias-results.ts";
 import { decisionsOf } from "./decisions.ts";
 
@@ -67,7 +68,9 @@ export async function runEvaluateBias(
       {
         what: "evaluate-bias",
         known: [...DISPARITY_NAMES],
-        produces: (m) => DISPARITY_NAMES.some((d) => m === d || m.startsWith(`${d}[`)),
+        produces: (m) =>
+          DISPARITY_NAMES.some((d) => m === d || m.startsWith(`${d}[`)) ||
+          PRIVILEGED_METRIC_NAMES.some((d) => m.startsWith(`${d}[`)),
       },
       locate,
     ),
@@ -95,6 +98,7 @@ export async function runEvaluateBias(
   requireColumns(dataset, config, locate);
   const labels = readBinaryLabels(dataset, config.data.label);
   const sensitive = readSensitive(dataset, config, locate);
+  const privileged = privilegedGroups(config, sensitive, locate);
   lineage.datasets = [{ name: config.data.path, digest: `sha256:${dataset.sha256}` }];
 
   const challenger = await challengerModel(config, options.model, {
@@ -141,6 +145,7 @@ export async function runEvaluateBias(
         minGroupSize: config.min_group_size,
         ...config.bootstrap,
         champion: cp !== undefined,
+        privileged,
       },
     ),
   );
@@ -159,7 +164,7 @@ export async function runEvaluateBias(
   ];
   envelope.checks = [
     groupSizeCheck(result, config.min_group_size),
-    ...evaluateGates(config.gates, envelope.metrics, { firstVersion: champion === undefined }),
+    ...evaluateGates(policyGates(config), envelope.metrics, { firstVersion: champion === undefined }),
   ];
   envelope.status = statusFromChecks(envelope.checks);
   envelope.summary = found[0] ?? "no group disparity to report";
@@ -192,4 +197,17 @@ function requireScorer(
     });
   }
   return scorer;
+}
+
+/** The configured gates, and the named policy's when one is chosen. */
+function policyGates(config: EvaluateBiasConfig): Gate[] {
+  if (config.policy !== "four-fifths") return config.gates;
+  const fourFifths: Gate = {
+    metric: "demographic_parity_ratio",
+    id: "policy:four-fifths",
+    title: "Four-fifths rule: every group's selection rate at least 0.8 of the highest",
+    severity: "fail",
+    min: 0.8,
+  };
+  return [fourFifths, ...config.gates];
 }
