@@ -110,6 +110,14 @@ gates:
   return dir;
 }
 
+/** Rewrites the project's config, each [from, to] replaced once. */
+async function editConfig(dir: string, ...edits: [string, string][]) {
+  const file = path.join(dir, "bias.yml");
+  let text = await readFile(file, "utf8");
+  for (const [from, to] of edits) text = text.replace(from, to);
+  await writeFile(file, text);
+}
+
 async function run(dir: string) {
   const result = await runEvaluateBias({ config: "bias.yml" }, { logger, cwd: dir });
   const envelope = JSON.parse(await readFile(result.envelopePath, "utf8")) as Envelope;
@@ -185,11 +193,7 @@ gates:
 
   it("names a missing sensitive column in the config, with the nearest column of the data", async () => {
     const dir = await project();
-    const text = (await readFile(path.join(dir, "bias.yml"), "utf8")).replace(
-      "[gender, age]",
-      "[gendr, age]",
-    );
-    await writeFile(path.join(dir, "bias.yml"), text);
+    await editConfig(dir, ["[gender, age]", "[gendr, age]"]);
     const error = await failure(dir);
     expect(error).toBeInstanceOf(ConfigError);
     expect(formatError(error)).toMatch(/column "gendr" is not in .*data\.csv/);
@@ -219,20 +223,13 @@ gates:
   it("refuses a sensitive column that is empty in every row", async () => {
     const data = rows().map((r) => ({ ...r, region: "" }));
     const dir = await project({ data });
-    const text = (await readFile(path.join(dir, "bias.yml"), "utf8"))
-      .replace("[gender, age]", "[gender, region]")
-      .replace("bins: { age: [30, 50] }\n", "");
-    await writeFile(path.join(dir, "bias.yml"), text);
+    await editConfig(dir, ["[gender, age]", "[gender, region]"], ["bins: { age: [30, 50] }\n", ""]);
     expect((await failure(dir)).message).toMatch(/sensitive column "region" is empty in every row/);
   });
 
   it("gives AIF360's privileged metrics and applies the four-fifths policy only when asked", async () => {
     const dir = await project();
-    const text = (await readFile(path.join(dir, "bias.yml"), "utf8")).replace(
-      "gates:",
-      "privileged: { gender: m }\npolicy: four-fifths\ngates:",
-    );
-    await writeFile(path.join(dir, "bias.yml"), text);
+    await editConfig(dir, ["gates:", "privileged: { gender: m }\npolicy: four-fifths\ngates:"]);
     const { envelope } = await run(dir);
     const di = envelope.metrics["disparate_impact[gender]"]!;
     const dp = envelope.metrics["demographic_parity_ratio[gender]"]!;
@@ -248,11 +245,7 @@ gates:
 
   it("names a privileged value no row has, with the nearest that some row has", async () => {
     const dir = await project();
-    const text = (await readFile(path.join(dir, "bias.yml"), "utf8")).replace(
-      "gates:",
-      "privileged: { gender: M }\ngates:",
-    );
-    await writeFile(path.join(dir, "bias.yml"), text);
+    await editConfig(dir, ["gates:", "privileged: { gender: M }\ngates:"]);
     const error = (await failure(dir)) as ConfigError;
     expect(error.message).toBe('privileged.gender: no row has gender = "M"');
     expect(error.hint).toBe('did you mean "m"? values: f, m');
@@ -261,11 +254,7 @@ gates:
 
   it("locates a gate on a metric it never produces, before scoring", async () => {
     const dir = await project();
-    const text = (await readFile(path.join(dir, "bias.yml"), "utf8")).replace(
-      "demographic_parity_ratio[gender]",
-      "demographic_parity_ration",
-    );
-    await writeFile(path.join(dir, "bias.yml"), text);
+    await editConfig(dir, ["demographic_parity_ratio[gender]", "demographic_parity_ration"]);
     const error = (await failure(dir)) as ConfigError;
     expect(error.message).toBe('evaluate-bias never produces a metric "demographic_parity_ration"');
     expect(error.hint).toMatch(/did you mean "demographic_parity_ratio"/);
