@@ -1,15 +1,9 @@
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import {
-  ConfigError,
-  createLogger,
-  type Envelope,
-  formatError,
-  RuntimeFailure,
-  sha256Hex,
-} from "@mlops/core";
+import { ConfigError, createLogger, type Envelope, formatError, RuntimeFailure } from "@mlops/core";
 import { describe, expect, it } from "vitest";
+import { registryWithChampion } from "../../../../test/harness/file-registry.ts";
 import { runEvaluateBias } from "./evaluate-bias-command.ts";
 
 const logger = createLogger({ github: false, write: () => {} });
@@ -77,19 +71,8 @@ async function project(
     ),
   );
   const registry = path.join(dir, "registry");
-  await mkdir(path.join(registry, "models/m/versions"), { recursive: true });
-  if (options.champion !== false) {
-    await mkdir(path.join(registry, "artifacts"));
-    await writeFile(path.join(registry, "artifacts/m.json"), "m");
-    await writeFile(
-      path.join(registry, "models/m/model.yml"),
-      "schemaVersion: 1\nname: m\naliases:\n  champion: 1.0.0\n",
-    );
-    await writeFile(
-      path.join(registry, "models/m/versions/1.0.0.yml"),
-      `schemaVersion: 1\nversion: 1.0.0\ncreatedAt: 2026-01-01T00:00:00Z\nartifact:\n  uri: artifacts/m.json\n  sha256: ${sha256Hex("m")}\n`,
-    );
-  }
+  if (options.champion === false) await mkdir(registry);
+  else await registryWithChampion(registry, "m", { uri: "artifacts/m.json", content: "m" });
   await writeFile(
     path.join(dir, "bias.yml"),
     options.config ??
