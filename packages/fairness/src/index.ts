@@ -12,6 +12,8 @@ export type {
   PartitionResult,
 } from "./fairness-evaluation.ts";
 export { evaluateFairness } from "./fairness-evaluation.ts";
+export type { GroupVsRest } from "./group-vs-rest.ts";
+export { groupsVsRest } from "./group-vs-rest.ts";
 export type { GroupedRows, Partition, ScoredDecisions, SensitiveValues } from "./groups.ts";
 export { groupRows } from "./groups.ts";
 export type { PrivilegedMetricName } from "./privileged.ts";

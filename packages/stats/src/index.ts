@@ -1,3 +1,4 @@
+export { benjaminiHochberg } from "./benjamini-hochberg.ts";
 export type { BinnedShares, ColumnType } from "./binning.ts";
 export { binnedShares, histogramCounts, sturgesBinEdges } from "./binning.ts";
 export { binomialCdf } from "./binomial-distribution.ts";
@@ -54,6 +55,7 @@ export {
   r2Score,
   rootMeanSquaredError,
 } from "./regression-metrics.ts";
+export { twoProportionZTest } from "./two-proportion-z-test.ts";
 export { normedWassersteinDistance, wassersteinDistance } from "./wasserstein.ts";
 export { wilsonScoreInterval } from "./wilson-score.ts";
 export { Xoshiro128 } from "./xoshiro128.ts";

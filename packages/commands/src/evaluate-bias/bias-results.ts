@@ -5,6 +5,7 @@ import {
   type DisparityName,
   type Estimate,
   type FairnessResult,
+  type GroupVsRest,
   isRatio,
   type PartitionResult,
   PRIVILEGED_METRIC_NAMES,
@@ -208,4 +209,35 @@ export function findings(result: FairnessResult): string[] {
   const small = result.partitions.flatMap((p) => p.groups.filter((g) => !g.sufficient));
   if (small.length > 0) out.push(`${small.length} group(s) have too few rows to judge; see the group tables`);
   return out;
+}
+
+/** Share of false discoveries the group-against-rest findings allow. */
+const FDR = 0.05;
+
+/** The group-against-rest differences that remain after Benjamini–Hochberg, in a table and one line. */
+export function groupVsRestFindings(tests: readonly GroupVsRest[]): { detail: Detail; finding?: string } {
+  const significant = tests.filter((t) => t.qValue <= FDR);
+  const detail: Detail = {
+    type: "table",
+    title: `Groups against the rest (two-proportion z-tests, Benjamini–Hochberg over ${tests.length} tests)`,
+    columns: ["partition", "group", "rate", "in the group", "in the rest", "p", "q", `q ≤ ${FDR}`],
+    rows: tests
+      .slice(0, 30)
+      .map((t) => [
+        t.partition,
+        t.group,
+        t.rate,
+        fmt(t.group_value),
+        fmt(t.rest_value),
+        fmt(t.pValue),
+        fmt(t.qValue),
+        t.qValue <= FDR ? "yes" : "",
+      ]),
+  };
+  if (significant.length === 0) return { detail };
+  const top = significant[0]!;
+  return {
+    detail,
+    finding: `${significant.length} of ${tests.length} group-against-rest differences hold at a ${FDR * 100}% false discovery rate; the strongest: ${top.rate} for ${top.group} is ${fmt(top.group_value)} against ${fmt(top.rest_value)} for the rest (q = ${fmt(top.qValue)})`,
+  };
 }

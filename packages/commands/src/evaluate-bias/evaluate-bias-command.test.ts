@@ -146,6 +146,13 @@ describe("evaluate-bias", () => {
       /selection rate for gender=f is [\d.]+ against [\d.]+ for gender=m \([\d.]+×\); demographic parity ratio [\d.]+, 95% CI \[/,
     );
     expect(findings.text).toMatch(/demographic_parity_ratio is worse than the champion's/);
+    expect(findings.text).toMatch(
+      /\d+ of \d+ group-against-rest differences hold at a 5% false discovery rate; the strongest: tpr for gender=f is 0.2 against 0.9 for the rest/,
+    );
+    const vsRest = envelope.details!.find((d) => d.title.startsWith("Groups against the rest")) as {
+      rows: unknown[][];
+    };
+    expect(vsRest.rows[0]!.slice(0, 3)).toEqual(["gender", "gender=f", "tpr"]);
     expect(envelope.lineage.datasets).toEqual([
       { name: "data.csv", digest: expect.stringMatching(/^sha256:/) },
     ]);

@@ -15,7 +15,13 @@ import {
   unknownGateMetrics,
   writeEnvelope,
 } from "@mlops/core";
-import { DISPARITY_NAMES, evaluateFairness, groupRows, PRIVILEGED_METRIC_NAMES } from "@mlops/fairness";
+import {
+  DISPARITY_NAMES,
+  evaluateFairness,
+  groupRows,
+  groupsVsRest,
+  PRIVILEGED_METRIC_NAMES,
+} from "@mlops/fairness";
 import {
   type EvaluateBiasConfig,
   EvaluateBiasConfigSchema,
@@ -27,7 +33,7 @@ import { challengerModel } from "../train-validate/challenger-model.ts";
 import { resolveChampion } from "../train-validate/champion.ts";
 import { modelScorer } from "../train-validate/model-scorer.ts";
 import { privilegedGroups, readBinaryLabels, readSensitive, requireColumns } from "./bias-columns.ts";
-import { biasMetrics, findings, groupDetails, groupSizeCheck } from "./bias-results.ts";
+import { biasMetrics, findings, groupDetails, groupSizeCheck, groupVsRestFindings } from "./bias-results.ts";
 import { decisionsOf } from "./decisions.ts";
 
 export interface EvaluateBiasOptions {
@@ -130,24 +136,22 @@ export async function runEvaluateBias(
     ? decisionsOf(await scoreModel("champion", champion.scorer, champion.file), config.threshold, "champion")
     : undefined;
 
+  const grouped = groupRows(sensitive, {
+    labels,
+    challenger: ch.decisions,
+    ...(cp ? { champion: cp.decisions } : {}),
+    ...(ch.scores ? { challengerScores: ch.scores } : {}),
+    ...(cp?.scores ? { championScores: cp.scores } : {}),
+  });
   const result = await logger.group("Group metrics and disparities", async () =>
-    evaluateFairness(
-      groupRows(sensitive, {
-        labels,
-        challenger: ch.decisions,
-        ...(cp ? { champion: cp.decisions } : {}),
-        ...(ch.scores ? { challengerScores: ch.scores } : {}),
-        ...(cp?.scores ? { championScores: cp.scores } : {}),
-      }),
-      {
-        method: config.method,
-        agg: config.agg,
-        minGroupSize: config.min_group_size,
-        ...config.bootstrap,
-        champion: cp !== undefined,
-        privileged,
-      },
-    ),
+    evaluateFairness(grouped, {
+      method: config.method,
+      agg: config.agg,
+      minGroupSize: config.min_group_size,
+      ...config.bootstrap,
+      champion: cp !== undefined,
+      privileged,
+    }),
   );
   const resultOptions = {
     ...config.bootstrap,
@@ -155,12 +159,14 @@ export async function runEvaluateBias(
     ...(champion ? { championLabel: `${champion.version.model}@${champion.version.version}` } : {}),
   };
   envelope.metrics = biasMetrics(result, resultOptions);
-  const found = findings(result);
+  const vsRest = groupVsRestFindings(groupsVsRest(grouped, config.min_group_size));
+  const found = [...findings(result), ...(vsRest.finding ? [vsRest.finding] : [])];
   envelope.details = [
     ...(found.length > 0
       ? [{ type: "text" as const, title: "Findings", text: found.map((f) => `- ${f}`).join("\n") }]
       : []),
     ...groupDetails(result),
+    vsRest.detail,
   ];
   envelope.checks = [
     groupSizeCheck(result, config.min_group_size),
