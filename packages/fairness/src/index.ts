@@ -1,6 +1,8 @@
 export { binLabel } from "./bins.ts";
 export type { Confusion, Model, RateName } from "./confusion.ts";
 export { CELLS, confusionOf, RATE_NAMES, rate } from "./confusion.ts";
+export type { CounterfactualFlips } from "./counterfactual-flips.ts";
+export { counterfactualFlips } from "./counterfactual-flips.ts";
 export type { DisparityName, DisparityOptions } from "./disparities.ts";
 export { DISPARITY_NAMES, disparity, isRatio } from "./disparities.ts";
 export type {

@@ -71,6 +71,12 @@ export const EvaluateBiasConfigSchema = z
       .record(z.string(), z.string())
       .optional()
       .describe("Column → privileged value, for AIF360's privileged/unprivileged metrics"),
+    counterfactual: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Score every row again with each sensitive column set to each other observed value, and report the share of decisions that change",
+      ),
     policy: z
       .literal("four-fifths")
       .optional()

@@ -11,6 +11,7 @@ export {
   REGRESSION_METRICS,
   significanceTests,
 } from "./backtest-metrics.ts";
+export { withColumnValue } from "./counterfactual-dataset.ts";
 export type { Dataset } from "./dataset.ts";
 export { columnIndex, readDataset } from "./dataset.ts";
 export type { EvaluateBiasConfig } from "./evaluate-bias-config.ts";

@@ -242,6 +242,63 @@ gates:
     expect(error.location?.line).toBe(10);
   });
 
+  it("scores every row again with each other gender and reports the decisions that flip", async () => {
+    const dir = await project();
+    await writeFile(path.join(dir, "model.json"), "{}");
+    // Halves the score of rows whose gender is f: a model that reads the attribute.
+    await writeFile(
+      path.join(dir, "predict.cjs"),
+      `const fs = require("node:fs");
+const [input, output] = process.argv.slice(2);
+const [header, ...rows] = fs.readFileSync(input, "utf8").trim().split("\\n");
+const cols = header.split(",");
+const g = cols.indexOf("gender");
+const x = cols.indexOf("x");
+fs.writeFileSync(output, "probability\\n" + rows.map((r) => {
+  const f = r.split(",");
+  return (((Number(f[x]) * 37) % 100) / 100 * (f[g] === "f" ? 0.5 : 1)).toFixed(4);
+}).join("\\n") + "\\n");
+`,
+    );
+    await editConfig(
+      dir,
+      [
+        "scorer: { type: predictions, file: challenger.csv }",
+        `scorer: { type: command, command: '${process.execPath} predict.cjs {input} {output}' }\nchallenger: { model: model.json }\ncounterfactual: true`,
+      ],
+      ["gates:", "gates:\n  - { metric: counterfactual_flip_rate, max: 0.01 }"],
+    );
+    const { envelope } = await run(dir);
+    const gender = envelope.metrics["counterfactual_flip_rate[gender]"]!;
+    expect(gender.n).toBe(ROWS);
+    expect(gender.value).toBeGreaterThan(0.1);
+    expect(gender.ci!.lower).toBeLessThan(gender.value!);
+    expect(envelope.metrics.counterfactual_flip_rate!.value).toBe(gender.value);
+    expect(envelope.metrics["counterfactual_flip_rate[age]"]).toMatchObject({
+      value: null,
+      unavailable: "age is binned: a band has no single value to set",
+    });
+    expect(envelope.checks.find((c) => c.metric === "counterfactual_flip_rate")?.status).toBe("fail");
+    const table = envelope.details!.find((d) => d.title.startsWith("Counterfactual flips: gender")) as {
+      rows: unknown[][];
+    };
+    expect(table.rows.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["f", "m", 180],
+      ["m", "f", 420],
+    ]);
+  });
+
+  it("says a predictions file cannot answer a counterfactual, and a gate on it cannot pass", async () => {
+    const dir = await project();
+    await editConfig(dir, [
+      "gates:",
+      "counterfactual: true\ngates:\n  - { metric: counterfactual_flip_rate, max: 0.01 }",
+    ]);
+    const { envelope } = await run(dir);
+    expect(envelope.metrics.counterfactual_flip_rate!.unavailable).toMatch(/a predictions file cannot say/);
+    expect(envelope.checks.find((c) => c.metric === "counterfactual_flip_rate")?.status).toBe("inconclusive");
+  });
+
   it("locates a gate on a metric it never produces, before scoring", async () => {
     const dir = await project();
     await editConfig(dir, ["demographic_parity_ratio[gender]", "demographic_parity_ration"]);

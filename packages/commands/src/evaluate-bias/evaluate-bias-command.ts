@@ -4,6 +4,7 @@ import {
   ConfigError,
   configLocator,
   DEFAULT_RESULTS_DIR,
+  type Detail,
   evaluateGates,
   type Gate,
   loadConfigFile,
@@ -23,6 +24,7 @@ import {
   PRIVILEGED_METRIC_NAMES,
 } from "@mlops/fairness";
 import {
+  type Dataset,
   type EvaluateBiasConfig,
   EvaluateBiasConfigSchema,
   readDataset,
@@ -34,6 +36,7 @@ import { resolveChampion } from "../train-validate/champion.ts";
 import { modelScorer } from "../train-validate/model-scorer.ts";
 import { privilegedGroups, readBinaryLabels, readSensitive, requireColumns } from "./bias-columns.ts";
 import { biasMetrics, findings, groupDetails, groupSizeCheck, groupVsRestFindings } from "./bias-results.ts";
+import { counterfactuals } from "./counterfactuals.ts";
 import { decisionsOf } from "./decisions.ts";
 
 export interface EvaluateBiasOptions {
@@ -76,7 +79,9 @@ export async function runEvaluateBias(
         known: [...DISPARITY_NAMES],
         produces: (m) =>
           DISPARITY_NAMES.some((d) => m === d || m.startsWith(`${d}[`)) ||
-          PRIVILEGED_METRIC_NAMES.some((d) => m.startsWith(`${d}[`)),
+          PRIVILEGED_METRIC_NAMES.some((d) => m.startsWith(`${d}[`)) ||
+          m === "counterfactual_flip_rate" ||
+          m.startsWith("counterfactual_flip_rate["),
       },
       locate,
     ),
@@ -121,12 +126,11 @@ export async function runEvaluateBias(
     const { model, version, digest } = champion.version;
     envelope.subject.baseline = { name: model, version, digest };
   }
-  const scoreModel = modelScorer(
-    { task: "classification", model: config.model },
-    dataset,
-    featureColumns(dataset, config, configFile),
-    { base, env, logger, signal: io.signal },
-  );
+  const features = featureColumns(dataset, config, configFile);
+  const run = { base, env, logger, signal: io.signal };
+  const scorerOn = (data: Dataset) =>
+    modelScorer({ task: "classification", model: config.model }, data, features, run);
+  const scoreModel = scorerOn(dataset);
   const ch = decisionsOf(
     await scoreModel("challenger", challengerScorer, challenger.modelPath),
     config.threshold,
@@ -159,6 +163,26 @@ export async function runEvaluateBias(
     ...(champion ? { championLabel: `${champion.version.model}@${champion.version.version}` } : {}),
   };
   envelope.metrics = biasMetrics(result, resultOptions);
+  const counterfactualDetails: Detail[] = [];
+  if (config.counterfactual) {
+    const flips = await counterfactuals({
+      config,
+      dataset,
+      features: features.map((i) => dataset.columns[i]!),
+      sensitive,
+      decisions: ch.decisions,
+      scoresModel: challengerScorer.type !== "predictions",
+      decide: async (data, what) =>
+        decisionsOf(
+          await scorerOn(data)(what, challengerScorer, challenger.modelPath),
+          config.threshold,
+          what,
+        ).decisions,
+      level: config.bootstrap.level,
+    });
+    Object.assign(envelope.metrics, flips.metrics);
+    counterfactualDetails.push(...flips.details);
+  }
   const vsRest = groupVsRestFindings(groupsVsRest(grouped, config.min_group_size));
   const found = [...findings(result), ...(vsRest.finding ? [vsRest.finding] : [])];
   envelope.details = [
@@ -167,6 +191,7 @@ export async function runEvaluateBias(
       : []),
     ...groupDetails(result),
     vsRest.detail,
+    ...counterfactualDetails,
   ];
   envelope.checks = [
     groupSizeCheck(result, config.min_group_size),
