@@ -14,6 +14,8 @@ export type {
   PartitionResult,
 } from "./fairness-evaluation.ts";
 export { evaluateFairness } from "./fairness-evaluation.ts";
+export type { GroupScoreMetrics } from "./group-score-metrics.ts";
+export { groupScoreMetrics } from "./group-score-metrics.ts";
 export type { GroupVsRest } from "./group-vs-rest.ts";
 export { groupsVsRest } from "./group-vs-rest.ts";
 export type { GroupedRows, Partition, ScoredDecisions, SensitiveValues } from "./groups.ts";

@@ -5,6 +5,7 @@ import {
   type DisparityName,
   type Estimate,
   type FairnessResult,
+  type GroupScoreMetrics,
   type GroupVsRest,
   isRatio,
   type PartitionResult,
@@ -110,10 +111,15 @@ function lowestSelection(p: PartitionResult): string | undefined {
 }
 
 /** Per partition a group table (rates with intervals, the worst group and small groups marked) and a chart. */
-export function groupDetails(result: FairnessResult): Detail[] {
+export function groupDetails(
+  result: FairnessResult,
+  scoreMetrics: ReadonlyMap<string, ReadonlyMap<string, GroupScoreMetrics>> | undefined,
+): Detail[] {
   const details: Detail[] = [];
+  const orNa = (x: number | null | undefined) => (x === null || x === undefined ? "n/a" : fmt(x));
   for (const p of result.partitions) {
     const worst = lowestSelection(p);
+    const scored = scoreMetrics?.get(p.key);
     details.push({
       type: "table",
       title: `Groups by ${p.key}`,
@@ -128,6 +134,8 @@ export function groupDetails(result: FairnessResult): Detail[] {
         "precision",
         "accuracy",
         "mean score",
+        "ROC AUC",
+        "ECE",
         "note",
       ],
       rows: p.groups.map((g) => [
@@ -140,17 +148,24 @@ export function groupDetails(result: FairnessResult): Detail[] {
         shown(g.rates.fnr.challenger),
         shown(g.rates.precision.challenger),
         shown(g.rates.accuracy.challenger),
-        g.meanScore.challenger === null ? "n/a" : fmt(g.meanScore.challenger),
+        orNa(g.meanScore.challenger),
+        orNa(scored?.get(g.name)?.rocAuc),
+        orNa(scored?.get(g.name)?.ece),
         !g.sufficient ? "insufficient data" : g.name === worst ? "lowest selection rate" : "",
       ]),
     });
-    const charted = p.groups.filter((g) => g.rates.selection_rate.challenger.value !== null);
-    details.push({
-      type: "bar-chart",
-      title: `Selection rate by ${p.key}`,
-      labels: charted.map((g) => g.name),
-      values: charted.map((g) => g.rates.selection_rate.challenger.value!),
-    });
+    for (const [rate, label] of [
+      ["selection_rate", "Selection rate"],
+      ["tpr", "TPR"],
+    ] as const) {
+      const charted = p.groups.filter((g) => g.rates[rate].challenger.value !== null);
+      details.push({
+        type: "bar-chart",
+        title: `${label} by ${p.key}`,
+        labels: charted.map((g) => g.name),
+        values: charted.map((g) => g.rates[rate].challenger.value!),
+      });
+    }
   }
   details.push({
     type: "table",

@@ -136,6 +136,8 @@ describe("evaluate-bias", () => {
     const table = envelope.details!.find((d) => d.title === "Groups by gender");
     expect(table).toMatchObject({ type: "table" });
     const tableRows = (table as { rows: unknown[][] }).rows;
+    expect((table as { columns: string[] }).columns.slice(-3)).toEqual(["ROC AUC", "ECE", "note"]);
+    expect(tableRows.every((r) => typeof r.at(-3) === "string" && Number(r.at(-3)) > 0.5)).toBe(true);
     expect(tableRows.map((r) => [r[0], r[1], r.at(-1)])).toEqual([
       ["gender=f", 180, "lowest selection rate"],
       ["gender=m", 420, ""],

@@ -20,6 +20,7 @@ import {
   DISPARITY_NAMES,
   evaluateFairness,
   groupRows,
+  groupScoreMetrics,
   groupsVsRest,
   PRIVILEGED_METRIC_NAMES,
 } from "@mlops/fairness";
@@ -189,7 +190,7 @@ export async function runEvaluateBias(
     ...(found.length > 0
       ? [{ type: "text" as const, title: "Findings", text: found.map((f) => `- ${f}`).join("\n") }]
       : []),
-    ...groupDetails(result),
+    ...groupDetails(result, ch.scores ? groupScoreMetrics(sensitive, labels, ch.scores) : undefined),
     vsRest.detail,
     ...counterfactualDetails,
   ];
