@@ -14,6 +14,7 @@ export type {
   PartitionResult,
 } from "./fairness-evaluation.ts";
 export { evaluateFairness } from "./fairness-evaluation.ts";
+export { groupRates } from "./group-rates.ts";
 export type { GroupScoreMetrics } from "./group-score-metrics.ts";
 export { groupScoreMetrics } from "./group-score-metrics.ts";
 export type { GroupVsRest } from "./group-vs-rest.ts";

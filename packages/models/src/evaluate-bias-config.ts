@@ -53,6 +53,13 @@ export const EvaluateBiasConfigSchema = z
       .lt(1)
       .default(0.5)
       .describe("Probability at or above which a row is a positive decision"),
+    threshold_sweep: z
+      .array(z.number().gt(0).lt(1))
+      .min(1)
+      .optional()
+      .describe(
+        "Thresholds at which to list every group's selection rate, TPR and FPR, e.g. [0.3, 0.5, 0.7]",
+      ),
     min_group_size: z
       .number()
       .int()

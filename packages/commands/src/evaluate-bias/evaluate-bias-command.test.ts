@@ -84,6 +84,7 @@ scorer: { type: predictions, file: challenger.csv }
 data: { path: data.csv, label: label, id: id }
 sensitive: [gender, age]
 bins: { age: [30, 50] }
+threshold_sweep: [0.3, 0.6]
 bootstrap: { resamples: 300, seed: 7 }
 gates:
   - { metric: "demographic_parity_ratio[gender]", min: 0.8 }
@@ -143,6 +144,19 @@ describe("evaluate-bias", () => {
       ["gender=m", 420, ""],
     ]);
     expect(envelope.details!.map((d) => d.title)).toContain("Groups by age");
+    const sweep = envelope.details!.find((d) => d.title === "Threshold sweep") as { rows: unknown[][] };
+    expect(sweep.rows.map((r) => `${r[0]} ${r[1]}`)).toEqual([
+      "0.3 gender=f",
+      "0.3 gender=m",
+      "0.3 age=[30, 50)",
+      "0.3 age=<30",
+      "0.3 age=≥50",
+      "0.6 gender=f",
+      "0.6 gender=m",
+      "0.6 age=[30, 50)",
+      "0.6 age=<30",
+      "0.6 age=≥50",
+    ]);
     const findings = envelope.details!.find((d) => d.title === "Findings") as { text: string };
     expect(findings.text).toMatch(
       /selection rate for gender=f is [\d.]+ against [\d.]+ for gender=m \([\d.]+×\); demographic parity ratio [\d.]+, 95% CI \[/,
@@ -241,7 +255,7 @@ gates:
     const error = (await failure(dir)) as ConfigError;
     expect(error.message).toBe('privileged.gender: no row has gender = "M"');
     expect(error.hint).toBe('did you mean "m"? values: f, m');
-    expect(error.location?.line).toBe(10);
+    expect(error.location?.line).toBe(11);
   });
 
   it("scores every row again with each other gender and reports the decisions that flip", async () => {
@@ -307,6 +321,6 @@ fs.writeFileSync(output, "probability\\n" + rows.map((r) => {
     const error = (await failure(dir)) as ConfigError;
     expect(error.message).toBe('evaluate-bias never produces a metric "demographic_parity_ration"');
     expect(error.hint).toMatch(/did you mean "demographic_parity_ratio"/);
-    expect(error.location?.line).toBe(11);
+    expect(error.location?.line).toBe(12);
   });
 });

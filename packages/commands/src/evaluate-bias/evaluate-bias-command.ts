@@ -39,6 +39,7 @@ import { privilegedGroups, readBinaryLabels, readSensitive, requireColumns } fro
 import { biasMetrics, findings, groupDetails, groupSizeCheck, groupVsRestFindings } from "./bias-results.ts";
 import { counterfactuals } from "./counterfactuals.ts";
 import { decisionsOf } from "./decisions.ts";
+import { thresholdSweep } from "./threshold-sweep.ts";
 
 export interface EvaluateBiasOptions {
   /** The evaluate-bias config file (YAML or JSON). */
@@ -193,6 +194,9 @@ export async function runEvaluateBias(
     ...groupDetails(result, ch.scores ? groupScoreMetrics(sensitive, labels, ch.scores) : undefined),
     vsRest.detail,
     ...counterfactualDetails,
+    ...(config.threshold_sweep && ch.scores
+      ? [thresholdSweep(sensitive, labels, ch.scores, config.threshold_sweep)]
+      : []),
   ];
   envelope.checks = [
     groupSizeCheck(result, config.min_group_size),
