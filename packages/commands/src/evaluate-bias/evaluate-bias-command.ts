@@ -134,12 +134,16 @@ export async function runEvaluateBias(
     modelScorer({ task: "classification", model: config.model }, data, features, run);
   const scoreModel = scorerOn(dataset);
   const ch = decisionsOf(
-    await scoreModel("challenger", challengerScorer, challenger.modelPath),
+    await scoreModel("challenger", challengerScorer, challenger.modelPath, challenger.modelDigest),
     config.threshold,
     "challenger",
   );
   const cp = champion
-    ? decisionsOf(await scoreModel("champion", champion.scorer, champion.file), config.threshold, "champion")
+    ? decisionsOf(
+        await scoreModel("champion", champion.scorer, champion.file, champion.version.digest),
+        config.threshold,
+        "champion",
+      )
     : undefined;
 
   const grouped = groupRows(sensitive, {

@@ -98,9 +98,14 @@ export async function runTrainValidate(
     logger,
     signal: io.signal,
   });
-  const challengerPredictions = await scoreModel("challenger", challengerScorer, challenger.modelPath);
+  const challengerPredictions = await scoreModel(
+    "challenger",
+    challengerScorer,
+    challenger.modelPath,
+    challenger.modelDigest,
+  );
   const championPredictions = champion
-    ? await scoreModel("champion", champion.scorer, champion.file)
+    ? await scoreModel("champion", champion.scorer, champion.file, champion.version.digest)
     : undefined;
 
   await logger.group("Compare", async () => {
