@@ -87,6 +87,51 @@ describe("evaluate-bias action", () => {
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("reuses the predictions train-validate made earlier in the job instead of scoring again", async () => {
+    const ws = await workspace({ sensitive: "[group]", gates: "  []" });
+    await writeFile(path.join(ws, "model.json"), "{}\n");
+    await writeFile(
+      path.join(ws, "predict.cjs"),
+      `const fs = require("node:fs");
+const [, input, output] = process.argv.slice(2);
+fs.appendFileSync("calls.txt", "x");
+const rows = fs.readFileSync(input, "utf8").trim().split("\\n").slice(1);
+fs.writeFileSync(output, "probability\\n" + rows.map((r, i) => ((i * 37) % 100) / 100).join("\\n") + "\\n");
+`,
+    );
+    const scorer = `scorer: { type: command, command: '${process.execPath} predict.cjs {model} {input} {output}' }`;
+    await writeFile(
+      path.join(ws, "tv.yml"),
+      `model: m\nchallenger: { model: model.json }\nchampion: { registry: registry, scorer: { type: predictions, file: champion.csv } }\ndata: { path: data.csv, label: label, id: id }\n${scorer}\nbacktest: { metrics: [accuracy_score], bootstrap: { resamples: 100 } }\n`,
+    );
+    const bias = (await readFile(path.join(ws, "bias.yml"), "utf8"))
+      .replace(
+        "scorer: { type: predictions, file: challenger.csv }",
+        `${scorer}\nchallenger: { model: model.json }`,
+      )
+      .replace("gates:\n  []", "gates: []");
+    await writeFile(path.join(ws, "bias.yml"), bias);
+    const job = { RUNNER_TEMP: await mkdtemp(path.join(tmpdir(), "runner-temp-")) };
+    const calls = async () => (await readFile(path.join(ws, "calls.txt"), "utf8")).length;
+
+    const tv = await runAction({
+      entry: "actions/train-validate/dist/index.js",
+      cwd: ws,
+      env: job,
+      inputs: { config: "tv.yml", "fail-on": "never" },
+    });
+    expect(tv.exitCode, tv.stdout + tv.stderr).toBe(0);
+    const scoredByTrainValidate = await calls();
+    const run = await runAction({ entry: ENTRY, cwd: ws, env: job, inputs: { config: "bias.yml" } });
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+    expect(await calls()).toBe(scoredByTrainValidate);
+    expect(run.stdout).toContain("challenger: reusing the predictions made earlier in this job");
+
+    const elsewhere = await runAction({ entry: ENTRY, cwd: ws, inputs: { config: "bias.yml" } });
+    expect(elsewhere.exitCode).toBe(0);
+    expect(await calls()).toBe(scoredByTrainValidate + 1);
+  });
+
   it("keeps group names that are runner commands from speaking as one", async () => {
     const ws = await workspace({
       sensitive: "[group]",
