@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { binLabel } from "./bins.ts";
+import { bandStart, binLabel } from "./bins.ts";
 
 describe("binLabel", () => {
   it("gives every number exactly one band, edges belonging to the band above", () => {
@@ -13,5 +13,12 @@ describe("binLabel", () => {
       "≥65",
       "≥65",
     ]);
+  });
+
+  it("orders bands by their edges, and knows other values are not bands", () => {
+    const labels = [90, 10, 40].map((v) => binLabel(v, [18, 30, 65]));
+    expect(labels.sort((a, b) => bandStart(a)! - bandStart(b)!)).toEqual(["<18", "[30, 65)", "≥65"]);
+    expect(bandStart("north")).toBeUndefined();
+    expect(bandStart("[a, b)")).toBeUndefined();
   });
 });

@@ -9,3 +9,14 @@ export function binLabel(value: number, edges: readonly number[]): string {
   }
   return `≥${edges[edges.length - 1]}`;
 }
+
+/** Where a band `binLabel` wrote starts, for ordering bands by their edges; undefined for other values. */
+export function bandStart(label: string): number | undefined {
+  const below = /^<(-?[\d.e+-]+)$/.exec(label);
+  if (below) return Number.NEGATIVE_INFINITY;
+  const between = /^\[(-?[\d.e+-]+), -?[\d.e+-]+\)$/.exec(label);
+  if (between) return Number(between[1]);
+  const above = /^≥(-?[\d.e+-]+)$/.exec(label);
+  if (above) return Number(above[1]);
+  return undefined;
+}

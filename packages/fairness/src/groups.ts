@@ -1,3 +1,4 @@
+import { bandStart } from "./bins.ts";
 import { CELLS, cellOf } from "./confusion.ts";
 
 /**
@@ -66,9 +67,9 @@ export function groupRows(columns: readonly SensitiveValues[], scored: ScoredDec
     if (scored.challengerScores) scoreSums[2 * g]! += scored.challengerScores[i]!;
     if (scored.championScores) scoreSums[2 * g + 1]! += scored.championScores[i]!;
   }
-  const partitions = columns.map((c, j) => partitionBy(c.name, parts, (p) => p[j]!));
+  const partitions = columns.map((c, j) => partitionBy(c.name, parts, (p) => [p[j]!]));
   if (columns.length > 1) {
-    partitions.push(partitionBy(columns.map((c) => c.name).join(" & "), parts, (p) => p.join(" & ")));
+    partitions.push(partitionBy(columns.map((c) => c.name).join(" & "), parts, (p) => p));
   }
   return {
     partitions,
@@ -82,11 +83,30 @@ export function groupRows(columns: readonly SensitiveValues[], scored: ScoredDec
   };
 }
 
-function partitionBy(key: string, parts: readonly string[][], name: (p: string[]) => string): Partition {
-  const names = parts.map(name);
-  const groups = [...new Set(names)].sort((a, b) => a.localeCompare(b));
+function partitionBy(key: string, parts: readonly string[][], pick: (p: string[]) => string[]): Partition {
+  const picked = new Map<string, string[]>();
+  const names = parts.map((p) => {
+    const chosen = pick(p);
+    const name = chosen.join(" & ");
+    picked.set(name, chosen);
+    return name;
+  });
+  const groups = [...picked.keys()].sort((a, b) => compareParts(picked.get(a)!, picked.get(b)!));
   const index = new Map(groups.map((g, i) => [g, i]));
   return { key, groups, groupOfCell: Int32Array.from(names, (g) => index.get(g)!) };
+}
+
+/** Column by column: numeric bands in the order of their edges, other values alphabetically. */
+function compareParts(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!.slice(a[i]!.indexOf("=") + 1);
+    const y = b[i]!.slice(b[i]!.indexOf("=") + 1);
+    const bx = bandStart(x);
+    const by = bandStart(y);
+    const order = bx !== undefined && by !== undefined ? bx - by : x.localeCompare(y);
+    if (order !== 0) return order;
+  }
+  return 0;
 }
 
 /** A partition's groups' cell counts (group g's cell c at g·CELLS + c), summed over its intersections. */

@@ -148,13 +148,13 @@ describe("evaluate-bias", () => {
     expect(sweep.rows.map((r) => `${r[0]} ${r[1]}`)).toEqual([
       "0.3 gender=f",
       "0.3 gender=m",
-      "0.3 age=[30, 50)",
       "0.3 age=<30",
+      "0.3 age=[30, 50)",
       "0.3 age=≥50",
       "0.6 gender=f",
       "0.6 gender=m",
-      "0.6 age=[30, 50)",
       "0.6 age=<30",
+      "0.6 age=[30, 50)",
       "0.6 age=≥50",
     ]);
     const findings = envelope.details!.find((d) => d.title === "Findings") as { text: string };
