@@ -87,6 +87,10 @@ const steps: Step[] = [
     args: [MLOPS, "train-validate", "--config", "train-validate.yml"],
   },
   {
+    title: "Measure the challenger's group fairness by gender and age band, against the champion",
+    args: [MLOPS, "evaluate-bias", "--config", "evaluate-bias.yml"],
+  },
+  {
     title: "Estimate the prompt evaluation's calls, tokens and cost (dry run)",
     args: [MLOPS, "eval", "--suites", "evals/explain-risk.yaml", "--dry-run"],
     env: llmEnv,

@@ -21,6 +21,7 @@ const LAYERS: Record<string, number> = {
   report: 2,
   github: 2,
   bias: 2,
+  fairness: 2,
   robustness: 2,
   commands: 3,
   cli: 4,

@@ -10,6 +10,7 @@ import path from "node:path";
 import {
   type AnyCommandSpec,
   deploy,
+  evaluateBias,
   evaluateLlm,
   type InputSurface,
   inferContract,
@@ -144,6 +145,16 @@ const PROMOTE_LOCALLY = {
   "registry-writes": "local",
 };
 const envelope = (text: string): Files => ({ ".mlops/results/bad.json": text });
+
+/** 120 rows in three groups whose names are hostile; `badLabel` replaces the last label. */
+function biasData(badLabel: string): string {
+  const groups = ['"<img src=x onerror=alert(1)>"', '"**bold** | @admin"', '"\n::error::forged"'];
+  const lines = Array.from(
+    { length: 120 },
+    (_, i) => `${groups[i % 3]},${i},${i === 119 && badLabel ? badLabel : i % 2}`,
+  );
+  return `group,x,label\n${lines.join("\n")}\n`;
+}
 
 const rows: Row[] = [
   // YAML alias bombs in every kind of file a command reads.
@@ -1253,6 +1264,46 @@ const rows: Row[] = [
     message:
       /data\.parquet: row group 1 of 1 \(rows 1–3\) holds \d+ bytes uncompressed, over the limit of 16 bytes[\s\S]*limits\.maxRowGroupBytes/,
   },
+  ...(
+    [
+      [
+        "group names that are Markdown, HTML and runner commands",
+        "sensitive: [group]\ngates: [{metric: demographic_parity_ratio, min: 1.01}]",
+        "",
+        /demographic_parity_ratio/,
+        "fail",
+      ],
+      [
+        "a sensitive column that does not exist",
+        "sensitive: [gruop]",
+        "",
+        /bias\.yml:5:\d+ \(sensitive\[0\]\): column "gruop" is not in data\.csv\n.*did you mean "group"/,
+        "error",
+      ],
+      [
+        "a label that is not binary",
+        "sensitive: [group]",
+        "2",
+        /data\.csv:160 \(label\): label "label" is not binary: values found "0", "1", "2"/,
+        "error",
+      ],
+    ] as const
+  ).map(
+    ([what, options, badLabel, message, status]): Row => ({
+      name: `evaluate-bias: ${what}`,
+      command: evaluateBias,
+      inputs: { config: "bias.yml" },
+      files: {
+        "data.csv": biasData(badLabel),
+        "predictions.csv": `probability\n${Array.from({ length: 120 }, (_, i) => (i % 7) / 7).join("\n")}\n`,
+        "bias.yml": `model: churn\nchampion: {registry: registry}\nscorer: {type: predictions, file: predictions.csv}\ndata: {path: data.csv, label: label}\n${options}\n`,
+        "registry/.keep": "",
+      },
+      exit: 1,
+      status,
+      message,
+    }),
+  ),
 ];
 
 function escapeRegExp(s: string): string {

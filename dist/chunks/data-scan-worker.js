@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-FYUVTVXB.js";
-import "./chunk-BE5R5EAZ.js";
+} from "./chunk-6XM6M7HG.js";
+import "./chunk-S3KUB4KO.js";
 import "./chunk-V2FYCGCD.js";
 import "./chunk-APGX6RG2.js";
 import "./chunk-6FBGY4P7.js";
+import "./chunk-PYTCQQ7B.js";
 import "./chunk-S3SELVUN.js";
 import "./chunk-XR2IEJ4Y.js";
-import "./chunk-PYTCQQ7B.js";
 import "./chunk-CYLWIE3E.js";
 import "./chunk-SFHOJSAM.js";
 export {

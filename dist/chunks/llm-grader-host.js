@@ -1,10 +1,10 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   callGrader
-} from "./chunk-TTSOQIV2.js";
-import "./chunk-4SSRUAK6.js";
-import "./chunk-XR2IEJ4Y.js";
+} from "./chunk-I66DVT6G.js";
+import "./chunk-LWDKQ5BL.js";
 import "./chunk-PYTCQQ7B.js";
+import "./chunk-XR2IEJ4Y.js";
 import "./chunk-CYLWIE3E.js";
 import "./chunk-SFHOJSAM.js";
 export {

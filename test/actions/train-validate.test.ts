@@ -2,11 +2,12 @@
  * Black-box runs of the bundled train-validate action, spawned as the runner spawns it, on a small
  * project: a trainer and a predict script in plain JavaScript and a file registry with a champion.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Envelope, sha256Hex } from "@mlops/core";
 import { describe, expect, it } from "vitest";
+import { registryWithChampion } from "../harness/file-registry.ts";
 import { runAction } from "../harness/run-action.ts";
 
 const ENTRY = "actions/train-validate/dist/index.js";
@@ -40,17 +41,10 @@ async function workspace(gates: string): Promise<string> {
   await writeFile(path.join(dir, "data.csv"), `${lines.join("\n")}\n`);
   await writeFile(path.join(dir, "train.cjs"), TRAINER);
   await writeFile(path.join(dir, "predict.cjs"), PREDICT);
-  const champion = `${JSON.stringify({ noise: 3 })}\n`;
-  await mkdir(path.join(dir, "registry/models/m/versions"), { recursive: true });
-  await writeFile(path.join(dir, "registry/champion.json"), champion);
-  await writeFile(
-    path.join(dir, "registry/models/m/model.yml"),
-    "schemaVersion: 1\nname: m\naliases:\n  champion: 1.0.0\n",
-  );
-  await writeFile(
-    path.join(dir, "registry/models/m/versions/1.0.0.yml"),
-    `schemaVersion: 1\nversion: 1.0.0\ncreatedAt: 2026-01-01T00:00:00Z\nartifact:\n  uri: champion.json\n  sha256: ${sha256Hex(champion)}\n`,
-  );
+  await registryWithChampion(path.join(dir, "registry"), "m", {
+    uri: "champion.json",
+    content: `${JSON.stringify({ noise: 3 })}\n`,
+  });
   await writeFile(
     path.join(dir, "tv.yml"),
     `model: m

@@ -14,8 +14,12 @@ export {
   significanceTests,
 } from "./backtest-metrics.ts";
 export { classifierViews } from "./classifier-views.ts";
+export { withColumnValue } from "./counterfactual-dataset.ts";
 export type { Dataset } from "./dataset.ts";
 export { columnIndex, readDataset } from "./dataset.ts";
+export type { EvaluateBiasConfig } from "./evaluate-bias-config.ts";
+export { EvaluateBiasConfigSchema } from "./evaluate-bias-config.ts";
+export { modelsSchemas } from "./models-schemas.ts";
 export type { Predictions, Task } from "./predictions.ts";
 export { parsePredictionsText, predictionsFromItems } from "./predictions.ts";
 export { predictionsFileGivesProbability } from "./predictions-scorer.ts";
@@ -24,7 +28,7 @@ export { score } from "./scorer.ts";
 export type { PredictionsScorerConfig, ScorerConfig } from "./scorer-config.ts";
 export { ScorerSchema } from "./scorer-config.ts";
 export type { TrainValidateConfig } from "./train-validate-config.ts";
-export { modelsSchemas, TrainValidateConfigSchema } from "./train-validate-config.ts";
+export { TrainValidateConfigSchema } from "./train-validate-config.ts";
 export type { TrainConfig, TrainingIO, TrainingResult } from "./training-run.ts";
 export { runTraining, TrainSchema } from "./training-run.ts";
 export type { TimeWindow, WindowsConfig } from "./walk-forward.ts";

@@ -1,6 +1,8 @@
+export { benjaminiHochberg } from "./benjamini-hochberg.ts";
 export type { BinnedShares, ColumnType } from "./binning.ts";
 export { binnedShares, histogramCounts, sturgesBinEdges } from "./binning.ts";
 export { binomialCdf } from "./binomial-distribution.ts";
+export { sampleMultinomial } from "./binomial-sampler.ts";
 export type { CalibrationBin } from "./calibration.ts";
 export { calibrationBins, DEFAULT_CALIBRATION_BINS, expectedCalibrationError } from "./calibration.ts";
 export { chiSquareSf } from "./chi-square-distribution.ts";
@@ -54,6 +56,7 @@ export {
   r2Score,
   rootMeanSquaredError,
 } from "./regression-metrics.ts";
+export { twoProportionZTest } from "./two-proportion-z-test.ts";
 export { normedWassersteinDistance, wassersteinDistance } from "./wasserstein.ts";
 export { wilsonScoreInterval } from "./wilson-score.ts";
 export { Xoshiro128 } from "./xoshiro128.ts";

@@ -76,3 +76,15 @@ export const allowEnv = {
   type: "list",
   description: `Variables of the step that a config's \`env:\` may pass as \`\${NAME}\` to the commands it runs (training, predict, apply, health), e.g. a cluster credential (comma- or newline-separated). In GitHub Actions a \`\${NAME}\` of any other variable that looks secret, by name or by value, is refused; variables that do not look secret are inherited by the commands anyway and may be passed.`,
 } as const satisfies InputSpec;
+
+/** Commands that compare with the registry's champion take another reference on request. */
+export const championRef = {
+  type: "string",
+  description:
+    "Registry reference to compare with, e.g. churn@champion or churn@1.2.0 (default: champion.ref in the config).",
+} as const satisfies InputSpec;
+
+export const championVersionOutput = {
+  description: "Registry version of the champion it was compared with; empty for the first model.",
+  value: (r: { status: string; championVersion?: string }) => r.championVersion,
+};

@@ -1,6 +1,7 @@
 import type { AnyCommandSpec } from "../spec.ts";
 import { auditVerify } from "./audit-verify.ts";
 import { deploy } from "./deploy.ts";
+import { evaluateBias } from "./evaluate-bias.ts";
 import { evaluateLlm } from "./evaluate-llm.ts";
 import { inferContract } from "./infer-contract.ts";
 import { merge } from "./merge.ts";
@@ -13,6 +14,7 @@ import { validateData } from "./validate-data.ts";
 export {
   auditVerify,
   deploy,
+  evaluateBias,
   evaluateLlm,
   inferContract,
   merge,
@@ -28,6 +30,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   validateData,
   inferContract,
   trainValidate,
+  evaluateBias,
   evaluateLlm,
   merge,
   report,

@@ -3,6 +3,8 @@ import type { TrainValidateResult } from "../train-validate/train-validate-comma
 import {
   allowEnv,
   allowPaths,
+  championRef,
+  championVersionOutput,
   envelopePathOutput,
   failOn,
   resultsDir,
@@ -25,11 +27,7 @@ export const trainValidate = defineCommand({
     },
     "results-dir": resultsDir,
     model: { type: "path", description: "Backtest this model file instead of training one." },
-    champion: {
-      type: "string",
-      description:
-        "Registry reference to compare with, e.g. churn@champion or churn@1.2.0 (default: champion.ref in the config).",
-    },
+    champion: championRef,
     "fail-on": failOn,
     "allow-paths": allowPaths,
     "allow-env": allowEnv,
@@ -45,10 +43,7 @@ export const trainValidate = defineCommand({
       description: "sha256:<hex> of the challenger model file, which promotion checks against.",
       value: (r: Partial<TrainValidateResult>) => r.modelDigest,
     },
-    "champion-version": {
-      description: "Registry version of the champion it was compared with; empty for the first model.",
-      value: (r: Partial<TrainValidateResult>) => r.championVersion,
-    },
+    "champion-version": championVersionOutput,
   },
   subject: () => ({ type: "model", name: "challenger" }),
   async run(input, io) {

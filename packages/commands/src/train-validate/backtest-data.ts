@@ -29,7 +29,7 @@ export function readLabels(
 /** The columns the models see: the configured features, or every column but the label and the id. */
 export function featureColumns(
   dataset: Dataset,
-  config: Pick<TrainValidateConfig, "data">,
+  config: { data: Pick<TrainValidateConfig["data"], "label" | "id" | "features"> },
   configFile: string,
 ): number[] {
   const columns = (

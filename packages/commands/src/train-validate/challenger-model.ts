@@ -13,7 +13,7 @@ export interface ChallengerModel {
 
 /** Trains the challenger, or takes the model file given (`--model`, then challenger.model), and digests it. */
 export async function challengerModel(
-  config: TrainValidateConfig,
+  config: Pick<TrainValidateConfig, "challenger"> & Partial<Pick<TrainValidateConfig, "train">>,
   model: string | undefined,
   run: TrainingIO & { cwd: string },
 ): Promise<ChallengerModel> {

@@ -20,7 +20,7 @@ export interface Champion {
  * undefined for the first model. A command scorer needs the artifact on this machine.
  */
 export async function resolveChampion(
-  config: TrainValidateConfig,
+  config: Pick<TrainValidateConfig, "model" | "champion" | "scorer">,
   reference: string | undefined,
   run: { configFile: string; env: NodeJS.ProcessEnv; cwd: string; logger: Logger },
 ): Promise<Champion | undefined> {

@@ -2,7 +2,6 @@ import path from "node:path";
 import {
   type CommandIO,
   ConfigError,
-  createProgress,
   DEFAULT_RESULTS_DIR,
   evaluateGates,
   type Logger,
@@ -14,10 +13,8 @@ import {
   writeEnvelope,
 } from "@mlops/core";
 import {
-  type Dataset,
   readDataset,
   type ScorerConfig,
-  score,
   type TrainValidateConfig,
   TrainValidateConfigSchema,
 } from "@mlops/models";
@@ -27,6 +24,7 @@ import { checkBacktestConfig } from "./backtest-preflight.ts";
 import { backtestSummary } from "./backtest-summary.ts";
 import { challengerModel, recordTraining } from "./challenger-model.ts";
 import { resolveChampion } from "./champion.ts";
+import { modelScorer } from "./model-scorer.ts";
 
 export interface TrainValidateOptions {
   /** The train-validate config file (YAML or JSON). */
@@ -101,9 +99,14 @@ export async function runTrainValidate(
     logger,
     signal: io.signal,
   });
-  const challengerPredictions = await scoreModel("challenger", challengerScorer, challenger.modelPath);
+  const challengerPredictions = await scoreModel(
+    "challenger",
+    challengerScorer,
+    challenger.modelPath,
+    challenger.modelDigest,
+  );
   const championPredictions = champion
-    ? await scoreModel("champion", champion.scorer, champion.file)
+    ? await scoreModel("champion", champion.scorer, champion.file, champion.version.digest)
     : undefined;
 
   await logger.group("Compare", async () => {
@@ -170,32 +173,4 @@ function requireChallengerScorer(
     });
   }
   return scorer;
-}
-
-/** Scores one model on every row of the backtest data, with progress, in a log group of its own. */
-function modelScorer(
-  config: TrainValidateConfig,
-  dataset: Dataset,
-  featureColumns: number[],
-  run: { base: string; env: NodeJS.ProcessEnv; logger: Logger; signal?: AbortSignal },
-) {
-  return (what: string, scorer: ScorerConfig, model: string | undefined) =>
-    run.logger.group(`Score the ${what} (${dataset.rows} rows, ${scorer.type} scorer)`, async () => {
-      const progress = createProgress({ label: `scoring ${what}`, total: dataset.rows });
-      const predictions = await score(scorer, {
-        dataset,
-        featureColumns,
-        task: config.task,
-        what,
-        modelName: config.model,
-        modelPath: model,
-        cwd: run.base,
-        env: run.env,
-        logger: run.logger,
-        signal: run.signal,
-        progress: (n) => progress.tick(n),
-      });
-      progress.done();
-      return predictions;
-    });
 }

@@ -1,0 +1,253 @@
+import path from "node:path";
+import {
+  type CommandIO,
+  ConfigError,
+  configLocator,
+  DEFAULT_RESULTS_DIR,
+  type Detail,
+  evaluateGates,
+  type Gate,
+  loadConfigFile,
+  newEnvelope,
+  runLineage,
+  type Status,
+  statusFromChecks,
+  throwConfigErrors,
+  unknownGateMetrics,
+  writeEnvelope,
+} from "@mlops/core";
+import {
+  DISPARITY_NAMES,
+  evaluateFairness,
+  groupRows,
+  groupScoreMetrics,
+  groupsVsRest,
+  PRIVILEGED_METRIC_NAMES,
+} from "@mlops/fairness";
+import {
+  type Dataset,
+  type EvaluateBiasConfig,
+  EvaluateBiasConfigSchema,
+  readDataset,
+  type ScorerConfig,
+} from "@mlops/models";
+import { featureColumns } from "../train-validate/backtest-data.ts";
+import { challengerModel } from "../train-validate/challenger-model.ts";
+import { resolveChampion } from "../train-validate/champion.ts";
+import { modelScorer } from "../train-validate/model-scorer.ts";
+import { privilegedGroups, readBinaryLabels, readSensitive, requireColumns } from "./bias-columns.ts";
+import { biasMetrics, findings, groupDetails, groupSizeCheck, groupVsRestFindings } from "./bias-results.ts";
+import { counterfactuals } from "./counterfactuals.ts";
+import { decisionsOf } from "./decisions.ts";
+import { thresholdSweep } from "./threshold-sweep.ts";
+
+export interface EvaluateBiasOptions {
+  /** The evaluate-bias config file (YAML or JSON). */
+  config: string;
+  resultsDir?: string;
+  /** Evaluate this model file instead of challenger.model. */
+  model?: string;
+  /** Compare with this registry reference instead of champion.ref. */
+  champion?: string;
+}
+
+export interface EvaluateBiasResult {
+  status: Status;
+  envelopePath: string;
+  championVersion?: string;
+}
+
+/**
+ * `evaluate-bias`: scores the challenger (and the registry's champion) once on the evaluation data,
+ * computes per-group rates and Fairlearn's disparities over every sensitive column and their
+ * intersection with stratified bootstrap intervals, pairs the champion for the change in each
+ * disparity, and evaluates the gates. Writes one envelope of kind `bias`.
+ */
+export async function runEvaluateBias(
+  options: EvaluateBiasOptions,
+  io: CommandIO,
+): Promise<EvaluateBiasResult> {
+  const { logger } = io;
+  const env = io.env ?? process.env;
+  const cwd = io.cwd ?? process.cwd();
+  const configFile = path.resolve(cwd, options.config);
+  const config = await loadConfigFile(configFile, EvaluateBiasConfigSchema);
+  const locate = await configLocator(configFile);
+  throwConfigErrors(
+    unknownGateMetrics(
+      config.gates,
+      {
+        what: "evaluate-bias",
+        known: [...DISPARITY_NAMES],
+        produces: (m) =>
+          DISPARITY_NAMES.some((d) => m === d || m.startsWith(`${d}[`)) ||
+          PRIVILEGED_METRIC_NAMES.some((d) => m.startsWith(`${d}[`)) ||
+          m === "counterfactual_flip_rate" ||
+          m.startsWith("counterfactual_flip_rate["),
+      },
+      locate,
+    ),
+  );
+  const base = path.dirname(configFile);
+  const challengerScorer = requireScorer(config, options, configFile);
+  const started = (io.now ?? (() => new Date()))();
+  const startMs = Date.now();
+  const lineage = await runLineage(base, env);
+  const envelope = newEnvelope({
+    kind: "bias",
+    title: `Bias: ${config.model}`,
+    subject: {
+      type: "model",
+      name: config.model,
+      version: config.version ?? lineage.gitSha?.slice(0, 7) ?? "candidate",
+    },
+    startedAt: started.toISOString(),
+    lineage,
+  });
+  const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
+  io.draft?.(envelope, { resultsDir });
+
+  const dataset = await readDataset(path.resolve(base, config.data.path));
+  requireColumns(dataset, config, locate);
+  const labels = readBinaryLabels(dataset, config.data.label);
+  const sensitive = readSensitive(dataset, config, locate);
+  const privileged = privilegedGroups(config, sensitive, locate);
+  lineage.datasets = [{ name: config.data.path, digest: `sha256:${dataset.sha256}` }];
+
+  const challenger = await challengerModel(config, options.model, {
+    cwd,
+    base,
+    env,
+    logger,
+    configFile,
+    signal: io.signal,
+  });
+  if (challenger.modelDigest) envelope.subject.digest = challenger.modelDigest as `sha256:${string}`;
+  const champion = await resolveChampion(config, options.champion, { configFile, env, cwd, logger });
+  if (champion) {
+    const { model, version, digest } = champion.version;
+    envelope.subject.baseline = { name: model, version, digest };
+  }
+  const features = featureColumns(dataset, config, configFile);
+  const run = { base, env, logger, signal: io.signal };
+  const scorerOn = (data: Dataset) =>
+    modelScorer({ task: "classification", model: config.model }, data, features, run);
+  const scoreModel = scorerOn(dataset);
+  const ch = decisionsOf(
+    await scoreModel("challenger", challengerScorer, challenger.modelPath, challenger.modelDigest),
+    config.threshold,
+    "challenger",
+  );
+  const cp = champion
+    ? decisionsOf(
+        await scoreModel("champion", champion.scorer, champion.file, champion.version.digest),
+        config.threshold,
+        "champion",
+      )
+    : undefined;
+
+  const grouped = groupRows(sensitive, {
+    labels,
+    challenger: ch.decisions,
+    ...(cp ? { champion: cp.decisions } : {}),
+    ...(ch.scores ? { challengerScores: ch.scores } : {}),
+    ...(cp?.scores ? { championScores: cp.scores } : {}),
+  });
+  const result = await logger.group("Group metrics and disparities", async () =>
+    evaluateFairness(grouped, {
+      method: config.method,
+      agg: config.agg,
+      minGroupSize: config.min_group_size,
+      ...config.bootstrap,
+      champion: cp !== undefined,
+      privileged,
+    }),
+  );
+  const resultOptions = {
+    ...config.bootstrap,
+    minGroupSize: config.min_group_size,
+    ...(champion ? { championLabel: `${champion.version.model}@${champion.version.version}` } : {}),
+  };
+  envelope.metrics = biasMetrics(result, resultOptions);
+  const counterfactualDetails: Detail[] = [];
+  if (config.counterfactual) {
+    const flips = await counterfactuals({
+      config,
+      dataset,
+      features: features.map((i) => dataset.columns[i]!),
+      sensitive,
+      decisions: ch.decisions,
+      scoresModel: challengerScorer.type !== "predictions",
+      decide: async (data, what) =>
+        decisionsOf(
+          await scorerOn(data)(what, challengerScorer, challenger.modelPath),
+          config.threshold,
+          what,
+        ).decisions,
+      level: config.bootstrap.level,
+    });
+    Object.assign(envelope.metrics, flips.metrics);
+    counterfactualDetails.push(...flips.details);
+  }
+  const vsRest = groupVsRestFindings(groupsVsRest(grouped, config.min_group_size));
+  const found = [...findings(result), ...(vsRest.finding ? [vsRest.finding] : [])];
+  envelope.details = [
+    ...(found.length > 0
+      ? [{ type: "text" as const, title: "Findings", text: found.map((f) => `- ${f}`).join("\n") }]
+      : []),
+    ...groupDetails(result, ch.scores ? groupScoreMetrics(sensitive, labels, ch.scores) : undefined),
+    vsRest.detail,
+    ...counterfactualDetails,
+    ...(config.threshold_sweep && ch.scores
+      ? [thresholdSweep(sensitive, labels, ch.scores, config.threshold_sweep)]
+      : []),
+  ];
+  envelope.checks = [
+    groupSizeCheck(result, config.min_group_size),
+    ...evaluateGates(policyGates(config), envelope.metrics, { firstVersion: champion === undefined }),
+  ];
+  envelope.status = statusFromChecks(envelope.checks);
+  envelope.summary = found[0] ?? "no group disparity to report";
+  envelope.durationMs = Date.now() - startMs;
+  const envelopePath = await writeEnvelope(resultsDir, envelope);
+  logger.info(`${envelope.status}: ${envelope.summary}`);
+  return {
+    status: envelope.status,
+    envelopePath,
+    ...(champion ? { championVersion: champion.version.version } : {}),
+  };
+}
+
+function requireScorer(
+  config: EvaluateBiasConfig,
+  options: EvaluateBiasOptions,
+  configFile: string,
+): ScorerConfig {
+  const scorer = config.challenger.scorer ?? config.scorer;
+  if (!scorer) {
+    throw new ConfigError("no scorer: set scorer (or challenger.scorer)", {
+      location: { file: configFile, path: "scorer" },
+      hint: "e.g. scorer: { type: predictions, path: predictions.csv }, or a command or http scorer",
+    });
+  }
+  if (scorer.type === "command" && !config.challenger.model && !options.model) {
+    throw new ConfigError("the command scorer needs a model file: set challenger.model", {
+      location: { file: configFile, path: "challenger.model" },
+      hint: "or pass --model, or score with a predictions file or an http endpoint",
+    });
+  }
+  return scorer;
+}
+
+/** The configured gates, and the named policy's when one is chosen. */
+function policyGates(config: EvaluateBiasConfig): Gate[] {
+  if (config.policy !== "four-fifths") return config.gates;
+  const fourFifths: Gate = {
+    metric: "demographic_parity_ratio",
+    id: "policy:four-fifths",
+    title: "Four-fifths rule: every group's selection rate at least 0.8 of the highest",
+    severity: "fail",
+    min: 0.8,
+  };
+  return [fourFifths, ...config.gates];
+}
