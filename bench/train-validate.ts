@@ -104,7 +104,10 @@ export async function trainValidateBench(): Promise<string> {
   };
   for (const metric of ["accuracy_score", "log_loss", "roc_auc", "precision_recall_auc"]) {
     const start = performance.now();
-    pairedMetricBootstrap(metric, metric === "accuracy_score" ? labels : data, { resamples: 2000, seed: 0 });
+    await pairedMetricBootstrap(metric, metric === "accuracy_score" ? labels : data, {
+      resamples: 2000,
+      seed: 0,
+    });
     rows.push(
       `| paired bootstrap, ${metric}, 2,000 × 1,000,000 | ${((performance.now() - start) / 1000).toFixed(2)} s |`,
     );

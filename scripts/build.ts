@@ -68,6 +68,8 @@ export function entryPoints(): Record<string, string> {
   // Spawns itself as a worker through import.meta.url: as an entry point too, it always lands in a shared
   // chunk, never in an action's entry file.
   entries["dist/chunks/data-scan-worker"] = "packages/data/src/scan-worker.ts";
+  // The bootstrap's second half of resamples runs the same way, on a worker thread of this module.
+  entries["dist/chunks/stats-resample-worker"] = "packages/stats/src/resample-worker.ts";
   // Forks itself the same way: custom graders run in a child process that does nothing else.
   entries["dist/chunks/llm-grader-host"] = "packages/llm/src/assertions/grader-host.ts";
   return entries;

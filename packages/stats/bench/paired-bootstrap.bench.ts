@@ -29,9 +29,13 @@ for (let i = 0; i < ROWS; i++) {
   baselineLabel[i] = baselineProbability[i]! >= 0.5 ? 1 : 0;
 }
 
-function time(label: string, run: () => { lower: number; upper: number } | null, resamples: number): number {
+async function time(
+  label: string,
+  run: () => { lower: number; upper: number } | null | Promise<{ lower: number; upper: number } | null>,
+  resamples: number,
+): Promise<number> {
   const start = performance.now();
-  const interval = run();
+  const interval = await run();
   const ms = performance.now() - start;
   const perResample = ms / resamples;
   const bounds = interval ? `[${interval.lower.toFixed(5)}, ${interval.upper.toFixed(5)}]` : "";
@@ -61,7 +65,7 @@ function naiveMeanResamples(values: Float64Array, resamples: number): null {
 }
 
 console.log(`paired bootstrap, ${ROWS.toLocaleString("en")} rows, percentile 95% interval`);
-time(
+await time(
   `accuracy_score × ${RESAMPLES} (8-cell multinomial)`,
   () =>
     pairedMetricBootstrap(
@@ -71,7 +75,7 @@ time(
     ),
   RESAMPLES,
 );
-const fast = time(
+const fast = await time(
   `log_loss × ${RESAMPLES} (mean of per-row losses)`,
   () =>
     pairedMetricBootstrap(
@@ -81,7 +85,7 @@ const fast = time(
     ),
   RESAMPLES,
 );
-time(
+await time(
   `brier_score × ${RESAMPLES} (mean of per-row losses)`,
   () =>
     pairedMetricBootstrap(
@@ -93,7 +97,7 @@ time(
 );
 const NAIVE_RESAMPLES = 50;
 const differences = candidateProbability.map((p, i) => p - baselineProbability[i]!);
-const naive = time(
+const naive = await time(
   `naive index resampling × ${NAIVE_RESAMPLES} (comparison)`,
   () => naiveMeanResamples(differences, NAIVE_RESAMPLES),
   NAIVE_RESAMPLES,
@@ -101,7 +105,7 @@ const naive = time(
 console.log(`mean path: ${(naive / fast).toFixed(1)}× faster per resample than naive index resampling`);
 const RANK_RESAMPLES = 200;
 for (const metric of ["roc_auc", "precision_recall_auc"]) {
-  time(
+  await time(
     `${metric} × ${RANK_RESAMPLES} (counts in rank order)`,
     () =>
       pairedMetricBootstrap(

@@ -38,8 +38,8 @@ export type { Categories, Category, NullableNumbers, Numbers } from "./numeric-i
 export type { BootstrapInterval, BootstrapOptions } from "./paired-bootstrap.ts";
 export { DEFAULT_LEVEL, DEFAULT_RESAMPLES, pairedBootstrap } from "./paired-bootstrap.ts";
 export { pairedCellBootstrap } from "./paired-cell-bootstrap.ts";
+export type { PairedPredictions } from "./paired-delta-resampler.ts";
 export { pairedMeanBootstrap, pairedMeansBootstrap } from "./paired-mean-bootstrap.ts";
-export type { PairedPredictions } from "./paired-metric-bootstrap.ts";
 export { pairedMetricBootstrap } from "./paired-metric-bootstrap.ts";
 export type { PairedCounts, PairedProportionInterval } from "./paired-proportion-interval.ts";
 export { NEWCOMBE_METHOD, pairedProportionInterval } from "./paired-proportion-interval.ts";
@@ -56,6 +56,7 @@ export {
   r2Score,
   rootMeanSquaredError,
 } from "./regression-metrics.ts";
+export { RESAMPLE_WORKER_MIN_ROWS } from "./resample-worker.ts";
 export { twoProportionZTest } from "./two-proportion-z-test.ts";
 export { normedWassersteinDistance, wassersteinDistance } from "./wasserstein.ts";
 export { wilsonScoreInterval } from "./wilson-score.ts";

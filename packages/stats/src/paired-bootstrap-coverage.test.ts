@@ -12,15 +12,18 @@ const DATASETS = 400;
 const ROWS = 500;
 const RESAMPLES = 500;
 
-function coverage(
+async function coverage(
   makeDataset: (rng: Xoshiro128) => Parameters<typeof pairedMetricBootstrap>[1],
   metric: string,
   truth: number,
-): number {
+): Promise<number> {
   const rng = new Xoshiro128(31_337);
   let covered = 0;
   for (let d = 0; d < DATASETS; d++) {
-    const interval = pairedMetricBootstrap(metric, makeDataset(rng), { resamples: RESAMPLES, seed: d })!;
+    const interval = (await pairedMetricBootstrap(metric, makeDataset(rng), {
+      resamples: RESAMPLES,
+      seed: d,
+    }))!;
     if (interval.lower <= truth && truth <= interval.upper) covered++;
   }
   return covered / DATASETS;
@@ -31,9 +34,9 @@ function normal(rng: Xoshiro128): number {
 }
 
 describe("paired bootstrap coverage", () => {
-  it("covers a true accuracy delta of 0.05 in about 95% of datasets", () => {
+  it("covers a true accuracy delta of 0.05 in about 95% of datasets", async () => {
     // Per row: both right 0.70, only the candidate 0.12, only the baseline 0.07, both wrong 0.11.
-    const result = coverage(
+    const result = await coverage(
       (rng) => {
         const actual = new Float64Array(ROWS);
         const candidate = new Float64Array(ROWS);
@@ -56,10 +59,10 @@ describe("paired bootstrap coverage", () => {
     expect(result).toBeLessThanOrEqual(0.99);
   });
 
-  it("covers a true mean absolute error delta in about 95% of datasets", () => {
+  it("covers a true mean absolute error delta in about 95% of datasets", async () => {
     // Baseline error ~ N(0, 1); candidate error 0.9·(0.8·z1 + 0.6·z2): correlated, 10% smaller.
     const truth = -0.1 * Math.sqrt(2 / Math.PI);
-    const result = coverage(
+    const result = await coverage(
       (rng) => {
         const actual = new Float64Array(ROWS);
         const candidate = new Float64Array(ROWS);

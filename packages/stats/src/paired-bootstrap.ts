@@ -88,14 +88,30 @@ export function pairedBootstrap(
   rows: number,
   statistic: (weights: Uint32Array) => number | null,
   options: BootstrapOptions = {},
-  groups?: { groupOfRow: Uint32Array; sizes: Uint32Array },
+  groups?: RowGroups,
 ): BootstrapInterval | null {
   const { resamples, level, seed } = resolveBootstrapOptions(options);
   if (rows === 0) return null;
-  const weights = groups ? groups.sizes.slice() : new Uint32Array(rows).fill(1);
-  const estimate = statistic(weights);
+  const estimate = statistic(groups ? groups.sizes.slice() : new Uint32Array(rows).fill(1));
   if (estimate === null) return null;
-  const rng = new Xoshiro128(seed);
+  const replicates = bootstrapReplicates(rows, statistic, resamples, new Xoshiro128(seed), groups);
+  return replicates && percentileInterval(estimate, replicates, level);
+}
+
+export interface RowGroups {
+  groupOfRow: Uint32Array;
+  sizes: Uint32Array;
+}
+
+/** `resamples` replicates of `pairedBootstrap`'s statistic drawn from `rng`; `null` if one is undefined. */
+export function bootstrapReplicates(
+  rows: number,
+  statistic: (weights: Uint32Array) => number | null,
+  resamples: number,
+  rng: Xoshiro128,
+  groups?: RowGroups,
+): Float64Array | null {
+  const weights = new Uint32Array(groups ? groups.sizes.length : rows);
   const replicates = new Float64Array(resamples);
   for (let r = 0; r < resamples; r++) {
     if (groups) drawGroupCounts(rng, groups.groupOfRow, weights);
@@ -104,5 +120,5 @@ export function pairedBootstrap(
     if (value === null) return null;
     replicates[r] = value;
   }
-  return percentileInterval(estimate, replicates, level);
+  return replicates;
 }

@@ -37,9 +37,14 @@ export function pairedMeanBootstrap(
     differences[i] = candidate[i]! - baseline[i]!;
     total += differences[i]!;
   }
-  const sums = resampledColumnSums([differences], resamples, new Xoshiro128(seed));
-  for (let r = 0; r < resamples; r++) sums[r]! /= n;
-  return percentileInterval(total / n, sums, level);
+  return percentileInterval(total / n, resampledMeans(differences, resamples, new Xoshiro128(seed)), level);
+}
+
+/** The mean of `values` over each of `resamples` exact resamples of its rows drawn from `rng`. */
+export function resampledMeans(values: Float64Array, resamples: number, rng: Xoshiro128): Float64Array {
+  const sums = resampledColumnSums([values], resamples, rng);
+  for (let r = 0; r < resamples; r++) sums[r]! /= values.length;
+  return sums;
 }
 
 /**
@@ -65,7 +70,21 @@ export function pairedMeansBootstrap(
   }
   const estimate = statistic(means);
   if (estimate === null) return null;
-  const sums = resampledColumnSums(columns, resamples, new Xoshiro128(seed));
+  const replicates = statisticOfResampledMeans(columns, statistic, resamples, new Xoshiro128(seed));
+  return replicates && percentileInterval(estimate, replicates, level);
+}
+
+/** `statistic` of the column means over each of `resamples` resamples from `rng`; `null` if one is undefined. */
+export function statisticOfResampledMeans(
+  columns: readonly Float64Array[],
+  statistic: (means: Float64Array) => number | null,
+  resamples: number,
+  rng: Xoshiro128,
+): Float64Array | null {
+  const n = columns[0]!.length;
+  const width = columns.length;
+  const means = new Float64Array(width);
+  const sums = resampledColumnSums(columns, resamples, rng);
   const replicates = new Float64Array(resamples);
   for (let r = 0; r < resamples; r++) {
     for (let c = 0; c < width; c++) means[c] = sums[r * width + c]! / n;
@@ -73,5 +92,5 @@ export function pairedMeansBootstrap(
     if (value === null) return null;
     replicates[r] = value;
   }
-  return percentileInterval(estimate, replicates, level);
+  return replicates;
 }

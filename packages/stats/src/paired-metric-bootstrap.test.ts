@@ -35,9 +35,9 @@ function dataFor(metric: MetricName) {
 }
 
 describe("pairedMetricBootstrap", () => {
-  it.each(METRIC_NAMES)("%s: an interval around metric(candidate) − metric(baseline)", (metric) => {
+  it.each(METRIC_NAMES)("%s: an interval around metric(candidate) − metric(baseline)", async (metric) => {
     const data = dataFor(metric);
-    const interval = pairedMetricBootstrap(metric, data, { resamples: 400, seed: 3 })!;
+    const interval = (await pairedMetricBootstrap(metric, data, { resamples: 400, seed: 3 }))!;
     const delta =
       computeMetric(metric, data.actual, data.candidate)! -
       computeMetric(metric, data.actual, data.baseline)!;
@@ -47,28 +47,28 @@ describe("pairedMetricBootstrap", () => {
     expect(interval.upper).toBeGreaterThan(interval.lower);
   });
 
-  it("is null when the metric is undefined on the rows or on a resample", () => {
+  it("is null when the metric is undefined on the rows or on a resample", async () => {
     const oneClass = { actual: [1, 1, 1], candidate: [0.2, 0.4, 0.9], baseline: [0.1, 0.5, 0.3] };
-    expect(pairedMetricBootstrap("roc_auc", oneClass)).toBeNull();
+    expect(await pairedMetricBootstrap("roc_auc", oneClass)).toBeNull();
     const onePositive = {
       actual: [1, 0, 0, 0, 0],
       candidate: [0.9, 0.1, 0.2, 0.3, 0.4],
       baseline: [0.5, 0.1, 0.6, 0.3, 0.4],
     };
-    expect(pairedMetricBootstrap("roc_auc", onePositive, { resamples: 200 })).toBeNull();
+    expect(await pairedMetricBootstrap("roc_auc", onePositive, { resamples: 200 })).toBeNull();
   });
 
-  it("validates names and inputs before resampling", () => {
-    expect(() => pairedMetricBootstrap("auc", dataFor("roc_auc"))).toThrow(ConfigError);
-    expect(() =>
+  it("validates names and inputs before resampling", async () => {
+    await expect(pairedMetricBootstrap("auc", dataFor("roc_auc"))).rejects.toThrow(ConfigError);
+    await expect(
       pairedMetricBootstrap("log_loss", { actual: [1, 0], candidate: [0.5, 1.5], baseline: [0.5, 0.5] }),
-    ).toThrow(ConfigError);
-    expect(() =>
+    ).rejects.toThrow(ConfigError);
+    await expect(
       pairedMetricBootstrap("accuracy_score", { actual: [1, 0], candidate: [1], baseline: [1, 0] }),
-    ).toThrow(ConfigError);
+    ).rejects.toThrow(ConfigError);
   });
 
-  it("gives expected calibration error the interval of the generic bootstrap on row weights", () => {
+  it("gives expected calibration error the interval of the generic bootstrap on row weights", async () => {
     // Per-bin sums over resampled rows, against ECE recomputed from weighted bins on every resample:
     // different draws, the same distribution, so the ends agree within the Monte Carlo error.
     const data = dataFor("expected_calibration_error");
@@ -78,7 +78,10 @@ describe("pairedMetricBootstrap", () => {
       resamples: 4000,
       seed: 1,
     })!;
-    const fast = pairedMetricBootstrap("expected_calibration_error", data, { resamples: 4000, seed: 2 })!;
+    const fast = (await pairedMetricBootstrap("expected_calibration_error", data, {
+      resamples: 4000,
+      seed: 2,
+    }))!;
     const width = generic.upper - generic.lower;
     expectClose(fast.estimate, generic.estimate, 1e-12, 1e-15);
     expect(Math.abs(fast.lower - generic.lower)).toBeLessThan(0.06 * width);

@@ -1,7 +1,7 @@
 import type { Numbers } from "./numeric-input.ts";
 import { assertBinaryLabels } from "./numeric-input.ts";
 import type { BootstrapInterval, BootstrapOptions } from "./paired-bootstrap.ts";
-import { pairedBootstrap } from "./paired-bootstrap.ts";
+import { pairedBootstrap, type RowGroups } from "./paired-bootstrap.ts";
 import { radixOrder } from "./radix-order.ts";
 import {
   averagePrecisionOfRankedCounts,
@@ -30,6 +30,20 @@ export function pairedRankingBootstrap(
   baseline: Numbers,
   options: BootstrapOptions = {},
 ): BootstrapInterval | null {
+  const { statistic, groups } = rankingDeltaStatistic(metric, actual, candidate, baseline);
+  return pairedBootstrap(actual.length, statistic, options, groups);
+}
+
+/**
+ * The statistic `pairedRankingBootstrap` resamples: candidate − baseline from draw counts in candidate
+ * rank order, or, with `groups`, from draw counts per cell of tied rows. Validates labels and scores.
+ */
+export function rankingDeltaStatistic(
+  metric: RankingMetric,
+  actual: Numbers,
+  candidate: Numbers,
+  baseline: Numbers,
+): { statistic: (counts: Uint32Array) => number | null; groups?: RowGroups } {
   assertBinaryLabels("actual", actual);
   const n = actual.length;
   const rankedCandidate = rankScores("candidate", candidate);
@@ -40,18 +54,16 @@ export function pairedRankingBootstrap(
   const walk = metric === "roc_auc" ? rocAucOfRankedCounts : averagePrecisionOfRankedCounts;
   if (cells) {
     const baselineCounts = new Uint32Array(cells.labels.length);
-    return pairedBootstrap(
-      n,
-      (cellCounts) => {
+    return {
+      statistic: (cellCounts) => {
         const c = walk(cells.labels, cells.candidateEnds, cellCounts);
         if (c === null) return null;
         for (let j = 0; j < baselineCounts.length; j++) baselineCounts[j] = cellCounts[cells.toBaseline[j]!]!;
         const b = walk(cells.baselineLabels, cells.baselineEnds, baselineCounts);
         return b === null ? null : c - b;
       },
-      options,
-      { groupOfRow: cells.cellOfRank, sizes: cells.sizes },
-    );
+      groups: { groupOfRow: cells.cellOfRank, sizes: cells.sizes },
+    };
   }
   const baselineLabels = labelsInRankOrder(actual, rankedBaseline);
   const baselineEnds = lastOfGroupFlags(rankedBaseline);
@@ -62,17 +74,15 @@ export function pairedRankingBootstrap(
   // Baseline rank j holds the row at candidate rank toBaseline[j].
   const toBaseline = rankedBaseline.order.map((row) => candidateRankOfRow[row]!);
   const baselineCounts = new Uint32Array(n);
-  return pairedBootstrap(
-    n,
-    (candidateCounts) => {
+  return {
+    statistic: (candidateCounts) => {
       const c = walk(candidateLabels, candidateEnds, candidateCounts);
       if (c === null) return null;
       for (let j = 0; j < n; j++) baselineCounts[j] = candidateCounts[toBaseline[j]!]!;
       const b = walk(baselineLabels, baselineEnds, baselineCounts);
       return b === null ? null : c - b;
     },
-    options,
-  );
+  };
 }
 
 /** Index of each row's group of tied scores. */

@@ -6,6 +6,7 @@ const reference = loadFixture<{
   fromState1234: number[];
   seeded: Record<string, number[]>;
   seed7AfterJump: number[];
+  seed7AfterLongJump: number[];
 }>("xoshiro.json");
 
 const take = (g: Xoshiro128, n: number) => Array.from({ length: n }, () => g.nextUint32());
@@ -29,6 +30,13 @@ describe("Xoshiro128", () => {
     const child = g.split();
     expect(take(child, 5)).toEqual(unjumped);
     expect(take(g, 5)).toEqual(reference.seed7AfterJump);
+  });
+
+  it("longSplit() hands out the current stream and jumps 2^96 draws ahead", () => {
+    const g = new Xoshiro128(7);
+    const unjumped = take(new Xoshiro128(7), 5);
+    expect(take(g.longSplit(), 5)).toEqual(unjumped);
+    expect(take(g, 5)).toEqual(reference.seed7AfterLongJump);
   });
 
   it("draws floats in [0, 1) with mean 1/2", () => {

@@ -5,6 +5,10 @@
  * so nearby seeds give unrelated streams. Every seeded computation in this package is reproducible
  * across machines and Node versions: nothing here touches `Math.random`.
  */
+/** Jump polynomials of xoshiro128** (the reference implementation's `jump` and `long_jump`). */
+const JUMP_2_64 = [0x8764000b, 0xf542d2d3, 0x6fa035c3, 0x77f2db5b];
+const JUMP_2_96 = [0xb523952e, 0x0b6f099f, 0xccf5a0ef, 0x1c580662];
+
 export class Xoshiro128 {
   /**
    * The four state words. Hot loops copy them into locals, advance them inline (a method call per
@@ -67,19 +71,31 @@ export class Xoshiro128 {
    * 2^64 draws ahead, so the two never overlap unless one of them draws 2^64 numbers.
    */
   split(): Xoshiro128 {
+    return this.#splitBy(JUMP_2_64);
+  }
+
+  /**
+   * Like `split`, but this one then jumps 2^96 draws ahead: room for 2^32 streams split from the child
+   * (each `split` spends 2^64), so a computation that splits its generator further can run on one
+   * long-split stream per thread without any two of their streams overlapping.
+   */
+  longSplit(): Xoshiro128 {
+    return this.#splitBy(JUMP_2_96);
+  }
+
+  #splitBy(polynomial: readonly number[]): Xoshiro128 {
     const child = new Xoshiro128(0);
     child.state.set(this.state);
-    this.#jump();
+    this.#jump(polynomial);
     return child;
   }
 
-  #jump(): void {
-    const JUMP = [0x8764000b, 0xf542d2d3, 0x6fa035c3, 0x77f2db5b];
+  #jump(polynomial: readonly number[]): void {
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
-    for (const word of JUMP) {
+    for (const word of polynomial) {
       for (let b = 0; b < 32; b++) {
         if ((word >>> b) & 1) {
           s0 ^= this.state[0]!;

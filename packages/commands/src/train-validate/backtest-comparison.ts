@@ -66,13 +66,13 @@ function views(scored: ScoredRows, threshold: number, champion: ResolvedVersion 
  * then adds significance tests, segments and walk-forward windows as configured, into the envelope's
  * metrics and details in that order.
  */
-export function compareBacktest(
+export async function compareBacktest(
   envelope: Envelope,
   config: TrainValidateConfig,
   dataset: Dataset,
   scored: ScoredRows,
   champion: ResolvedVersion | undefined,
-): void {
+): Promise<void> {
   const bt = config.backtest;
   const options: CompareOptions = {
     threshold: bt.threshold,
@@ -83,9 +83,9 @@ export function compareBacktest(
   const segments = { columns: bt.segments, maxValues: bt.max_segment_values };
   const { champion: baseline } = scored;
   // One step per metric, then each kind of test: on a large backtest every step takes seconds.
-  const steps: (() => ComparisonPart | undefined)[] = [
-    ...names.map((name) => () => ({
-      metrics: compareMetrics([name], scored.actual, scored.challenger, baseline, options),
+  const steps: (() => ComparisonPart | undefined | Promise<ComparisonPart | undefined>)[] = [
+    ...names.map((name) => async () => ({
+      metrics: await compareMetrics([name], scored.actual, scored.challenger, baseline, options),
       details: [],
     })),
     () =>
@@ -111,7 +111,7 @@ export function compareBacktest(
     intervalMs: 2_000,
   });
   for (const step of steps) {
-    const part = step();
+    const part = await step();
     progress.tick();
     if (!part) continue;
     Object.assign(envelope.metrics, part.metrics);

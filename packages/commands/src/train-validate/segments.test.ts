@@ -13,13 +13,13 @@ describe("largestGroups", () => {
 });
 
 describe("segmentComparison", () => {
-  it("computes the primary metric per slice against the champion, named metric[column=value]", () => {
+  it("computes the primary metric per slice against the champion, named metric[column=value]", async () => {
     const scored = {
       actual: Float64Array.of(1, 0, 1, 0, 1, 0, 1, 0),
       challenger: { label: Float64Array.of(1, 0, 1, 0, 1, 0, 0, 1) },
       champion: { label: Float64Array.of(1, 1, 0, 0, 1, 1, 0, 0) },
     };
-    const part = segmentComparison(
+    const part = await segmentComparison(
       scored,
       { columns: ["region"], values: [["eu", "eu", "eu", "eu", "us", "us", "us", "us"]], maxValues: 20 },
       "accuracy_score",

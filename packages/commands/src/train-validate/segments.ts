@@ -14,20 +14,20 @@ export function largestGroups(values: readonly string[], max: number): [string, 
 }
 
 /** The primary metric per slice of each segment column (`metric[column=value]`), each delta with its own interval. */
-export function segmentComparison(
+export async function segmentComparison(
   scored: ScoredRows,
   segments: { columns: readonly string[]; values: readonly string[][]; maxValues: number },
   primary: MetricName,
   options: CompareOptions,
-): ComparisonPart {
+): Promise<ComparisonPart> {
   const metrics: ComparisonPart["metrics"] = {};
   const rows: (string | number | null)[][] = [];
-  segments.columns.forEach((column, c) => {
+  for (const [c, column] of segments.columns.entries()) {
     for (const [value, idx] of largestGroups(segments.values[c]!, segments.maxValues)) {
       const slice = rowsOf(scored, idx);
-      const metric = compareMetrics([primary], slice.actual, slice.challenger, slice.champion, options)[
-        primary
-      ];
+      const metric = (
+        await compareMetrics([primary], slice.actual, slice.challenger, slice.champion, options)
+      )[primary];
       if (!metric) continue;
       metrics[`${primary}[${column}=${value}]`] = metric;
       rows.push([
@@ -39,7 +39,7 @@ export function segmentComparison(
         metric.delta?.ci ? `[${round(metric.delta.ci.lower)}, ${round(metric.delta.ci.upper)}]` : null,
       ]);
     }
-  });
+  }
   const level = options.bootstrap.level * 100;
   return {
     metrics,

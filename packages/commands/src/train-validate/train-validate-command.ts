@@ -111,7 +111,7 @@ export async function runTrainValidate(
 
   await logger.group("Compare", async () => {
     const scored = { actual, challenger: challengerPredictions, champion: championPredictions };
-    compareBacktest(envelope, config, dataset, scored, champion?.version);
+    await compareBacktest(envelope, config, dataset, scored, champion?.version);
   });
   envelope.checks = [
     ...envelope.checks,
