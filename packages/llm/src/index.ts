@@ -37,7 +37,7 @@ export {
 export type { ChatMessage, ChatRequest } from "./prompt-render.ts";
 export { modelOf, PromptRenderer } from "./prompt-render.ts";
 export type { Completion, Provider } from "./provider.ts";
-export { createProvider, preloadProviderSdk, providerEndpoint } from "./provider.ts";
+export { createProvider, providerEndpoint } from "./provider.ts";
 export type { CacheMode } from "./response-cache.ts";
 export { Checkpoint, DEFAULT_CACHE_DIR, ResponseCache, requestKey } from "./response-cache.ts";
 export type { CaseResult, Shard } from "./runner.ts";

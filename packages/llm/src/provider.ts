@@ -73,20 +73,8 @@ export function providerEndpoint(
   return { url, endpoint: url };
 }
 
-let sdk: Promise<typeof import("openai")> | undefined;
-const loadSdk = () => (sdk ??= import("openai"));
-
-/**
- * Starts loading the `openai` SDK, a megabyte of code, so that reading it overlaps with loading suites
- * and prompts instead of delaying the first request; `createProvider` awaits the same load.
- */
-export function preloadProviderSdk(): void {
-  // A run that stops at a config error never awaits the load: its failure must not end the process.
-  loadSdk().catch(() => undefined);
-}
-
 export async function createProvider(config: ProviderConfig, runtime: ProviderRuntime): Promise<Provider> {
-  const { default: OpenAIClient, AzureOpenAI, APIError } = await loadSdk();
+  const { default: OpenAIClient, AzureOpenAI, APIError } = await import("openai");
   const key = runtime.env[config.api_key_env];
   if (key) registerSecret(key);
   if (!key && config.type !== "openai-compatible") {

@@ -47,7 +47,6 @@ import {
   parsePartial,
   parsePromptFile,
   partialName,
-  preloadProviderSdk,
   providerPrice,
   ResponseCache,
   readPromptLock,
@@ -277,7 +276,6 @@ export async function runEvaluateLlm(
   const env = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
   const now = io.now ?? (() => new Date());
-  if (!options.dryRun) preloadProviderSdk();
   const suites = await resolveSuites(options.suites || DEFAULT_SUITES, cwd);
   const ref = baseRef(options.base, env);
   if (ref) await verifyRef(ref, cwd);
