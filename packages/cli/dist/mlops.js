@@ -4,15 +4,15 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-37NYFDO5.js";
-import "../../../dist/chunks/chunk-2AOJNGR7.js";
+} from "../../../dist/chunks/chunk-IJWACLKR.js";
+import "../../../dist/chunks/chunk-U3LT55FB.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
-import "../../../dist/chunks/chunk-WGGNA6RV.js";
+import "../../../dist/chunks/chunk-EOMVTV7Q.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
-import "../../../dist/chunks/chunk-LWDKQ5BL.js";
-import "../../../dist/chunks/chunk-PYTCQQ7B.js";
+import "../../../dist/chunks/chunk-4SSRUAK6.js";
 import "../../../dist/chunks/chunk-S3SELVUN.js";
 import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
+import "../../../dist/chunks/chunk-PYTCQQ7B.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import {
   __commonJS,
