@@ -5,12 +5,11 @@
  * repository (never a project dependency) and run from its local bin with its cache off, telemetry and
  * update checks off, and a fresh config directory, as the reference measurements were taken.
  */
-import { execFile, execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { type OpenAIEmulator, startOpenAIEmulator } from "../test/emulators/openai-api.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -22,9 +21,8 @@ const PROMPTFOO_DIR = path.join(
 );
 const PROMPTFOO_MAIN = path.join(PROMPTFOO_DIR, "node_modules", "promptfoo", "dist", "src", "main.js");
 const KEY = "sk-bench-key";
-const execFileAsync = promisify(execFile);
 
-interface Measured {
+export interface Measured {
   wallS: number;
   /** mlops only: the evaluation itself, start-up excluded (the result file's durationMs). */
   evalS?: number;
@@ -91,7 +89,7 @@ function measure(command: string[], cwd: string, env: NodeJS.ProcessEnv): Promis
   });
 }
 
-async function workspace(cases: number, emuUrl: string): Promise<string> {
+export async function workspace(cases: number, emuUrl: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "bench-llm-"));
   await mkdir(path.join(dir, "prompts"));
   await mkdir(path.join(dir, "evals"));
@@ -145,7 +143,7 @@ ${tests}
   return dir;
 }
 
-async function ours(dir: string, concurrency: number, emuUrl: string): Promise<Measured> {
+export async function ours(dir: string, concurrency: number, emuUrl: string): Promise<Measured> {
   const cli = path.join(ROOT, "packages/cli/dist/mlops.js");
   const m = await measure(
     [
@@ -202,33 +200,8 @@ async function promptfoo(dir: string, concurrency: number): Promise<Measured> {
   );
 }
 
-/** bench/llm-floor-client.ts in a fresh process: ms from its first request to its last answer. */
-async function floorClient(
-  client: "http" | "sdk",
-  emuUrl: string,
-  cases: number,
-  concurrency: number,
-): Promise<number> {
-  // Asynchronously: the emulator answering it lives in this process.
-  const { stdout } = await execFileAsync(
-    process.execPath,
-    [
-      path.join(ROOT, "bench/llm-floor-client.ts"),
-      "--url",
-      emuUrl,
-      "--cases",
-      String(cases),
-      "--concurrency",
-      String(concurrency),
-      "--client",
-      client,
-    ],
-    { encoding: "utf8" },
-  );
-  return Number(stdout.trim());
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+export const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 async function compare(
   emu: OpenAIEmulator,
@@ -277,28 +250,14 @@ export async function evaluateLlmBench(): Promise<string> {
       rows.push(
         `| ${name} | ${floorS === undefined ? "–" : `${floorS.toFixed(2)} s`} | ${r.ours.evalS?.toFixed(2)} s | ${r.ours.wallS.toFixed(2)} s | ${r.promptfoo.wallS.toFixed(2)} s | ${(r.promptfoo.wallS / r.ours.wallS).toFixed(1)}× | ${r.ours.cpuS.toFixed(2)} s | ${r.promptfoo.cpuS.toFixed(2)} s | ${r.ours.rssMb.toFixed(0)} MB | ${r.promptfoo.rssMb.toFixed(0)} MB |`,
       );
-    const floors = [
-      "| 200 cases, 50 ms | latency floor | node:http alone | openai SDK alone | mlops eval |",
-      "|---|---|---|---|---|",
-    ];
     for (const concurrency of [4, 20]) {
       const floorS = (200 * 0.05) / concurrency;
-      const compared = await compare(emu, 200, concurrency, 3);
-      row(`200 cases, 50 ms, concurrency ${concurrency}`, floorS, compared);
-      const bare = async (client: "http" | "sdk") => {
-        const ms: number[] = [];
-        for (let i = 0; i < 3; i++) ms.push(await floorClient(client, emu.url, 200, concurrency));
-        return median(ms) / 1000;
-      };
-      const pct = (s: number) => `${s.toFixed(2)} s (+${Math.round((s / floorS - 1) * 100)}%)`;
-      floors.push(
-        `| concurrency ${concurrency} | ${floorS.toFixed(2)} s | ${pct(await bare("http"))} | ${pct(await bare("sdk"))} | ${pct(compared.ours.evalS ?? Number.NaN)} |`,
-      );
+      row(`200 cases, 50 ms, concurrency ${concurrency}`, floorS, await compare(emu, 200, concurrency, 3));
     }
     row("1 case, 50 ms (start-up)", 0.05, await compare(emu, 1, 4, 3));
     emu.setLatency(0);
     row("2,000 cases, 0 ms, concurrency 20", undefined, await compare(emu, 2000, 20, 1));
-    return `${rows.join("\n")}\n\n"mlops eval" is the evaluation alone (the result's durationMs); wall time is process start to exit (start-up included), median of 3 interleaved runs (1 for 2,000 cases); CPU is user + system; RSS is the peak of the largest process. promptfoo ${PROMPTFOO_VERSION} from its local bin with --no-cache.\n\n${floors.join("\n")}\n\nThe same 200 calls from a fresh process doing nothing else (bench/llm-floor-client.ts, median of 3): through bare node:http, and through the openai SDK on mlops's pooled transport. Emulator requests: ${emu.completions}.`;
+    return `${rows.join("\n")}\n\n"mlops eval" is the evaluation alone (the result's durationMs); wall time is process start to exit (start-up included), median of 3 interleaved runs (1 for 2,000 cases); CPU is user + system; RSS is the peak of the largest process. promptfoo ${PROMPTFOO_VERSION} from its local bin with --no-cache. Emulator requests: ${emu.completions}.`;
   } finally {
     await emu.close();
   }

@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { configLocator, parseConfigText, parseConfigValue, throwConfigErrors } from "./config-loader.ts";
+import {
+  configLocator,
+  loadConfigFile,
+  parseConfigText,
+  parseConfigValue,
+  throwConfigErrors,
+} from "./config-loader.ts";
 import { ConfigError, formatError } from "./errors.ts";
 import { GatesSchema, unknownGateMetrics } from "./gates.ts";
 
@@ -156,6 +162,30 @@ describe("parseConfigText", () => {
         'gates.yml:5:5 (gates[0].mni): unknown key "mni"\n  hint: did you mean "min"?',
       );
     }
+  });
+});
+
+describe("loadConfigFile", () => {
+  it("prepares with the parsed value before validating it, so checks can use what was loaded", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "mlops-prepare-"));
+    const file = path.join(dir, "c.yml");
+    await writeFile(file, "words: [alpha, beta]\n");
+    const known = new Set<string>();
+    const schema = z.object({
+      words: z.array(z.string().refine((w) => known.has(w), "not prepared")),
+    });
+    const seen: unknown[] = [];
+    const loaded = await loadConfigFile(file, schema, {
+      prepare: async (data) => {
+        seen.push(data);
+        for (const w of (data as { words: string[] }).words) known.add(w);
+      },
+    });
+    expect(seen).toEqual([{ words: ["alpha", "beta"] }]);
+    expect(loaded.words).toEqual(["alpha", "beta"]);
+    await writeFile(file, "words: [alpha\n");
+    const broken = loadConfigFile(file, schema, { prepare: () => Promise.reject(new Error("ran")) });
+    await expect(broken).rejects.toThrow(/not valid YAML/);
   });
 });
 

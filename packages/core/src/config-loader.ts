@@ -18,7 +18,19 @@ export const MAX_NESTING = 100;
 /** Alias expansions one file may make: a few anchors reused is normal, a billion-laughs bomb is not. */
 const MAX_ALIAS_COUNT = 100;
 
-export async function loadConfigFile<S extends z.ZodType>(file: string, schema: S): Promise<z.output<S>> {
+export interface LoadConfigOptions {
+  /**
+   * Runs on the parsed value before it is validated: loads what the schema's checks need and is too heavy
+   * to load for every file (a regex engine, a JSON Schema validator), judging by what the file names.
+   */
+  prepare?(data: unknown): Promise<void>;
+}
+
+export async function loadConfigFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  options: LoadConfigOptions = {},
+): Promise<z.output<S>> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -32,10 +44,23 @@ export async function loadConfigFile<S extends z.ZodType>(file: string, schema: 
           : undefined,
     });
   }
-  return parseConfigText(text, file, schema);
+  const parsed = parseConfigDocument(text, file);
+  await options.prepare?.(parsed.data);
+  return validateConfigDocument(parsed, schema);
 }
 
 export function parseConfigText<S extends z.ZodType>(text: string, file: string, schema: S): z.output<S> {
+  return validateConfigDocument(parseConfigDocument(text, file), schema);
+}
+
+interface ConfigDocument {
+  file: string;
+  doc: ReturnType<typeof parseDocument>;
+  lineCounter: LineCounter;
+  data: unknown;
+}
+
+function parseConfigDocument(text: string, file: string): ConfigDocument {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ""), {
     lineCounter,
@@ -71,6 +96,13 @@ export function parseConfigText<S extends z.ZodType>(text: string, file: string,
       hint: "write the repeated values out, or reuse fewer anchors (*name)",
     });
   }
+  return { file, doc, lineCounter, data };
+}
+
+function validateConfigDocument<S extends z.ZodType>(
+  { file, doc, lineCounter, data }: ConfigDocument,
+  schema: S,
+): z.output<S> {
   const result = withConfigBase(file, () => schema.safeParse(data ?? {}));
   if (result.success) return result.data;
 

@@ -7,6 +7,7 @@ export * from "./envelope-io.ts";
 export * from "./errors.ts";
 export * from "./gates.ts";
 export * from "./json-schema.ts";
+export * from "./lazy-linear-regex.ts";
 export * from "./linear-regex.ts";
 export * from "./logger.ts";
 export * from "./progress.ts";

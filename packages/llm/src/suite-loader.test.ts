@@ -31,6 +31,22 @@ describe("loadSuite", () => {
     expect(loaded.cases[0]?.assert).toEqual([{ type: "contains", value: "Ann", weight: 1 }]);
   });
 
+  it("loads the regex engine and the JSON Schema validator for the types a suite or a row names", async () => {
+    // A fresh module graph: no other test of this file has loaded an engine yet.
+    const badPattern = { customer: "Ann", assert: [{ type: "not-regex", value: "(a)\\1" }] };
+    const error = await loadSuite(await suiteWithRows([badPattern])).catch((e: unknown) => e);
+    expect(formatError(error)).toMatch(
+      /c\.jsonl:1 \(assert\[0\]\.value\): .*backreferences are not supported/,
+    );
+    const badSchema = "defaults:\n  assert: [{ type: is-json, value: { type: nope } }]\n";
+    const schemaError = await loadSuite(await suiteWithRows([{ customer: "Ann" }], badSchema)).catch(
+      (e: unknown) => e,
+    );
+    expect(formatError(schemaError)).toMatch(
+      /s\.yaml:5:\d+ \(defaults\.assert\[0\]\.value\): not a valid JSON Schema/,
+    );
+  });
+
   it("refuses a gate on a metric the eval never produces, located, with the nearest name", async () => {
     const rows = [{ customer: "Ann", assert: [{ type: "contains", value: "Ann" }] }];
     const gates =

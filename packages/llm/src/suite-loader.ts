@@ -10,7 +10,7 @@ import {
   throwConfigErrors,
   unknownGateMetrics,
 } from "@mlops/core";
-import type { Assertion } from "./assertions/registry.ts";
+import { type Assertion, loadAssertionEngines } from "./assertions/registry.ts";
 import { parseCsv } from "./csv.ts";
 import { promptEvalMetricNames } from "./prompt-eval-metrics.ts";
 import { type Suite, SuiteSchema, type TestCase, TestCaseSchema } from "./suite-schema.ts";
@@ -38,7 +38,7 @@ export interface LoadedSuite {
 }
 
 export async function loadSuite(file: string): Promise<LoadedSuite> {
-  const suite = await loadConfigFile(file, SuiteSchema);
+  const suite = await loadConfigFile(file, SuiteSchema, { prepare: loadAssertionEngines });
   // A gate on a metric the eval never produces would only show as an error after every call was paid for.
   const evaluation = { what: "the eval", known: promptEvalMetricNames(suite.repeat) };
   throwConfigErrors(unknownGateMetrics(suite.gates, evaluation, await configLocator(file)));
@@ -60,6 +60,7 @@ export async function loadSuite(file: string): Promise<LoadedSuite> {
       ("format" in spec ? spec.format : undefined) ?? (spec.path.endsWith(".csv") ? "csv" : "jsonl");
     let rows = format === "csv" ? csvRows(text, shown) : jsonlRows(text, shown);
     if ("limit" in spec && spec.limit !== undefined) rows = rows.slice(0, spec.limit);
+    await loadAssertionEngines(rows.map((row) => row.data.assert));
     for (const row of rows)
       cases.push(toCase(row.data, suite, `${shown}:${row.line}`, `${path.basename(spec.path)}#${row.line}`));
   }

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { defineAssertion, verdict } from "./definition.ts";
-import { checkJsonSchema, JsonSchemaValue, matchesSchema } from "./json.ts";
+import { checkJsonSchema, JsonSchemaValue, jsonSchemaEngine, matchesSchema } from "./json.ts";
 
 /**
  * Models often wrap JSON in prose or a fenced code block; this finds it there. Only so many opening
@@ -52,6 +52,7 @@ export const containsJson = defineAssertion({
     "The output contains a JSON object or array, e.g. in prose or a code block (one matching value, a JSON Schema, when given)",
   negatable: true,
   config: z.object({ value: JsonSchemaValue.optional() }).strict(),
+  engine: jsonSchemaEngine.load,
   check: ({ value }, problem) => checkJsonSchema(value, problem),
   grade: ({ value }, ctx) => {
     const candidates = embeddedJson(ctx.output);

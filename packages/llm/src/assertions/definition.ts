@@ -43,6 +43,11 @@ export interface AssertionDefinition<Type extends string = string, Config extend
   negatable: boolean;
   /** The type's own keys; `type` and `weight` are common to every assertion. */
   config: Config;
+  /**
+   * Loads what `check` and `grade` need that is too heavy to load with every run; awaited for the types
+   * a suite names before it is checked, and before grading.
+   */
+  engine?(): Promise<void>;
   /** Runs when the suite loads, after the keys have their types. */
   check?(config: z.output<Config>, problem: ReportProblem): void;
   grade(config: z.output<Config>, ctx: GradingContext): Verdict | Promise<Verdict>;

@@ -1,10 +1,13 @@
-import { Ajv } from "ajv";
 import * as z from "zod";
 import { defineAssertion, type ReportProblem, type Verdict, verdict } from "./definition.ts";
+import { lazyEngine } from "./lazy-engine.ts";
 
 /** Assertions on JSON output, optionally checked against a JSON Schema. */
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+export const jsonSchemaEngine = lazyEngine("the JSON Schema validator", async () => {
+  const { Ajv } = await import("ajv");
+  return new Ajv({ allErrors: true, strict: false });
+});
 
 export const JsonSchemaValue = z
   .record(z.string(), z.unknown())
@@ -14,7 +17,7 @@ export const JsonSchemaValue = z
 export function checkJsonSchema(schema: Record<string, unknown> | undefined, problem: ReportProblem): void {
   if (schema === undefined) return;
   try {
-    ajv.compile(schema);
+    jsonSchemaEngine.get().compile(schema);
   } catch (e) {
     problem("value", `not a valid JSON Schema: ${(e as Error).message}`);
   }
@@ -22,6 +25,7 @@ export function checkJsonSchema(schema: Record<string, unknown> | undefined, pro
 
 /** Whether a parsed value matches the schema, and why not. */
 export function matchesSchema(value: unknown, schema: Record<string, unknown>): string | undefined {
+  const ajv = jsonSchemaEngine.get();
   const validate = ajv.compile(schema);
   return validate(value) ? undefined : ajv.errorsText(validate.errors);
 }
@@ -48,6 +52,7 @@ export const isJson = defineAssertion({
   description: "The whole output parses as JSON (and matches value, a JSON Schema, when given)",
   negatable: true,
   config: z.object({ value: JsonSchemaValue.optional() }).strict(),
+  engine: jsonSchemaEngine.load,
   check: ({ value }, problem) => checkJsonSchema(value, problem),
   grade: ({ value }, ctx) => schemaCheck(ctx.output, value),
 });
@@ -57,6 +62,7 @@ export const jsonSchema = defineAssertion({
   description: "The whole output parses as JSON and matches value, a JSON Schema",
   negatable: true,
   config: z.object({ value: JsonSchemaValue }).strict(),
+  engine: jsonSchemaEngine.load,
   check: ({ value }, problem) => checkJsonSchema(value, problem),
   grade: ({ value }, ctx) => schemaCheck(ctx.output, value),
 });

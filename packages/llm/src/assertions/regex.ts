@@ -1,7 +1,10 @@
-import { ConfigError, compileLinearRegex, explainRegexProblem, LinearRegex } from "@mlops/core";
+import { ConfigError, loadLinearRegex } from "@mlops/core";
 import * as z from "zod";
 import { defineAssertion, verdict } from "./definition.ts";
+import { lazyEngine } from "./lazy-engine.ts";
 import { TextValue, text, withoutPlaceholders } from "./template-value.ts";
+
+const regexEngine = lazyEngine("the regex engine", loadLinearRegex);
 
 export const regex = defineAssertion({
   type: "regex",
@@ -17,7 +20,9 @@ export const regex = defineAssertion({
         .describe("Regex flags: i (ignore case), m (multiline), s (dot matches newline)"),
     })
     .strict(),
+  engine: regexEngine.load,
   check: ({ value, flags }, problem) => {
+    const { compileLinearRegex, explainRegexProblem, LinearRegex } = regexEngine.get();
     // A variable's text is only known per case: check the pattern with a plain word in its place.
     const compiled = compileLinearRegex(withoutPlaceholders(String(value), "x"), flags);
     if (!(compiled instanceof LinearRegex)) {
@@ -25,6 +30,7 @@ export const regex = defineAssertion({
     }
   },
   grade: ({ value, flags }, ctx) => {
+    const { compileLinearRegex, LinearRegex } = regexEngine.get();
     const pattern = text(value, ctx.vars);
     const re = compileLinearRegex(pattern, flags);
     if (!(re instanceof LinearRegex)) {

@@ -75,6 +75,22 @@ export const AssertionSchema = z.discriminatedUnion("type", [first!, ...rest]).m
 
 export type Assertion = { type: string; weight: number } & Record<string, unknown>;
 
+/**
+ * Loads the engines of the assertion types named anywhere in `data` (a suite, a dataset's `assert`
+ * values) before it is validated, so a run loads only those its suites use.
+ */
+export async function loadAssertionEngines(data: unknown): Promise<void> {
+  const types = new Set<string>();
+  const pending = [data];
+  for (let value = pending.pop(); value !== undefined; value = pending.pop()) {
+    if (typeof value !== "object" || value === null) continue;
+    const type = (value as { type?: unknown }).type;
+    if (typeof type === "string") types.add(type.replace(/^not-/, ""));
+    for (const inner of Object.values(value)) pending.push(inner);
+  }
+  await Promise.all([...types].map((type) => DEFINITIONS.get(type)?.engine?.()));
+}
+
 export async function runAssertion(assertion: Assertion, ctx: GradingContext): Promise<GradingResult> {
   const negated = assertion.type.startsWith("not-");
   const type = negated ? assertion.type.slice("not-".length) : assertion.type;
@@ -84,6 +100,7 @@ export async function runAssertion(assertion: Assertion, ctx: GradingContext): P
       hint: `known types: ${ASSERTION_TYPES.join(", ")}`,
     });
   }
+  await definition.engine?.();
   const r = await definition.grade(assertion, ctx);
   if (!negated) return { ...r, assertion: assertion.type, weight: assertion.weight };
   return {

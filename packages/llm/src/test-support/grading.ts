@@ -1,7 +1,15 @@
 /** Runs assertions as a suite would, for the assertion definitions' tests. */
 import path from "node:path";
 import type { GradingContext, GradingResult } from "../assertions/definition.ts";
-import { type Assertion, AssertionSchema, runAssertion } from "../assertions/registry.ts";
+import {
+  ASSERTION_DEFINITIONS,
+  type Assertion,
+  AssertionSchema,
+  runAssertion,
+} from "../assertions/registry.ts";
+
+// The definitions' tests check configs synchronously, as a suite does once its types' engines are loaded.
+await Promise.all(ASSERTION_DEFINITIONS.map((d) => d.engine?.()));
 
 /** A case's context: variables name and ref, 120 ms, 0.002 USD, 120 tokens; modules resolve from src/. */
 export const gradingContext = (output: string, extra: Partial<GradingContext> = {}): GradingContext => ({
