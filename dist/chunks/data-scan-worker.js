@@ -1,10 +1,12 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-6XM6M7HG.js";
-import "./chunk-S3KUB4KO.js";
-import "./chunk-V2FYCGCD.js";
-import "./chunk-APGX6RG2.js";
+} from "./chunk-KWBKWR24.js";
+import "./chunk-OEIT3KZO.js";
+import "./chunk-3VEFZ3T7.js";
+import "./chunk-NJEOFDCD.js";
+import "./chunk-QJLDF3E3.js";
+import "./chunk-UST2DAMY.js";
 import "./chunk-6FBGY4P7.js";
 import "./chunk-PYTCQQ7B.js";
 import "./chunk-S3SELVUN.js";

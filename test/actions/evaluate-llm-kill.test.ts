@@ -1,10 +1,12 @@
 /**
  * Exactly-once LLM calls, black-box: the bundled evaluate-llm action on 2,000 cases with the cache off is
  * killed with SIGKILL at 15 moments (whatever it is doing then: sending, receiving, journaling, grading),
- * and rerun each time. The server must see each case once, plus at most the calls in flight at each kill,
- * and the final result must be the one an uninterrupted run gives.
+ * and rerun each time. No answer the killed run had journaled may be asked for again; what is asked again
+ * are the calls in flight at the kill — at most the concurrency sent and not answered, plus answers that
+ * had arrived (freeing their slot for the next request) but were not yet returned by the SDK. The final
+ * result must be the one an uninterrupted run gives.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -59,7 +61,20 @@ const run = (cwd: string): RunActionOptions => ({
   timeoutMs: 120_000,
 });
 
-/** The customer each request asked about, in the order the server answered them. */
+/** The customers whose answers the journal holds: the calls a rerun must not make again. */
+async function journaled(cwd: string): Promise<Set<string>> {
+  const dir = path.join(cwd, ".mlops/llm-cache/checkpoints");
+  const found = new Set<string>();
+  for (const file of await readdir(dir).catch(() => [] as string[])) {
+    for (const line of (await readFile(path.join(dir, file), "utf8")).split("\n")) {
+      const customer = /customer (Cust\d+)/.exec(line)?.[1];
+      if (customer) found.add(customer);
+    }
+  }
+  return found;
+}
+
+/** The customer each request asked about, in the order the server received them. */
 const askedAbout = () =>
   emu.requests.map((r) => /customer (Cust\d+)/.exec(r.body.messages.map(messageText).join("\n"))?.[1]);
 
@@ -80,6 +95,7 @@ describe("evaluate-llm killed 15 times", () => {
     const cwd = await workspace();
     emu.reset();
     const segments: number[] = [];
+    const journals: Set<string>[] = [];
     for (let k = 1; k <= KILLS; k++) {
       segments.push(emu.requests.length);
       // Killed when the server has answered a share of the cases: a moment chosen by progress, not time.
@@ -89,22 +105,31 @@ describe("evaluate-llm killed 15 times", () => {
         signal: { name: "SIGKILL", when: () => emu.completions >= at },
       });
       expect(killed.signal, `kill ${k}: ${killed.stdout}${killed.stderr}`).toBe("SIGKILL");
+      journals.push(await journaled(cwd));
     }
     segments.push(emu.requests.length);
     const finished = await runAction(run(cwd));
     expect(finished.exitCode, finished.stdout + finished.stderr).toBe(0);
 
+    // The journal is read for real: by the last kill it holds most of the answers.
+    expect(journals.at(-1)!.size).toBeGreaterThan(CASES / 2);
     const asked = askedAbout();
     expect(new Set(asked).size).toBe(CASES);
-    // Each run repeats only what the run before it had in flight when it died.
     const seen = new Set<string | undefined>();
     for (let s = 0; s < segments.length; s++) {
       const mine = asked.slice(segments[s], segments[s + 1]);
-      const repeated = mine.filter((c) => seen.has(c)).length;
-      expect(repeated, `run ${s + 1} repeated ${repeated} calls`).toBeLessThanOrEqual(CONCURRENCY);
+      if (s > 0) {
+        // Nothing journaled before the kill is asked again; what is, was in flight then.
+        expect(
+          mine.filter((c) => journals[s - 1]!.has(c!)),
+          `run ${s + 1}`,
+        ).toEqual([]);
+        const repeated = mine.filter((c) => seen.has(c)).length;
+        expect(repeated, `run ${s + 1} repeated ${repeated} calls`).toBeLessThanOrEqual(2 * CONCURRENCY);
+      }
       for (const c of mine) seen.add(c);
     }
-    expect(emu.completions - CASES).toBeLessThanOrEqual(KILLS * CONCURRENCY);
+    expect(emu.completions - CASES).toBeLessThanOrEqual(KILLS * 2 * CONCURRENCY);
     const after = await result(cwd, finished.outputs["result-paths"]!);
     expect(after.status).toBe(expected.status);
     expect(after.metrics.pass_rate).toEqual(expected.metrics.pass_rate);

@@ -4,10 +4,10 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-Q6WZZRSS.js";
-import "../../../dist/chunks/chunk-YAJFCFDM.js";
+} from "../../../dist/chunks/chunk-76OOU7VG.js";
+import "../../../dist/chunks/chunk-2AOJNGR7.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
-import "../../../dist/chunks/chunk-2SWKEQTX.js";
+import "../../../dist/chunks/chunk-WGGNA6RV.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
 import "../../../dist/chunks/chunk-LWDKQ5BL.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";
