@@ -23,6 +23,10 @@ const SMALLEST_INPUT: Record<string, Record<string, string>> = {
   // No policy file: loads the bundle, reads the inputs and reports the missing file.
   promote: { config: "promote.yml", "registry-writes": "local" },
   deploy: { config: "deploy.yml", "registry-writes": "local" },
+  // No config file: loads the bundle, reads the inputs and reports the missing file.
+  "evaluate-bias": { config: "evaluate-bias.yml" },
+  // No model file: loads the bundle, reads the inputs and reports the missing file.
+  register: { name: "m", model: "model.json", reason: "bench", "registry-writes": "local" },
 };
 
 function runOnce(entry: string, inputs: Record<string, string>, dir: string): Promise<number> {
