@@ -209,7 +209,7 @@ async function runItem(
     return {
       ...base,
       status: grading.pass ? "pass" : "fail",
-      output: completion.content,
+      output: retainedOutput(completion.content),
       latencyMs: completion.latencyMs,
       usage: completion.usage,
       costUsd: cost,
@@ -223,7 +223,7 @@ async function runItem(
     return {
       ...base,
       status: "error",
-      output: completion.content,
+      output: retainedOutput(completion.content),
       latencyMs: completion.latencyMs,
       usage: completion.usage,
       costUsd: cost,
@@ -231,4 +231,17 @@ async function runItem(
       error: redact(`grading failed: ${formatError(e)}`),
     };
   }
+}
+
+/**
+ * How much of an answer a result keeps once it is graded: more than any report, comment or JUnit file
+ * shows (they clip to 2,000 characters), so a run's memory grows with its cases, not with its answers'
+ * length. The whole answer is on disk, in the checkpoint journal and the cache.
+ */
+export const RETAINED_OUTPUT_CHARS = 4000;
+
+function retainedOutput(output: string): string {
+  return output.length <= RETAINED_OUTPUT_CHARS
+    ? output
+    : `${output.slice(0, RETAINED_OUTPUT_CHARS)}… (${output.length - RETAINED_OUTPUT_CHARS} more characters in the checkpoint journal)`;
 }

@@ -179,6 +179,20 @@ describe("runEvaluateLlm", () => {
     expect(emu.maxInFlight).toBe(1);
   });
 
+  it("grades the whole answer but keeps only its first 4,000 characters in memory and the result", async () => {
+    const cwd = await workspace(2);
+    const long = `${"x".repeat(9000)} guarantee`;
+    emu.script({
+      reply: (request) => ({ content: `${request.messages.map(messageText).join(" ")} ${long}` }),
+    });
+    const result = await runEvaluateLlm({ cache: "off" }, io(cwd));
+    // not-contains "guarantee" fails on the word at the very end: grading saw the whole answer.
+    expect(result.results.map((r) => r.status)).toEqual(["fail", "fail"]);
+    const output = result.results[0]!.output!;
+    expect(output.length).toBeLessThan(4100);
+    expect(output).toMatch(/… \(\d+ more characters in the checkpoint journal\)$/);
+  });
+
   it("blocks a cost budget when a model has no price, saying how to give it one", async () => {
     const cwd = await workspace(2, suite().replace("- model: gpt-4o-mini", "- model: in-house-7b"));
     const result = await runEvaluateLlm({ cache: "off" }, io(cwd));
