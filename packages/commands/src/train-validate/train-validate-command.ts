@@ -4,7 +4,6 @@ import {
   ConfigError,
   DEFAULT_RESULTS_DIR,
   evaluateGates,
-  type Logger,
   loadConfigFile,
   newEnvelope,
   runLineage,
