@@ -1,0 +1,221 @@
+import path from "node:path";
+import {
+  type CommandIO,
+  ConfigError,
+  configLocator,
+  DEFAULT_RESULTS_DIR,
+  evaluateGates,
+  loadConfigFile,
+  newEnvelope,
+  runLineage,
+  type SourceLocation,
+  type Status,
+  statusFromChecks,
+  throwConfigErrors,
+  unknownGateMetrics,
+  writeEnvelope,
+} from "@mlops/core";
+import { readDataset, type ScorerConfig } from "@mlops/models";
+import {
+  DETECTOR_TYPES,
+  defaultDetectors,
+  type EvaluateRobustnessConfig,
+  EvaluateRobustnessConfigSchema,
+  type OutcomeRule,
+} from "@mlops/robustness";
+import { featureColumns } from "../train-validate/backtest-data.ts";
+import { challengerModel } from "../train-validate/challenger-model.ts";
+import { resolveChampion } from "../train-validate/champion.ts";
+import { modelScorer } from "../train-validate/model-scorer.ts";
+import { type DetectorRun, runDetector, type ScoredModel } from "./detector-run.ts";
+import { requireColumns, robustnessFeatures } from "./robustness-features.ts";
+import { detectorChecks, robustnessDetails, robustnessMetrics } from "./robustness-results.ts";
+
+export interface EvaluateRobustnessOptions {
+  /** The evaluate-robustness config file (YAML or JSON). */
+  config: string;
+  resultsDir?: string;
+  /** Evaluate this model file instead of challenger.model. */
+  model?: string;
+  /** Compare with this registry reference instead of champion.ref. */
+  champion?: string;
+}
+
+export interface EvaluateRobustnessResult {
+  status: Status;
+  envelopePath: string;
+  championVersion?: string;
+}
+
+/**
+ * `evaluate-robustness`: scores the challenger (and the registry's champion) on the evaluation rows,
+ * then on each detector's seeded perturbations of them in one batched call per model, and counts the
+ * rows whose outcome changed: a fail rate per detector with a Wilson interval, the paired change against
+ * the champion on the same perturbed rows, the detectors' thresholds and the gates. Writes one envelope
+ * of kind `robustness`.
+ */
+export async function runEvaluateRobustness(
+  options: EvaluateRobustnessOptions,
+  io: CommandIO,
+): Promise<EvaluateRobustnessResult> {
+  const { logger } = io;
+  const env = io.env ?? process.env;
+  const cwd = io.cwd ?? process.cwd();
+  const configFile = path.resolve(cwd, options.config);
+  const config = await loadConfigFile(configFile, EvaluateRobustnessConfigSchema);
+  const locate = await configLocator(configFile);
+  throwConfigErrors(
+    unknownGateMetrics(
+      config.gates,
+      {
+        what: "evaluate-robustness",
+        known: ["fail_rate", ...DETECTOR_TYPES.map((t) => `fail_rate[${t}]`)],
+      },
+      locate,
+    ),
+  );
+  const base = path.dirname(configFile);
+  const challengerScorer = requireModelScorer(config, options, locate);
+  const started = (io.now ?? (() => new Date()))();
+  const startMs = Date.now();
+  const lineage = await runLineage(base, env);
+  const envelope = newEnvelope({
+    kind: "robustness",
+    title: `Robustness: ${config.model}`,
+    subject: {
+      type: "model",
+      name: config.model,
+      version: config.version ?? lineage.gitSha?.slice(0, 7) ?? "candidate",
+    },
+    startedAt: started.toISOString(),
+    lineage,
+  });
+  const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
+  io.draft?.(envelope, { resultsDir });
+
+  const dataset = await readDataset(path.resolve(base, config.data.path));
+  requireColumns(dataset, config, locate);
+  lineage.datasets = [{ name: config.data.path, digest: `sha256:${dataset.sha256}` }];
+  const columns = featureColumns(
+    dataset,
+    { data: { ...config.data, label: config.data.label ?? "" } },
+    configFile,
+  );
+  const names = columns.map((c) => dataset.columns[c]!);
+  const features = await robustnessFeatures(dataset, names, config, { base, locate });
+
+  const challenger = await challengerModel(config, options.model, {
+    cwd,
+    base,
+    env,
+    logger,
+    configFile,
+    signal: io.signal,
+  });
+  if (challenger.modelDigest) envelope.subject.digest = challenger.modelDigest as `sha256:${string}`;
+  const champion = await resolveChampion(config, options.champion, { configFile, env, cwd, logger });
+  if (champion) {
+    const { model, version, digest } = champion.version;
+    envelope.subject.baseline = { name: model, version, digest };
+    if (champion.scorer.type === "predictions") {
+      throw predictionsRefused(
+        locate(config.champion.scorer ? ["champion", "scorer", "type"] : ["scorer", "type"]),
+      );
+    }
+  }
+  const run = { base, env, logger, signal: io.signal };
+  const scoreOriginal = modelScorer(config, dataset, columns, run);
+  const models: ScoredModel[] = [
+    {
+      what: "challenger",
+      scorer: challengerScorer,
+      modelPath: challenger.modelPath,
+      original: await scoreOriginal(
+        "challenger",
+        challengerScorer,
+        challenger.modelPath,
+        challenger.modelDigest,
+      ),
+    },
+  ];
+  if (champion) {
+    models.push({
+      what: "champion",
+      scorer: champion.scorer,
+      modelPath: champion.file,
+      original: await scoreOriginal("champion", champion.scorer, champion.file, champion.version.digest),
+    });
+  }
+
+  const rows = dataset.rowFields(0, dataset.rows, columns);
+  const rule: OutcomeRule =
+    config.task === "regression"
+      ? { task: "regression", outputSensitivity: config.output_sensitivity }
+      : { task: "classification", threshold: config.threshold };
+  const runs: DetectorRun[] = [];
+  for (const detector of config.detectors ?? defaultDetectors()) {
+    runs.push(
+      await logger.group(`Detector ${detector.type}`, () =>
+        runDetector(detector, { dataset, rows, features, models, rule, config, run }),
+      ),
+    );
+  }
+  const resultOptions = {
+    level: config.level,
+    fragileRows: config.fragile_rows,
+    ...(champion ? { championLabel: `${champion.version.model}@${champion.version.version}` } : {}),
+  };
+  envelope.metrics = robustnessMetrics(runs, resultOptions);
+  envelope.details = robustnessDetails(runs, envelope.metrics, resultOptions, dataset.lineOf);
+  envelope.checks = [
+    ...detectorChecks(runs, config.level),
+    ...evaluateGates(config.gates, envelope.metrics, { firstVersion: champion === undefined }),
+  ];
+  envelope.status = statusFromChecks(envelope.checks);
+  const worst = envelope.metrics.fail_rate;
+  envelope.summary =
+    worst?.value != null
+      ? `worst fail rate ${(worst.value * 100).toFixed(1)}% over ${runs.length} detector(s)`
+      : (worst?.unavailable ?? "no fail rate");
+  envelope.durationMs = Date.now() - startMs;
+  const envelopePath = await writeEnvelope(resultsDir, envelope);
+  logger.info(`${envelope.status}: ${envelope.summary}`);
+  return {
+    status: envelope.status,
+    envelopePath,
+    ...(champion ? { championVersion: champion.version.version } : {}),
+  };
+}
+
+function predictionsRefused(location: SourceLocation): ConfigError {
+  return new ConfigError("a predictions file cannot score perturbed rows", {
+    location,
+    hint: "robustness needs a model to ask: use a command scorer (with challenger.model) or an http scorer",
+  });
+}
+
+function requireModelScorer(
+  config: EvaluateRobustnessConfig,
+  options: EvaluateRobustnessOptions,
+  locate: (path: readonly PropertyKey[]) => SourceLocation,
+): ScorerConfig {
+  const scorer = config.challenger.scorer ?? config.scorer;
+  if (!scorer) {
+    throw new ConfigError("no scorer: set scorer (or challenger.scorer)", {
+      location: locate(["scorer"]),
+      hint: "a command scorer with challenger.model, or an http scorer",
+    });
+  }
+  if (scorer.type === "predictions") {
+    throw predictionsRefused(
+      locate(config.challenger.scorer ? ["challenger", "scorer", "type"] : ["scorer", "type"]),
+    );
+  }
+  if (scorer.type === "command" && !config.challenger.model && !options.model) {
+    throw new ConfigError("the command scorer needs a model file: set challenger.model", {
+      location: locate(["challenger", "model"]),
+      hint: "or pass --model, or score with an http endpoint",
+    });
+  }
+  return scorer;
+}
