@@ -6,8 +6,6 @@ import {
   DEFAULT_RESULTS_DIR,
   evaluateGates,
   loadConfigFile,
-  newEnvelope,
-  runLineage,
   type SourceLocation,
   type Status,
   statusFromChecks,
@@ -24,8 +22,7 @@ import {
   type OutcomeRule,
 } from "@mlops/robustness";
 import { featureColumns } from "../train-validate/backtest-data.ts";
-import { challengerModel } from "../train-validate/challenger-model.ts";
-import { resolveChampion } from "../train-validate/champion.ts";
+import { comparedModels, modelEnvelope } from "../train-validate/compared-models.ts";
 import { modelScorer } from "../train-validate/model-scorer.ts";
 import { type DetectorRun, runDetector, type ScoredModel } from "./detector-run.ts";
 import { requireColumns, robustnessFeatures } from "./robustness-features.ts";
@@ -78,24 +75,13 @@ export async function runEvaluateRobustness(
   const challengerScorer = requireModelScorer(config, options, locate);
   const started = (io.now ?? (() => new Date()))();
   const startMs = Date.now();
-  const lineage = await runLineage(base, env);
-  const envelope = newEnvelope({
-    kind: "robustness",
-    title: `Robustness: ${config.model}`,
-    subject: {
-      type: "model",
-      name: config.model,
-      version: config.version ?? lineage.gitSha?.slice(0, 7) ?? "candidate",
-    },
-    startedAt: started.toISOString(),
-    lineage,
-  });
+  const envelope = await modelEnvelope("robustness", "Robustness", config, { started, base, env });
   const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
   io.draft?.(envelope, { resultsDir });
 
   const dataset = await readDataset(path.resolve(base, config.data.path));
   requireColumns(dataset, config, locate);
-  lineage.datasets = [{ name: config.data.path, digest: `sha256:${dataset.sha256}` }];
+  envelope.lineage.datasets = [{ name: config.data.path, digest: `sha256:${dataset.sha256}` }];
   const columns = featureColumns(
     dataset,
     { data: { ...config.data, label: config.data.label ?? "" } },
@@ -104,19 +90,13 @@ export async function runEvaluateRobustness(
   const names = columns.map((c) => dataset.columns[c]!);
   const features = await robustnessFeatures(dataset, names, config, { base, locate });
 
-  const challenger = await challengerModel(config, options.model, {
-    cwd,
-    base,
-    env,
-    logger,
-    configFile,
-    signal: io.signal,
-  });
-  if (challenger.modelDigest) envelope.subject.digest = challenger.modelDigest as `sha256:${string}`;
-  const champion = await resolveChampion(config, options.champion, { configFile, env, cwd, logger });
+  const { challenger, champion } = await comparedModels(
+    config,
+    options,
+    { cwd, base, env, logger, configFile, signal: io.signal },
+    envelope,
+  );
   if (champion) {
-    const { model, version, digest } = champion.version;
-    envelope.subject.baseline = { name: model, version, digest };
     if (champion.scorer.type === "predictions") {
       throw predictionsRefused(
         locate(config.champion.scorer ? ["champion", "scorer", "type"] : ["scorer", "type"]),

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ConfigError, misspeltName, type SourceLocation, throwConfigErrors } from "@mlops/core";
+import { ConfigError, type SourceLocation } from "@mlops/core";
 import { type DataContract, loadContract } from "@mlops/data";
 import type { Dataset } from "@mlops/models";
 import {
@@ -8,6 +8,7 @@ import {
   type Feature,
   featureSpec,
 } from "@mlops/robustness";
+import { requireNamedColumns } from "../train-validate/backtest-data.ts";
 
 type Locate = (path: readonly PropertyKey[]) => SourceLocation;
 
@@ -19,17 +20,7 @@ export function requireColumns(dataset: Dataset, config: EvaluateRobustnessConfi
     ...(config.data.features ?? []).map((c, i): [string, PropertyKey[]] => [c, ["data", "features", i]]),
     ...config.immutable.map((c, i): [string, PropertyKey[]] => [c, ["immutable", i]]),
   ];
-  throwConfigErrors(
-    wanted
-      .filter(([name]) => !dataset.columns.includes(name))
-      .map(([name, at]) => {
-        const near = misspeltName(name, dataset.columns);
-        return new ConfigError(`column "${name}" is not in ${config.data.path}`, {
-          location: locate(at),
-          hint: `${near ? `did you mean "${near}"? ` : ""}the data has: ${dataset.columns.join(", ")}`,
-        });
-      }),
-  );
+  requireNamedColumns(dataset, wanted, config.data.path, locate);
 }
 
 /**
