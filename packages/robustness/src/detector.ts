@@ -45,12 +45,16 @@ export function isNumeric(feature: Feature): boolean {
   return feature.kind === "integer" || feature.kind === "number";
 }
 
-/** A number as the column holds it: whole for integer columns, inside the declared range unless allowed out. */
-export function numberCell(x: number, feature: Feature, leavesRange: boolean): string {
+/**
+ * A number as the column holds it: whole for integer columns, and kept inside the declared range unless
+ * the detector may leave it. An original value already outside the range widens it to itself, so that a
+ * small perturbation never becomes a jump to the bound.
+ */
+export function numberCell(x: number, feature: Feature, original: number, leavesRange: boolean): string {
   let y = feature.kind === "integer" ? Math.round(x) : x;
   if (!leavesRange) {
-    if (feature.min !== undefined) y = Math.max(feature.min, y);
-    if (feature.max !== undefined) y = Math.min(feature.max, y);
+    if (feature.min !== undefined) y = Math.max(Math.min(feature.min, original), y);
+    if (feature.max !== undefined) y = Math.min(Math.max(feature.max, original), y);
   }
   // Six significant digits keep the text short without hiding a 1% change.
   return feature.kind === "integer" ? String(y) : String(Number(y.toPrecision(6)));

@@ -25,7 +25,7 @@ export const gaussianNoise: DetectorDefinition<typeof schema, z.output<typeof sc
   perturb(cell, feature, rng, options) {
     const x = numberOf(cell);
     if (x === undefined) return undefined;
-    return numberCell(x + standardNormal(rng) * options.scale * feature.sd, feature, false);
+    return numberCell(x + standardNormal(rng) * options.scale * feature.sd, feature, x, false);
   },
 };
 

@@ -20,6 +20,11 @@ export const jitter: DetectorDefinition<typeof schema, z.output<typeof schema>> 
   perturb(cell, feature, rng, options) {
     const x = numberOf(cell);
     if (x === undefined) return undefined;
-    return numberCell(x * (rng.nextFloat() < 0.5 ? 1 + options.factor : 1 - options.factor), feature, false);
+    return numberCell(
+      x * (rng.nextFloat() < 0.5 ? 1 + options.factor : 1 - options.factor),
+      feature,
+      x,
+      false,
+    );
   },
 };

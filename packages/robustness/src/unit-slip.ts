@@ -25,7 +25,7 @@ export const unitSlip: DetectorDefinition<typeof schema, z.output<typeof schema>
     const x = numberOf(cell);
     if (x === undefined || x === 0) return undefined;
     const slipped = rng.nextFloat() < 0.5 ? x * options.factor : x / options.factor;
-    const text = numberCell(slipped, feature, true);
+    const text = numberCell(slipped, feature, x, true);
     return text === cell ? undefined : text;
   },
 };

@@ -198,6 +198,18 @@ describe("evaluate-robustness", () => {
     expect(await configError(dir)).toMatch(/fail_rate\[jiter\]/);
   });
 
+  it("refuses contract bounds that hold none of the data, located in the contract", async () => {
+    const dir = await project({ champion: false });
+    await writeFile(
+      path.join(dir, "contract.yml"),
+      "columns:\n  income:\n    type: number\n    min: 0\n    max: 60\n",
+    );
+    await editConfig(dir, ["immutable: [region]", "immutable: [region]\ncontract: contract.yml"]);
+    expect(await configError(dir)).toMatch(
+      /contract\.yml:4:\d+ \(columns\.income\.min\): the range of income \[0, 60\] holds none of its values in data\.csv \(4600 to 5398\)/,
+    );
+  });
+
   it("keeps perturbations inside the contract's declared ranges", async () => {
     const dir = await project({ champion: false });
     await writeFile(

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ConfigError, type SourceLocation } from "@mlops/core";
+import { ConfigError, configLocator, type SourceLocation, throwConfigErrors } from "@mlops/core";
 import { type DataContract, loadContract } from "@mlops/data";
 import type { Dataset } from "@mlops/models";
 import {
@@ -34,7 +34,8 @@ export async function robustnessFeatures(
   config: EvaluateRobustnessConfig,
   run: { base: string; locate: Locate },
 ): Promise<Feature[]> {
-  const contract = config.contract ? await loadContract(path.resolve(run.base, config.contract)) : undefined;
+  const contractFile = config.contract ? path.resolve(run.base, config.contract) : undefined;
+  const contract = contractFile ? await loadContract(contractFile) : undefined;
   const values = dataset.columnValues(names);
   const features = featureSpec(
     names.map((name, j) => ({ name, values: values[j]! })),
@@ -43,6 +44,7 @@ export async function robustnessFeatures(
       ...(contract ? { hints: contractHints(contract) } : {}),
     },
   );
+  if (contractFile) await requireBoundsHoldData(features, contractFile, config.data.path);
   if (features.every((f) => f.immutable || f.kind === "fixed")) {
     throw new ConfigError(
       "no feature is left to perturb: every feature the model sees is immutable or a date",
@@ -74,4 +76,36 @@ function contractHints(contract: DataContract): Record<string, ColumnHints> {
 /** A contract constraint is written bare or with its tuning; the detectors need only its value. */
 function declared<T>(c: T | { value: T } | undefined): T | undefined {
   return c !== null && typeof c === "object" && !Array.isArray(c) && "value" in c ? c.value : (c as T);
+}
+
+/**
+ * A declared range that no observed value lies in is a contract for other data: every perturbation kept
+ * inside it would be a jump, not a nudge. Stops, located in the contract.
+ */
+async function requireBoundsHoldData(
+  features: readonly Feature[],
+  contractFile: string,
+  dataPath: string,
+): Promise<void> {
+  const locate = await configLocator(contractFile);
+  throwConfigErrors(
+    features.flatMap((f) => {
+      if (f.kind !== "integer" && f.kind !== "number") return [];
+      if (f.min === undefined && f.max === undefined) return [];
+      const observed = f.values.map(([v]) => Number(v));
+      const inside = observed.filter((x) => (f.min ?? -Infinity) <= x && x <= (f.max ?? Infinity));
+      if (observed.length === 0 || inside.length > 0) return [];
+      const low = Math.min(...observed);
+      const high = Math.max(...observed);
+      return [
+        new ConfigError(
+          `the range of ${f.name} [${f.min ?? "−∞"}, ${f.max ?? "∞"}] holds none of its values in ${dataPath} (${low} to ${high})`,
+          {
+            location: locate(["columns", f.name, f.min !== undefined ? "min" : "max"]),
+            hint: "fix the bounds (a unit or a scale?), or point contract: at this data's contract",
+          },
+        ),
+      ];
+    }),
+  );
 }
