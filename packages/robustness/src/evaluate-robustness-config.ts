@@ -52,6 +52,21 @@ export const EvaluateRobustnessConfigSchema = z
       .min(1)
       .optional()
       .describe("Perturbation detectors to run (default: every one with its defaults)"),
+    stochasticity: z
+      .union([
+        z.literal(false),
+        z
+          .object({
+            sample: z.number().int().positive().default(100).describe("Rows scored a second time"),
+            seed: z.number().int().default(23),
+            severity: z.enum(["fail", "warn"]).default("warn"),
+          })
+          .strict(),
+      ])
+      .default({ sample: 100, seed: 23, severity: "warn" })
+      .describe(
+        "Score some rows twice: a model that answers the same row differently is flaky, and part of every fail rate is then noise, not fragility (false: skip)",
+      ),
     level: z.number().gt(0).lt(1).default(0.95).describe("Confidence level of the fail-rate intervals"),
     fragile_rows: z
       .number()

@@ -11,7 +11,8 @@ const ROWS = 400;
 
 /**
  * A logistic model on income around 5000: the challenger's decision boundary runs through the data,
- * so a 1% jitter flips rows near it; the champion's `bias` moves its boundary far away. `crash_on_missing` exits when an income is missing; `drop_large` answers one row short
+ * so a 1% jitter flips rows near it; the champion's `bias` moves its boundary far away. A `flaky` model
+ * adds noise to every answer. `crash_on_missing` exits when an income is missing; `drop_large` answers one row short
  * when an income is beyond 100000.
  */
 const PREDICT = `const fs = require("node:fs");
@@ -24,7 +25,7 @@ const reg = cols.indexOf("region");
 let out = rows.map((r) => {
   const f = r.split(",");
   if (f[inc] === "" && m.crash_on_missing) { console.error("income is missing"); process.exit(3); }
-  const z = (Number(f[inc] || 0) - 5000) / m.scale + (m.bias || 0) + (f[reg] === "south" ? 0.5 : 0);
+  const z = (Number(f[inc] || 0) - 5000) / m.scale + (m.flaky ? Math.random() * 2 - 1 : 0) + (m.bias || 0) + (f[reg] === "south" ? 0.5 : 0);
   return (1 / (1 + Math.exp(-z))).toFixed(6);
 });
 if (m.drop_large && rows.some((r) => Number(r.split(",")[inc]) > 100000)) out = out.slice(1);
@@ -126,6 +127,26 @@ describe("evaluate-robustness", () => {
     const changed = new Set(fragile.rows.map((r) => r[4]));
     expect(changed.has("region")).toBe(false);
     expect(envelope.details!.some((d) => d.type === "bar-chart")).toBe(true);
+  });
+
+  it("tells a flaky model from a fragile one: the same rows scored twice disagree", async () => {
+    const steady = (await run(await project({ champion: false }))).envelope;
+    expect(steady.checks.find((c) => c.id === "stochasticity")).toMatchObject({
+      status: "pass",
+      severity: "warn",
+    });
+    expect(steady.metrics.stochastic_rate).toMatchObject({ value: 0, n: 100 });
+
+    const { envelope } = await run(
+      await project({ champion: false, challenger: { scale: 20, flaky: true } }),
+    );
+    const check = envelope.checks.find((c) => c.id === "stochasticity")!;
+    expect(check.status).toBe("fail");
+    expect(check.message).toMatch(/not deterministic: \d+ of 100 rows scored twice/);
+    expect(envelope.metrics.stochastic_rate!.value).toBeGreaterThan(0.5);
+    expect(envelope.checks.find((c) => c.id === "detector:jitter")!.message).toMatch(
+      /part of this rate is noise/,
+    );
   });
 
   it("gives identical metrics for the same seeds", async () => {

@@ -27,6 +27,7 @@ import { modelScorer } from "../train-validate/model-scorer.ts";
 import { type DetectorRun, runDetector, type ScoredModel } from "./detector-run.ts";
 import { requireColumns, robustnessFeatures } from "./robustness-features.ts";
 import { detectorChecks, robustnessDetails, robustnessMetrics } from "./robustness-results.ts";
+import { stochasticity } from "./stochasticity.ts";
 
 export interface EvaluateRobustnessOptions {
   /** The evaluate-robustness config file (YAML or JSON). */
@@ -66,7 +67,7 @@ export async function runEvaluateRobustness(
       config.gates,
       {
         what: "evaluate-robustness",
-        known: ["fail_rate", ...DETECTOR_TYPES.map((t) => `fail_rate[${t}]`)],
+        known: ["fail_rate", "stochastic_rate", ...DETECTOR_TYPES.map((t) => `fail_rate[${t}]`)],
       },
       locate,
     ),
@@ -140,15 +141,23 @@ export async function runEvaluateRobustness(
       ),
     );
   }
+  const twice = config.stochasticity;
+  const flaky = twice
+    ? await logger.group("Stochasticity: the same rows scored twice", () =>
+        stochasticity(twice, { dataset, columns, model: models[0]!, rule, level: config.level, config, run }),
+      )
+    : undefined;
   const resultOptions = {
     level: config.level,
     fragileRows: config.fragile_rows,
     ...(champion ? { championLabel: `${champion.version.model}@${champion.version.version}` } : {}),
   };
   envelope.metrics = robustnessMetrics(runs, resultOptions);
+  if (flaky) envelope.metrics.stochastic_rate = flaky.metric;
   envelope.details = robustnessDetails(runs, envelope.metrics, resultOptions, dataset.lineOf);
   envelope.checks = [
-    ...detectorChecks(runs, config.level),
+    ...(flaky ? [flaky.check] : []),
+    ...detectorChecks(runs, config.level, flaky?.check.status === "fail"),
     ...evaluateGates(config.gates, envelope.metrics, { firstVersion: champion === undefined }),
   ];
   envelope.status = statusFromChecks(envelope.checks);

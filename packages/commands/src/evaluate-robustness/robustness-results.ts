@@ -72,8 +72,11 @@ function unavailable(run: DetectorRun): string | undefined {
   return undefined;
 }
 
-/** Per detector, its own threshold as a check: fail rate at most the threshold, at the detector's severity. */
-export function detectorChecks(runs: readonly DetectorRun[], level: number): Check[] {
+/**
+ * Per detector, its own threshold as a check: fail rate at most the threshold, at the detector's
+ * severity. When the model is flaky, a failed check says that part of its rate is noise.
+ */
+export function detectorChecks(runs: readonly DetectorRun[], level: number, flaky = false): Check[] {
   return runs.map((run) => {
     const { type, threshold, severity } = run.options;
     const base = {
@@ -105,7 +108,11 @@ export function detectorChecks(runs: readonly DetectorRun[], level: number): Che
       ...base,
       status: passed ? ("pass" as const) : ("fail" as const),
       observed: `${rate.failures}/${rate.n} = ${shownRate(rate)}`,
-      ...(passed ? {} : { message: `${rate.failures} of ${rate.n} perturbed rows changed outcome` }),
+      ...(passed
+        ? {}
+        : {
+            message: `${rate.failures} of ${rate.n} perturbed rows changed outcome${flaky ? "; the model answers the same row differently (see stochasticity), so part of this rate is noise, not fragility" : ""}`,
+          }),
     };
   });
 }
