@@ -4,10 +4,20 @@ import type { DetectorDefinition, DetectorOptions } from "./detector.ts";
 import { gaussianNoise } from "./gaussian-noise.ts";
 import { jitter } from "./jitter.ts";
 import { missingValue } from "./missing-value.ts";
+import { outOfRange } from "./out-of-range.ts";
+import { textVariant } from "./text-variant.ts";
 import { unitSlip } from "./unit-slip.ts";
 
 /** Every perturbation detector, one module each; adding one is its file, its test and a line here. */
-export const DETECTORS = [jitter, gaussianNoise, categoricalSwap, missingValue, unitSlip] as const;
+export const DETECTORS = [
+  jitter,
+  gaussianNoise,
+  categoricalSwap,
+  missingValue,
+  unitSlip,
+  outOfRange,
+  textVariant,
+] as const;
 
 export type DetectorType = (typeof DETECTORS)[number]["type"];
 export const DETECTOR_TYPES = DETECTORS.map((d) => d.type) as DetectorType[];
@@ -18,6 +28,8 @@ export const DetectorConfigSchema = z.discriminatedUnion("type", [
   categoricalSwap.schema,
   missingValue.schema,
   unitSlip.schema,
+  outOfRange.schema,
+  textVariant.schema,
 ]);
 export type DetectorConfig = z.output<typeof DetectorConfigSchema>;
 

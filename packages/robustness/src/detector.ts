@@ -36,7 +36,10 @@ export interface DetectorDefinition<
   schema: S;
   appliesTo(feature: Feature): boolean;
   scope: "every" | "one";
-  /** Detectors about bad values (missing, unit slips) may leave the declared range; the others stay in it. */
+  /**
+   * Detectors about bad or unseen values (missing, out of range, unit slips, text variants) may leave the
+   * declared range and the observed categories; the others stay inside them.
+   */
   leavesRange: boolean;
   perturb(cell: string, feature: Feature, rng: Xoshiro128, options: O): string | undefined;
 }

@@ -46,7 +46,8 @@ describe("perturbRows", () => {
             if (f.immutable) expect(c.fields[j]).toBe(original[j]);
             if (c.fields[j] === original[j] || c.fields[j] === "") continue;
             if (f.kind === "integer") expect(Number.isInteger(Number(c.fields[j]))).toBe(true);
-            if (f.kind === "category") expect(f.values.map(([v]) => v)).toContain(c.fields[j]);
+            if (f.kind === "category" && !d.leavesRange)
+              expect(f.values.map(([v]) => v)).toContain(c.fields[j]);
             if (!d.leavesRange && f.min !== undefined) {
               expect(Number(c.fields[j])).toBeGreaterThanOrEqual(f.min);
               expect(Number(c.fields[j])).toBeLessThanOrEqual(f.max!);
@@ -112,6 +113,34 @@ describe("perturbRows", () => {
       const { from, to } = changes[0]!;
       const ratio = Number(to) / Number(from);
       expect([100, 0.01].some((r) => Math.abs(ratio / r - 1) < 0.05)).toBe(true);
+    }
+  });
+
+  it("sets out-of-range values past the declared range and writes categories in other case or spacing", () => {
+    const rows = table(100, 4);
+    const features = spec(rows, ["id"], { income: { min: 1000, max: 10000 }, age: { min: 18, max: 77 } });
+    const far = perturbRows(
+      rows,
+      features,
+      detectorDefinition("out_of_range"),
+      DetectorConfigSchema.parse({ type: "out_of_range" }),
+    );
+    expect(far.length).toBe(100);
+    for (const { changes } of far) {
+      const f = features.find((x) => x.name === changes[0]!.column)!;
+      const to = Number(changes[0]!.to);
+      expect(to < f.min! || to > f.max!).toBe(true);
+    }
+    const text = perturbRows(
+      rows,
+      features,
+      detectorDefinition("text_variant"),
+      DetectorConfigSchema.parse({ type: "text_variant" }),
+    );
+    for (const { changes } of text) {
+      const [{ from, to }] = [changes[0]!];
+      expect(to).not.toBe(from);
+      expect(to.trim().toLowerCase()).toBe(from.toLowerCase());
     }
   });
 
