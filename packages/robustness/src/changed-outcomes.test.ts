@@ -28,4 +28,24 @@ describe("changedOutcomes", () => {
     expect([...out.failed]).toEqual([0, 1]);
     expect(out.shift[1]).toBeCloseTo(0.06, 10);
   });
+
+  it("fails an invariance case on a score moved past the tolerance or a flipped decision", () => {
+    const out = changedOutcomes(
+      { probability: Float64Array.of(0.3, 0.3, 0.49) },
+      { probability: Float64Array.of(0.35, 0.45, 0.51) },
+      [0, 1, 2],
+      { task: "invariance", threshold: 0.5, tolerance: 0.1 },
+    );
+    expect([...out.failed]).toEqual([0, 1, 1]);
+  });
+
+  it("fails a directional case only when the score moves the wrong way beyond the tolerance", () => {
+    const out = changedOutcomes(
+      { probability: Float64Array.of(0.5, 0.5, 0.5) },
+      { probability: Float64Array.of(0.6, 0.49, 0.4) },
+      [0, 1, 2],
+      { task: "directional", expect: "increase", tolerance: 0.02 },
+    );
+    expect([...out.failed]).toEqual([0, 0, 1]);
+  });
 });

@@ -1,9 +1,15 @@
 import type { Predictions } from "@mlops/models";
 
-/** When a perturbed row counts as a failure: a flipped decision, or a regression output that moved too far. */
+/**
+ * When a perturbed row counts as a failure: a flipped decision, or a regression output that moved too
+ * far; for behavioural tests, a score that moved more than the tolerance (invariance) or the wrong way
+ * (directional).
+ */
 export type OutcomeRule =
   | { task: "classification"; threshold: number }
-  | { task: "regression"; outputSensitivity: number };
+  | { task: "regression"; outputSensitivity: number }
+  | { task: "invariance"; threshold: number; tolerance: number }
+  | { task: "directional"; expect: "increase" | "decrease"; tolerance: number };
 
 export interface ChangedOutcomes {
   /** 1 where the perturbed row's outcome differs from the original's. */
@@ -26,7 +32,18 @@ export function changedOutcomes(
   const shift = new Float64Array(rows.length);
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k]!;
-    if (rule.task === "regression") {
+    if (rule.task === "invariance" || rule.task === "directional") {
+      const a = scoreOf(before, r);
+      const b = scoreOf(after, k);
+      shift[k] = Math.abs(b - a);
+      failed[k] =
+        rule.task === "invariance"
+          ? Number(
+              shift[k]! > rule.tolerance ||
+                (before.probability !== undefined && a >= rule.threshold !== b >= rule.threshold),
+            )
+          : Number(rule.expect === "increase" ? b < a - rule.tolerance : b > a + rule.tolerance);
+    } else if (rule.task === "regression") {
       const a = outputOf(before.value, r, "value");
       const b = outputOf(after.value, k, "value");
       const relative = Math.abs(b - a) / Math.max(Math.abs(a), Number.EPSILON);
@@ -51,4 +68,9 @@ function outputOf(values: Float64Array | undefined, i: number, what: string): nu
   const v = values?.[i];
   if (v === undefined) throw new RangeError(`the predictions have no ${what} for row ${i + 1}`);
   return v;
+}
+
+/** The output a behavioural test compares: the probability, else the value, else the label. */
+function scoreOf(p: Predictions, i: number): number {
+  return outputOf(p.probability ?? p.value ?? p.label, i, "score");
 }

@@ -1,6 +1,7 @@
 import { ConfigPathSchema, GatesSchema } from "@mlops/core";
 import { ChallengerSchema, ChampionSchema, ModelNameSchema, SharedScorerSchema } from "@mlops/models";
 import * as z from "zod";
+import { BehaviourTestSchema } from "./behaviour-tests.ts";
 import { DetectorConfigSchema } from "./detector-registry.ts";
 
 /**
@@ -52,6 +53,12 @@ export const EvaluateRobustnessConfigSchema = z
       .min(1)
       .optional()
       .describe("Perturbation detectors to run (default: every one with its defaults)"),
+    behaviour: z
+      .array(BehaviourTestSchema)
+      .default([])
+      .describe(
+        "CheckList's tests: invariance (setting column to other values must not change the answer) and directional (raising column must not move the score the wrong way)",
+      ),
     stochasticity: z
       .union([
         z.literal(false),

@@ -1,3 +1,5 @@
+export type { BehaviourTest } from "./behaviour-tests.ts";
+export { BehaviourTestSchema, behaviourCases, behaviourTestName } from "./behaviour-tests.ts";
 export type { ChangedOutcomes, OutcomeRule } from "./changed-outcomes.ts";
 export { changedOutcomes } from "./changed-outcomes.ts";
 export type { DetectorDefinition, DetectorOptions } from "./detector.ts";

@@ -31,27 +31,35 @@ export interface DetectorRun {
   champion?: ModelOutcome;
 }
 
-/**
- * One detector end to end: perturb the sample, score the cases with each model in one batched call, and
- * compare with the original outputs. A scorer that fails on perturbed rows (a crash, a wrong count) is a
- * finding about the model, kept with its message; cancellation still stops the run.
- */
-export async function runDetector(
-  options: DetectorOptions,
-  input: {
-    dataset: Dataset;
-    rows: readonly (readonly string[])[];
-    features: readonly Feature[];
-    models: readonly ScoredModel[];
-    rule: OutcomeRule;
-    config: { task: "classification" | "regression"; model: string };
-    run: { base: string; env: NodeJS.ProcessEnv; logger: Logger; signal?: AbortSignal };
-  },
-): Promise<DetectorRun> {
+interface RunInput {
+  dataset: Dataset;
+  rows: readonly (readonly string[])[];
+  features: readonly Feature[];
+  models: readonly ScoredModel[];
+  rule: OutcomeRule;
+  config: { task: "classification" | "regression"; model: string };
+  run: { base: string; env: NodeJS.ProcessEnv; logger: Logger; signal?: AbortSignal };
+}
+
+/** One detector end to end: perturb the sample, then score and judge the cases. */
+export function runDetector(options: DetectorOptions, input: RunInput): Promise<DetectorRun> {
   const detector = detectorDefinition(options.type);
   const cases = perturbRows(input.rows, input.features, detector, options);
-  const out: DetectorRun = { options, title: detector.title, cases };
-  if (cases.length === 0) return out;
+  return scoreCases({ options, title: detector.title, cases }, input);
+}
+
+/**
+ * Scores perturbed cases with each model in one batched call and compares them with the original
+ * outputs. A scorer that fails on perturbed rows (a crash, a wrong count) is a finding about the model,
+ * kept with its message; cancellation still stops the run.
+ */
+export async function scoreCases(
+  out: Pick<DetectorRun, "options" | "title" | "cases">,
+  input: RunInput,
+): Promise<DetectorRun> {
+  const { options, cases } = out;
+  const result: DetectorRun = { ...out };
+  if (cases.length === 0) return result;
   const perturbed = rowsDataset(
     { file: input.dataset.file, columns: input.features.map((f) => f.name) },
     cases.map((c) => c.fields),
@@ -72,13 +80,13 @@ export async function runDetector(
     if (!model) continue;
     try {
       const after = await scoreOn(`${model.what}, ${options.type}`, model.scorer, model.modelPath);
-      out[key] = { outcomes: changedOutcomes(model.original, after, rows, input.rule) };
+      result[key] = { outcomes: changedOutcomes(model.original, after, rows, input.rule) };
     } catch (error) {
       if (input.run.signal?.aborted || !(isMlopsError(error) || error instanceof RangeError)) throw error;
       const message = (error as Error).message;
-      out[key] = { crashed: message };
+      result[key] = { crashed: message };
       input.run.logger.warn(`the ${model.what} failed on ${options.type} perturbations: ${message}`);
     }
   }
-  return out;
+  return result;
 }

@@ -149,6 +149,40 @@ describe("evaluate-robustness", () => {
     );
   });
 
+  it("runs invariance and directional tests in YAML as detectors, gated by name", async () => {
+    const dir = await project({ champion: false });
+    await editConfig(dir, [
+      "gates:",
+      `behaviour:
+  - { type: invariance, column: region, tolerance: 0.2 }
+  - { type: directional, name: income-up, column: income, change: { add: 100 }, expect: increase }
+  - { type: directional, name: income-down, column: income, change: { add: 100 }, expect: decrease, severity: warn }
+gates:
+  - { metric: "fail_rate[income-up]", max: 0 }`,
+    ]);
+    const { envelope } = await run(dir);
+    const checks = Object.fromEntries(envelope.checks.map((c) => [c.id, c]));
+    // The model reads region: moving it moves every score near the boundary.
+    expect(envelope.metrics["fail_rate[invariance:region]"]!.value).toBeGreaterThan(0);
+    expect(checks["detector:invariance:region"]!.status).toBe("fail");
+    // Its score rises with income, never falls.
+    expect(envelope.metrics["fail_rate[income-up]"]).toMatchObject({ value: 0, n: ROWS });
+    expect(envelope.metrics["fail_rate[income-down]"]!.value).toBeGreaterThan(0.5);
+    expect(checks["detector:income-down"]).toMatchObject({ status: "fail", severity: "warn" });
+    expect(envelope.checks.find((c) => c.gate)).toMatchObject({
+      metric: "fail_rate[income-up]",
+      status: "pass",
+    });
+  });
+
+  it("names a behavioural test's column the model does not see", async () => {
+    const dir = await project();
+    await editConfig(dir, ["gates:", "behaviour:\n  - { type: invariance, column: regon }\ngates:"]);
+    expect(await configError(dir)).toMatch(
+      /behaviour\[0\]\.column[\s\S]*"regon", which the model does not see[\s\S]*did you mean "region"/,
+    );
+  });
+
   it("gives identical metrics for the same seeds", async () => {
     const dir = await project();
     const a = (await run(dir)).envelope;

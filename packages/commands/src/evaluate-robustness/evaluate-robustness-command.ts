@@ -15,6 +15,7 @@ import {
 } from "@mlops/core";
 import { readDataset, type ScorerConfig } from "@mlops/models";
 import {
+  behaviourTestName,
   DETECTOR_TYPES,
   defaultDetectors,
   type EvaluateRobustnessConfig,
@@ -24,6 +25,7 @@ import {
 import { featureColumns } from "../train-validate/backtest-data.ts";
 import { comparedModels, modelEnvelope } from "../train-validate/compared-models.ts";
 import { modelScorer } from "../train-validate/model-scorer.ts";
+import { checkBehaviourTests, runBehaviourTest } from "./behaviour-runs.ts";
 import { type DetectorRun, runDetector, type ScoredModel } from "./detector-run.ts";
 import { requireColumns, robustnessFeatures } from "./robustness-features.ts";
 import { detectorChecks, robustnessDetails, robustnessMetrics } from "./robustness-results.ts";
@@ -67,7 +69,11 @@ export async function runEvaluateRobustness(
       config.gates,
       {
         what: "evaluate-robustness",
-        known: ["fail_rate", "stochastic_rate", ...DETECTOR_TYPES.map((t) => `fail_rate[${t}]`)],
+        known: [
+          "fail_rate",
+          "stochastic_rate",
+          ...[...DETECTOR_TYPES, ...config.behaviour.map(behaviourTestName)].map((t) => `fail_rate[${t}]`),
+        ],
       },
       locate,
     ),
@@ -90,6 +96,7 @@ export async function runEvaluateRobustness(
   );
   const names = columns.map((c) => dataset.columns[c]!);
   const features = await robustnessFeatures(dataset, names, config, { base, locate });
+  checkBehaviourTests(config, features, locate);
 
   const { challenger, champion } = await comparedModels(
     config,
@@ -147,6 +154,22 @@ export async function runEvaluateRobustness(
         stochasticity(twice, { dataset, columns, model: models[0]!, rule, level: config.level, config, run }),
       )
     : undefined;
+  for (const test of config.behaviour) {
+    runs.push(
+      await logger.group(`Behaviour ${behaviourTestName(test)}`, () =>
+        runBehaviourTest(test, {
+          dataset,
+          rows,
+          features,
+          models,
+          rule,
+          config,
+          run,
+          threshold: config.threshold,
+        }),
+      ),
+    );
+  }
   const resultOptions = {
     level: config.level,
     fragileRows: config.fragile_rows,
@@ -162,9 +185,10 @@ export async function runEvaluateRobustness(
   ];
   envelope.status = statusFromChecks(envelope.checks);
   const worst = envelope.metrics.fail_rate;
+  const worstRun = runs.find((r) => envelope.metrics[`fail_rate[${r.options.type}]`] === worst);
   envelope.summary =
     worst?.value != null
-      ? `worst fail rate ${(worst.value * 100).toFixed(1)}% over ${runs.length} detector(s)`
+      ? `worst fail rate ${(worst.value * 100).toFixed(1)}% (${worstRun?.options.type}) of ${runs.length} detectors and tests`
       : (worst?.unavailable ?? "no fail rate");
   envelope.durationMs = Date.now() - startMs;
   const envelopePath = await writeEnvelope(resultsDir, envelope);

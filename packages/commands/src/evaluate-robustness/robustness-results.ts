@@ -138,7 +138,7 @@ export function robustnessDetails(
   const details: Detail[] = [
     {
       type: "table",
-      title: `Perturbation detectors (fail rate with ${Math.round(options.level * 100)}% Wilson interval)`,
+      title: `Detectors and behavioural tests (fail rate with ${Math.round(options.level * 100)}% Wilson interval)`,
       columns: [
         "detector",
         "perturbed rows",
