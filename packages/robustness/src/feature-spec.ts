@@ -17,6 +17,8 @@ export interface Feature {
   values: [string, number][];
   /** Standard deviation of the observed numbers; 0 for categories. */
   sd: number;
+  /** The smallest and largest observed numbers (numeric features with a value). */
+  observed?: { low: number; high: number };
 }
 
 /** What a data contract declares about a column. */
@@ -55,6 +57,15 @@ export function featureSpec(
       values: [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
       sd: kind === "integer" || kind === "number" ? standardDeviation(present.map(Number)) : 0,
     };
+    if (kind === "integer" || kind === "number") {
+      const numbers = present.map(Number).filter(Number.isFinite);
+      if (numbers.length > 0) {
+        feature.observed = {
+          low: numbers.reduce((a, b) => Math.min(a, b)),
+          high: numbers.reduce((a, b) => Math.max(a, b)),
+        };
+      }
+    }
     if (hints.min !== undefined) feature.min = hints.min;
     if (hints.max !== undefined) feature.max = hints.max;
     return feature;

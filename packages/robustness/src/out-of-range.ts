@@ -22,10 +22,9 @@ export const outOfRange: DetectorDefinition<typeof schema, z.output<typeof schem
   leavesRange: true,
   perturb(cell, feature, rng, options) {
     const x = numberOf(cell);
-    const observed = feature.values.map(([v]) => Number(v));
-    if (x === undefined || observed.length === 0) return undefined;
-    const low = feature.min ?? Math.min(...observed);
-    const high = feature.max ?? Math.max(...observed);
+    if (x === undefined || !feature.observed) return undefined;
+    const low = feature.min ?? feature.observed.low;
+    const high = feature.max ?? feature.observed.high;
     const past = Math.max(high - low, Math.abs(high), 1) * options.overshoot;
     return numberCell(rng.nextFloat() < 0.5 ? low - past : high + past, feature, x, true);
   },
