@@ -69,8 +69,9 @@ describe("evaluate-robustness action", () => {
     });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(run.outputs).toMatchObject({ status: "fail", "champion-version": "1.0.0" });
-    // The original rows and three detectors for each of the two models, and the challenger's rows scored again.
-    expect((await readFile(path.join(ws, "calls.txt"), "utf8")).length).toBe(9);
+    // The original rows and three detectors for each of the two models; the challenger's sample scored
+    // again (one call) and 10 rows scored one at a time.
+    expect((await readFile(path.join(ws, "calls.txt"), "utf8")).length).toBe(19);
     const envelope = JSON.parse(await readFile(run.outputs["envelope-path"]!, "utf8")) as Envelope;
     expect(envelope.kind).toBe("robustness");
     const swap = envelope.metrics["fail_rate[categorical_swap]"]!;

@@ -4,6 +4,23 @@ import * as z from "zod";
 import { BehaviourTestSchema } from "./behaviour-tests.ts";
 import { DetectorConfigSchema } from "./detector-registry.ts";
 
+/** A sanity check that scores a sample of rows again: on by default, `false` to skip. */
+function rescoreSchema(sample: number, description: string) {
+  return z
+    .union([
+      z.literal(false),
+      z
+        .object({
+          sample: z.number().int().positive().default(sample).describe("Rows scored again"),
+          seed: z.number().int().default(23),
+          severity: z.enum(["fail", "warn"]).default("warn"),
+        })
+        .strict(),
+    ])
+    .default({ sample, seed: 23, severity: "warn" })
+    .describe(description);
+}
+
 /**
  * `evaluate-robustness.yml`: the models and scorers as train-validate has them, the evaluation rows,
  * which columns must never change, and the perturbation detectors (Giskard's defaults).
@@ -59,21 +76,14 @@ export const EvaluateRobustnessConfigSchema = z
       .describe(
         "CheckList's tests: invariance (setting column to other values must not change the answer) and directional (raising column must not move the score the wrong way)",
       ),
-    stochasticity: z
-      .union([
-        z.literal(false),
-        z
-          .object({
-            sample: z.number().int().positive().default(100).describe("Rows scored a second time"),
-            seed: z.number().int().default(23),
-            severity: z.enum(["fail", "warn"]).default("warn"),
-          })
-          .strict(),
-      ])
-      .default({ sample: 100, seed: 23, severity: "warn" })
-      .describe(
-        "Score some rows twice: a model that answers the same row differently is flaky, and part of every fail rate is then noise, not fragility (false: skip)",
-      ),
+    stochasticity: rescoreSchema(
+      100,
+      "Score some rows twice: a model that answers the same row differently is flaky, and part of every fail rate is then noise, not fragility (false: skip)",
+    ),
+    batch_dependence: rescoreSchema(
+      10,
+      "Score some rows one per call: a model whose answer for a row depends on the rest of the batch fails (Giskard's data leakage check; false: skip)",
+    ),
     level: z.number().gt(0).lt(1).default(0.95).describe("Confidence level of the fail-rate intervals"),
     fragile_rows: z
       .number()

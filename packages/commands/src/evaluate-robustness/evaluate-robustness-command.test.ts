@@ -12,7 +12,7 @@ const ROWS = 400;
 /**
  * A logistic model on income around 5000: the challenger's decision boundary runs through the data,
  * so a 1% jitter flips rows near it; the champion's `bias` moves its boundary far away. A `flaky` model
- * adds noise to every answer. `crash_on_missing` exits when an income is missing; `drop_large` answers one row short
+ * adds noise to every answer; a `batch_mean` one centres income on the batch's mean. `crash_on_missing` exits when an income is missing; `drop_large` answers one row short
  * when an income is beyond 100000.
  */
 const PREDICT = `const fs = require("node:fs");
@@ -28,6 +28,7 @@ let out = rows.map((r) => {
   const z = (Number(f[inc] || 0) - 5000) / m.scale + (m.flaky ? Math.random() * 2 - 1 : 0) + (m.bias || 0) + (f[reg] === "south" ? 0.5 : 0);
   return (1 / (1 + Math.exp(-z))).toFixed(6);
 });
+if (m.batch_mean) { const xs = rows.map((r) => Number(r.split(",")[inc])); const mean = xs.reduce((a, b) => a + b, 0) / xs.length; out = xs.map((x) => (1 / (1 + Math.exp(-(x - mean) / 50))).toFixed(6)); }
 if (m.drop_large && rows.some((r) => Number(r.split(",")[inc]) > 100000)) out = out.slice(1);
 fs.writeFileSync(output, "probability\\n" + out.join("\\n") + "\\n");
 `;
@@ -181,6 +182,17 @@ gates:
     expect(await configError(dir)).toMatch(
       /behaviour\[0\]\.column[\s\S]*"regon", which the model does not see[\s\S]*did you mean "region"/,
     );
+  });
+
+  it("finds a model whose answer depends on the rest of the batch", async () => {
+    const steady = (await run(await project({ champion: false }))).envelope;
+    expect(steady.checks.find((c) => c.id === "batch_dependence")).toMatchObject({ status: "pass" });
+    expect(steady.metrics.batch_dependent_rate).toMatchObject({ value: 0, n: 10 });
+
+    const { envelope } = await run(await project({ champion: false, challenger: { batch_mean: true } }));
+    const check = envelope.checks.find((c) => c.id === "batch_dependence")!;
+    expect(check).toMatchObject({ status: "fail", severity: "warn" });
+    expect(check.message).toMatch(/depends on the other rows of the batch: \d+ of 10 rows scored alone/);
   });
 
   it("gives identical metrics for the same seeds", async () => {

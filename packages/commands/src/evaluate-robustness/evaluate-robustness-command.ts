@@ -27,9 +27,9 @@ import { comparedModels, modelEnvelope } from "../train-validate/compared-models
 import { modelScorer } from "../train-validate/model-scorer.ts";
 import { checkBehaviourTests, runBehaviourTest } from "./behaviour-runs.ts";
 import { type DetectorRun, runDetector, type ScoredModel } from "./detector-run.ts";
+import { rescoredRows } from "./rescored-rows.ts";
 import { requireColumns, robustnessFeatures } from "./robustness-features.ts";
 import { detectorChecks, robustnessDetails, robustnessMetrics } from "./robustness-results.ts";
-import { stochasticity } from "./stochasticity.ts";
 
 export interface EvaluateRobustnessOptions {
   /** The evaluate-robustness config file (YAML or JSON). */
@@ -72,6 +72,7 @@ export async function runEvaluateRobustness(
         known: [
           "fail_rate",
           "stochastic_rate",
+          "batch_dependent_rate",
           ...[...DETECTOR_TYPES, ...config.behaviour.map(behaviourTestName)].map((t) => `fail_rate[${t}]`),
         ],
       },
@@ -148,12 +149,24 @@ export async function runEvaluateRobustness(
       ),
     );
   }
-  const twice = config.stochasticity;
-  const flaky = twice
-    ? await logger.group("Stochasticity: the same rows scored twice", () =>
-        stochasticity(twice, { dataset, columns, model: models[0]!, rule, level: config.level, config, run }),
-      )
-    : undefined;
+  const sanity: Awaited<ReturnType<typeof rescoredRows>>[] = [];
+  for (const kind of ["stochasticity", "batch_dependence"] as const) {
+    const options = config[kind];
+    if (!options) continue;
+    sanity.push(
+      await logger.group(`Sanity: ${kind}`, () =>
+        rescoredRows(kind, options, {
+          dataset,
+          columns,
+          model: models[0]!,
+          rule,
+          level: config.level,
+          config,
+          run,
+        }),
+      ),
+    );
+  }
   for (const test of config.behaviour) {
     runs.push(
       await logger.group(`Behaviour ${behaviourTestName(test)}`, () =>
@@ -176,11 +189,15 @@ export async function runEvaluateRobustness(
     ...(champion ? { championLabel: `${champion.version.model}@${champion.version.version}` } : {}),
   };
   envelope.metrics = robustnessMetrics(runs, resultOptions);
-  if (flaky) envelope.metrics.stochastic_rate = flaky.metric;
+  for (const { check, metric } of sanity) envelope.metrics[check.metric!] = metric;
   envelope.details = robustnessDetails(runs, envelope.metrics, resultOptions, dataset.lineOf);
   envelope.checks = [
-    ...(flaky ? [flaky.check] : []),
-    ...detectorChecks(runs, config.level, flaky?.check.status === "fail"),
+    ...sanity.map((s) => s.check),
+    ...detectorChecks(
+      runs,
+      config.level,
+      sanity.some((s) => s.check.id === "stochasticity" && s.check.status === "fail"),
+    ),
     ...evaluateGates(config.gates, envelope.metrics, { firstVersion: champion === undefined }),
   ];
   envelope.status = statusFromChecks(envelope.checks);

@@ -15,11 +15,34 @@ import type { ScoredModel } from "./detector-run.ts";
 /** Outputs closer than this are the same answer printed with other rounding. */
 const SAME_OUTPUT = 1e-9;
 
+/** The two ways of scoring rows again (Giskard's stochasticity and data leakage checks). */
+const CHECKS = {
+  stochasticity: {
+    metric: "stochastic_rate",
+    title: (n: number) => `The same ${n} rows scored twice get the same outputs`,
+    what: "again",
+    batchSize: undefined,
+    finding: (k: number, n: number) =>
+      `the model is not deterministic: ${k} of ${n} rows scored twice got a different output; part of every fail rate is noise, not fragility`,
+  },
+  batch_dependence: {
+    metric: "batch_dependent_rate",
+    title: (n: number) => `${n} rows scored one at a time get the outputs they got in the batch`,
+    what: "one row at a time",
+    batchSize: 1,
+    finding: (k: number, n: number) =>
+      `the model's answer depends on the other rows of the batch: ${k} of ${n} rows scored alone got a different output (batch normalisation, or state kept between rows?)`,
+  },
+} as const;
+export type RescoreCheck = keyof typeof CHECKS;
+
 /**
- * Giskard's stochasticity check: a sample of rows scored a second time, unchanged. Any output that
- * differs makes the model flaky, and then a perturbed row's changed answer may be noise, not fragility.
+ * A sample of rows scored again, unchanged: all at once (stochasticity) or one per call (batch
+ * dependence). Any output that differs from the original one is a finding about the model: a flaky
+ * model's changed answer on a perturbed row may be noise, not fragility.
  */
-export async function stochasticity(
+export async function rescoredRows(
+  kind: RescoreCheck,
   options: Exclude<EvaluateRobustnessConfig["stochasticity"], false>,
   input: {
     dataset: Dataset;
@@ -37,13 +60,17 @@ export async function stochasticity(
     rows.map((r) => input.dataset.rowFields(r, r + 1, input.columns)[0]!),
     rows.map((r) => input.dataset.lineOf(r)),
   );
+  const check = CHECKS[kind];
   const base = {
-    id: "stochasticity",
-    title: `The same ${rows.length} rows scored twice get the same outputs`,
+    id: kind,
+    title: check.title(rows.length),
     severity: options.severity,
     expected: "identical",
-    metric: "stochastic_rate",
+    metric: check.metric,
   };
+  const scorer = check.batchSize
+    ? { ...input.model.scorer, batch_size: check.batchSize }
+    : input.model.scorer;
   let after: Awaited<ReturnType<ReturnType<typeof modelScorer>>>;
   try {
     after = await modelScorer(
@@ -51,7 +78,7 @@ export async function stochasticity(
       again,
       input.columns.map((_, i) => i),
       input.run,
-    )(`${input.model.what}, again`, input.model.scorer, input.model.modelPath);
+    )(`${input.model.what}, ${check.what}`, scorer, input.model.modelPath);
   } catch (error) {
     if (input.run.signal?.aborted || !isMlopsError(error)) throw error;
     return {
@@ -77,7 +104,7 @@ export async function stochasticity(
         rate.failures === 0 ? "identical" : `${rate.failures} of ${rate.n} differ, ${flips} decision(s)`,
       ...(rate.failures > 0
         ? {
-            message: `the model is not deterministic: ${rate.failures} of ${rate.n} rows scored twice got a different output; part of every fail rate is noise, not fragility`,
+            message: check.finding(rate.failures, rate.n),
           }
         : {}),
     },
