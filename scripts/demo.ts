@@ -91,6 +91,10 @@ const steps: Step[] = [
     args: [MLOPS, "evaluate-bias", "--config", "evaluate-bias.yml"],
   },
   {
+    title: "Perturb the backtest rows and count the challenger's flipped decisions, against the champion",
+    args: [MLOPS, "evaluate-robustness", "--config", "evaluate-robustness.yml"],
+  },
+  {
     title: "Estimate the prompt evaluation's calls, tokens and cost (dry run)",
     args: [MLOPS, "eval", "--suites", "evals/explain-risk.yaml", "--dry-run"],
     env: llmEnv,

@@ -10,12 +10,20 @@ import { dataSchemas } from "@mlops/data";
 import { llmSchemas } from "@mlops/llm";
 import { modelsSchemas } from "@mlops/models";
 import { registrySchemas } from "@mlops/registry";
+import { robustnessSchemas } from "@mlops/robustness";
 
 export const SCHEMA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "schemas");
 
 export function generatedSchemas(): Map<string, string> {
   const out = new Map<string, string>();
-  const all = { ...coreSchemas, ...dataSchemas, ...llmSchemas, ...modelsSchemas, ...registrySchemas };
+  const all = {
+    ...coreSchemas,
+    ...dataSchemas,
+    ...llmSchemas,
+    ...modelsSchemas,
+    ...registrySchemas,
+    ...robustnessSchemas,
+  };
   for (const [name, { schema, io }] of Object.entries(all).sort(([a], [b]) => a.localeCompare(b))) {
     out.set(`${name}.schema.json`, `${JSON.stringify(toJsonSchema(name, schema, io), null, 2)}\n`);
   }

@@ -12,6 +12,7 @@ import {
   deploy,
   evaluateBias,
   evaluateLlm,
+  evaluateRobustness,
   type InputSurface,
   inferContract,
   merge,
@@ -136,6 +137,14 @@ const SCORER = [
   "const [input, output] = process.argv.slice(2);",
   'const n = fs.readFileSync(input, "utf8").trim().split("\\n").length - 1;',
   'fs.writeFileSync(output, "prediction\\n" + "0.5\\n".repeat(n));',
+].join("\n");
+/** A predict command that exits on a missing value, as many models do. */
+const ROBUSTNESS_SCORER = [
+  'const fs = require("node:fs");',
+  "const [input, output] = process.argv.slice(2);",
+  'const rows = fs.readFileSync(input, "utf8").trim().split("\\n").slice(1);',
+  'if (rows.some((r) => r.split(",").includes(""))) { console.error("NaN in input"); process.exit(2); }',
+  'fs.writeFileSync(output, "probability\\n" + rows.map((r) => (Number(r.split(",")[0]) > 30 ? 0.9 : 0.1)).join("\\n") + "\\n");',
 ].join("\n");
 /** Promote writes the registry files itself, as a workflow without a token for the API would. */
 const PROMOTE_LOCALLY = {
@@ -1297,6 +1306,45 @@ const rows: Row[] = [
         "data.csv": biasData(badLabel),
         "predictions.csv": `probability\n${Array.from({ length: 120 }, (_, i) => (i % 7) / 7).join("\n")}\n`,
         "bias.yml": `model: churn\nchampion: {registry: registry}\nscorer: {type: predictions, file: predictions.csv}\ndata: {path: data.csv, label: label}\n${options}\n`,
+        "registry/.keep": "",
+      },
+      exit: 1,
+      status,
+      message,
+    }),
+  ),
+  ...(
+    [
+      [
+        "a model that crashes on a missing value",
+        "scorer: {type: command, command: 'node predict.cjs {input} {output}'}\ndetectors: [{type: missing_value, sample: 50}]",
+        /failed on missing_value perturbations: .*predict command/,
+        "fail",
+      ],
+      [
+        "a predictions file, which cannot score perturbed rows",
+        "scorer: {type: predictions, file: predictions.csv}",
+        /robustness\.yml:4:\d+ \(scorer\.type\): a predictions file cannot score perturbed rows/,
+        "error",
+      ],
+      [
+        "an immutable column that does not exist",
+        "scorer: {type: command, command: 'node predict.cjs {input} {output}'}\nimmutable: [x3]",
+        /robustness\.yml:5:\d+ \(immutable\[0\]\): column "x3" is not in data\.csv\n.*did you mean "x1"/,
+        "error",
+      ],
+    ] as const
+  ).map(
+    ([what, options, message, status]): Row => ({
+      name: `evaluate-robustness: ${what}`,
+      command: evaluateRobustness,
+      inputs: { config: "robustness.yml" },
+      files: {
+        "data.csv": `x1,x2,label\n${Array.from({ length: 60 }, (_, i) => `${i},${i % 7},${i % 2}`).join("\n")}\n`,
+        "predictions.csv": `probability\n${"0.5\n".repeat(60)}`,
+        "predict.cjs": ROBUSTNESS_SCORER,
+        "model.json": "{}",
+        "robustness.yml": `model: churn\nchampion: {registry: registry}\nchallenger: {model: model.json}\n${options}\ndata: {path: data.csv, label: label}\n`,
         "registry/.keep": "",
       },
       exit: 1,

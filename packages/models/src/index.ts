@@ -23,12 +23,20 @@ export { modelsSchemas } from "./models-schemas.ts";
 export type { Predictions, Task } from "./predictions.ts";
 export { parsePredictionsText, predictionsFromItems } from "./predictions.ts";
 export { predictionsFileGivesProbability } from "./predictions-scorer.ts";
+export { rowsDataset } from "./rows-dataset.ts";
 export type { ScoreRequest } from "./scorer.ts";
 export { score } from "./scorer.ts";
 export type { PredictionsScorerConfig, ScorerConfig } from "./scorer-config.ts";
 export { ScorerSchema } from "./scorer-config.ts";
 export type { TrainValidateConfig } from "./train-validate-config.ts";
-export { TrainValidateConfigSchema } from "./train-validate-config.ts";
+export {
+  BootstrapSchema,
+  ChallengerSchema,
+  ChampionSchema,
+  ModelNameSchema,
+  SharedScorerSchema,
+  TrainValidateConfigSchema,
+} from "./train-validate-config.ts";
 export type { TrainConfig, TrainingIO, TrainingResult } from "./training-run.ts";
 export { runTraining, TrainSchema } from "./training-run.ts";
 export type { TimeWindow, WindowsConfig } from "./walk-forward.ts";

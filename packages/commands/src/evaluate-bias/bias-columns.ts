@@ -1,6 +1,7 @@
-import { ConfigError, misspeltName, type SourceLocation, throwConfigErrors } from "@mlops/core";
+import { ConfigError, misspeltName, type SourceLocation } from "@mlops/core";
 import { binLabel, type SensitiveValues } from "@mlops/fairness";
 import type { Dataset, EvaluateBiasConfig } from "@mlops/models";
+import { requireNamedColumns } from "../train-validate/backtest-data.ts";
 
 /** What a missing group value is called in the tables. */
 export const MISSING = "(missing)";
@@ -13,16 +14,7 @@ export function requireColumns(dataset: Dataset, config: EvaluateBiasConfig, loc
     [config.data.label, ["data", "label"]],
     ...config.sensitive.map((c, i): [string, PropertyKey[]] => [c, ["sensitive", i]]),
   ];
-  const errors = wanted
-    .filter(([name]) => !dataset.columns.includes(name))
-    .map(([name, at]) => {
-      const near = misspeltName(name, dataset.columns);
-      return new ConfigError(`column "${name}" is not in ${config.data.path}`, {
-        location: locate(at),
-        hint: `${near ? `did you mean "${near}"? ` : ""}the data has: ${dataset.columns.join(", ")}`,
-      });
-    });
-  throwConfigErrors(errors);
+  requireNamedColumns(dataset, wanted, config.data.path, locate);
   for (const column of Object.keys(config.bins)) {
     if (!config.sensitive.includes(column)) {
       throw new ConfigError(`bins.${column} names a column that is not in sensitive`, {

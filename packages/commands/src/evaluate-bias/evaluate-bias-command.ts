@@ -8,8 +8,6 @@ import {
   evaluateGates,
   type Gate,
   loadConfigFile,
-  newEnvelope,
-  runLineage,
   type Status,
   statusFromChecks,
   throwConfigErrors,
@@ -32,8 +30,7 @@ import {
   type ScorerConfig,
 } from "@mlops/models";
 import { featureColumns } from "../train-validate/backtest-data.ts";
-import { challengerModel } from "../train-validate/challenger-model.ts";
-import { resolveChampion } from "../train-validate/champion.ts";
+import { comparedModels, modelEnvelope } from "../train-validate/compared-models.ts";
 import { modelScorer } from "../train-validate/model-scorer.ts";
 import { privilegedGroups, readBinaryLabels, readSensitive, requireColumns } from "./bias-columns.ts";
 import { biasMetrics, findings, groupDetails, groupSizeCheck, groupVsRestFindings } from "./bias-results.ts";
@@ -92,18 +89,7 @@ export async function runEvaluateBias(
   const challengerScorer = requireScorer(config, options, configFile);
   const started = (io.now ?? (() => new Date()))();
   const startMs = Date.now();
-  const lineage = await runLineage(base, env);
-  const envelope = newEnvelope({
-    kind: "bias",
-    title: `Bias: ${config.model}`,
-    subject: {
-      type: "model",
-      name: config.model,
-      version: config.version ?? lineage.gitSha?.slice(0, 7) ?? "candidate",
-    },
-    startedAt: started.toISOString(),
-    lineage,
-  });
+  const envelope = await modelEnvelope("bias", "Bias", config, { started, base, env });
   const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
   io.draft?.(envelope, { resultsDir });
 
@@ -112,22 +98,14 @@ export async function runEvaluateBias(
   const labels = readBinaryLabels(dataset, config.data.label);
   const sensitive = readSensitive(dataset, config, locate);
   const privileged = privilegedGroups(config, sensitive, locate);
-  lineage.datasets = [{ name: config.data.path, digest: `sha256:${dataset.sha256}` }];
+  envelope.lineage.datasets = [{ name: config.data.path, digest: `sha256:${dataset.sha256}` }];
 
-  const challenger = await challengerModel(config, options.model, {
-    cwd,
-    base,
-    env,
-    logger,
-    configFile,
-    signal: io.signal,
-  });
-  if (challenger.modelDigest) envelope.subject.digest = challenger.modelDigest as `sha256:${string}`;
-  const champion = await resolveChampion(config, options.champion, { configFile, env, cwd, logger });
-  if (champion) {
-    const { model, version, digest } = champion.version;
-    envelope.subject.baseline = { name: model, version, digest };
-  }
+  const { challenger, champion } = await comparedModels(
+    config,
+    options,
+    { cwd, base, env, logger, configFile, signal: io.signal },
+    envelope,
+  );
   const features = featureColumns(dataset, config, configFile);
   const run = { base, env, logger, signal: io.signal };
   const scorerOn = (data: Dataset) =>

@@ -3,6 +3,7 @@ import { auditVerify } from "./audit-verify.ts";
 import { deploy } from "./deploy.ts";
 import { evaluateBias } from "./evaluate-bias.ts";
 import { evaluateLlm } from "./evaluate-llm.ts";
+import { evaluateRobustness } from "./evaluate-robustness.ts";
 import { inferContract } from "./infer-contract.ts";
 import { merge } from "./merge.ts";
 import { promote } from "./promote.ts";
@@ -16,6 +17,7 @@ export {
   deploy,
   evaluateBias,
   evaluateLlm,
+  evaluateRobustness,
   inferContract,
   merge,
   promote,
@@ -31,6 +33,7 @@ export const COMMANDS: readonly AnyCommandSpec[] = [
   inferContract,
   trainValidate,
   evaluateBias,
+  evaluateRobustness,
   evaluateLlm,
   merge,
   report,

@@ -1,4 +1,4 @@
-import { ConfigError } from "@mlops/core";
+import { ConfigError, misspeltName, type SourceLocation, throwConfigErrors } from "@mlops/core";
 import { columnIndex, type Dataset, type TrainValidateConfig } from "@mlops/models";
 
 /** The labels as numbers: 0 or 1 for classification, finite for regression; a bad one is located. */
@@ -42,4 +42,24 @@ export function featureColumns(
     });
   }
   return columns;
+}
+
+/** Stops when a column the config names is not in the data, naming each with the nearest that is. */
+export function requireNamedColumns(
+  dataset: Dataset,
+  named: readonly [column: string, at: readonly PropertyKey[]][],
+  dataPath: string,
+  locate: (path: readonly PropertyKey[]) => SourceLocation,
+): void {
+  throwConfigErrors(
+    named
+      .filter(([name]) => !dataset.columns.includes(name))
+      .map(([name, at]) => {
+        const near = misspeltName(name, dataset.columns);
+        return new ConfigError(`column "${name}" is not in ${dataPath}`, {
+          location: locate(at),
+          hint: `${near ? `did you mean "${near}"? ` : ""}the data has: ${dataset.columns.join(", ")}`,
+        });
+      }),
+  );
 }

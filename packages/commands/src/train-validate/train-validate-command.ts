@@ -5,8 +5,6 @@ import {
   DEFAULT_RESULTS_DIR,
   evaluateGates,
   loadConfigFile,
-  newEnvelope,
-  runLineage,
   type Status,
   statusFromChecks,
   writeEnvelope,
@@ -21,8 +19,8 @@ import { compareBacktest, primaryMetric } from "./backtest-comparison.ts";
 import { featureColumns, readLabels } from "./backtest-data.ts";
 import { checkBacktestConfig } from "./backtest-preflight.ts";
 import { backtestSummary } from "./backtest-summary.ts";
-import { challengerModel, recordTraining } from "./challenger-model.ts";
-import { resolveChampion } from "./champion.ts";
+import { recordTraining } from "./challenger-model.ts";
+import { comparedModels, modelEnvelope } from "./compared-models.ts";
 import { modelScorer } from "./model-scorer.ts";
 
 export interface TrainValidateOptions {
@@ -64,27 +62,22 @@ export async function runTrainValidate(
   const challengerScorer = requireChallengerScorer(config, options, configFile);
   const started = (io.now ?? (() => new Date()))();
   const startMs = Date.now();
-  const envelope = await backtestEnvelope(config, started, base, env);
+  const envelope = await modelEnvelope("backtest", "Backtest", config, { started, base, env });
   const { lineage } = envelope;
   const resultsDir = path.resolve(cwd, options.resultsDir || DEFAULT_RESULTS_DIR);
   io.draft?.(envelope, { resultsDir });
   await checkBacktestConfig(config, configFile, challengerScorer);
 
-  const { training, ...challenger } = await challengerModel(config, options.model, {
-    cwd,
-    base,
-    env,
-    logger,
-    configFile,
-    signal: io.signal,
-  });
-  if (challenger.modelDigest) envelope.subject.digest = challenger.modelDigest as `sha256:${string}`;
+  const {
+    challenger: { training, ...challenger },
+    champion,
+  } = await comparedModels(
+    config,
+    options,
+    { cwd, base, env, logger, configFile, signal: io.signal },
+    envelope,
+  );
   if (training) recordTraining(envelope, training, cwd);
-  const champion = await resolveChampion(config, options.champion, { configFile, env, cwd, logger });
-  if (champion) {
-    const { model, version, digest } = champion.version;
-    envelope.subject.baseline = { name: model, version, digest };
-  }
 
   const dataset = await readDataset(path.resolve(base, config.data.path));
   lineage.datasets = [
@@ -128,28 +121,6 @@ export async function runTrainValidate(
     status: envelope.status,
     envelopePath,
   };
-}
-
-/** The backtest's envelope, its lineage naming the commit, the run and the tools. */
-async function backtestEnvelope(
-  config: TrainValidateConfig,
-  started: Date,
-  base: string,
-  env: NodeJS.ProcessEnv,
-) {
-  const lineage = await runLineage(base, env);
-  return newEnvelope({
-    kind: "backtest",
-    title: `Backtest: ${config.model}`,
-    subject: {
-      type: "model",
-      name: config.model,
-      version: config.version ?? lineage.gitSha?.slice(0, 7) ?? "candidate",
-    },
-    startedAt: started.toISOString(),
-    details: [],
-    lineage,
-  });
 }
 
 /** The challenger's scorer, and something to score with it: a model to train or a model file. */

@@ -1,0 +1,53 @@
+import { defineCommand } from "../spec.ts";
+import {
+  allowEnv,
+  allowPaths,
+  championRef,
+  championVersionOutput,
+  envelopePathOutput,
+  failOn,
+  resultsDir,
+  statusOutput,
+} from "./common-inputs.ts";
+
+export const evaluateRobustness = defineCommand({
+  name: "evaluate-robustness",
+  description:
+    "Perturb evaluation rows (jitter, noise, category swaps, missing values, unit slips), count the challenger's changed decisions per detector with Wilson intervals, compare with the registry's champion on the same rows, and gate it.",
+  evaluates: "robustness",
+  action: true,
+  branding: { icon: "shield", color: "orange" },
+  inputs: {
+    config: {
+      type: "path",
+      description:
+        "The evaluate-robustness config file (YAML or JSON): model and scorer, data, immutable columns, detectors, gates.",
+      default: "evaluate-robustness.yml",
+    },
+    "results-dir": resultsDir,
+    model: { type: "path", description: "Evaluate this model file instead of challenger.model." },
+    champion: championRef,
+    "fail-on": failOn,
+    "allow-paths": allowPaths,
+    "allow-env": allowEnv,
+  },
+  outputs: {
+    status: statusOutput,
+    "envelope-path": envelopePathOutput,
+    "champion-version": championVersionOutput,
+  },
+  subject: () => ({ type: "model", name: "challenger" }),
+  async run(input, io) {
+    const { runEvaluateRobustness } = await import("../evaluate-robustness/evaluate-robustness-command.ts");
+    const result = await runEvaluateRobustness(
+      {
+        config: input.config,
+        resultsDir: input["results-dir"],
+        model: input.model,
+        champion: input.champion,
+      },
+      io,
+    );
+    return { ...result, envelopePaths: [result.envelopePath] };
+  },
+});
