@@ -1,8 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-KWBKWR24.js";
-import "./chunk-OEIT3KZO.js";
+} from "./chunk-ICGKENMM.js";
+import "./chunk-RAID66OM.js";
 import "./chunk-3VEFZ3T7.js";
 import "./chunk-NJEOFDCD.js";
 import "./chunk-QJLDF3E3.js";
