@@ -4,7 +4,7 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-REN3C22Z.js";
+} from "../../../dist/chunks/chunk-NDTZIPXX.js";
 import "../../../dist/chunks/chunk-2AOJNGR7.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-WGGNA6RV.js";

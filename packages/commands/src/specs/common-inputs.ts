@@ -88,3 +88,30 @@ export const championVersionOutput = {
   description: "Registry version of the champion it was compared with; empty for the first model.",
   value: (r: { status: string; championVersion?: string }) => r.championVersion,
 };
+
+/**
+ * The inputs, after its config file, of every command that scores a challenger against the registry's
+ * champion (train-validate, evaluate-bias, evaluate-robustness); `model` says what the file replaces.
+ */
+export const comparedModelInputs = (modelDescription: string) =>
+  ({
+    "results-dir": resultsDir,
+    model: { type: "path", description: modelDescription },
+    champion: championRef,
+    "fail-on": failOn,
+    "allow-paths": allowPaths,
+    "allow-env": allowEnv,
+  }) as const satisfies Record<string, InputSpec>;
+
+/** What those commands' `run` receives from those inputs. */
+export const comparedModelOptions = (input: {
+  config: string;
+  "results-dir": string;
+  model?: string | undefined;
+  champion?: string | undefined;
+}) => ({
+  config: input.config,
+  resultsDir: input["results-dir"],
+  model: input.model,
+  champion: input.champion,
+});

@@ -1,12 +1,9 @@
 import { defineCommand } from "../spec.ts";
 import {
-  allowEnv,
-  allowPaths,
-  championRef,
   championVersionOutput,
+  comparedModelInputs,
+  comparedModelOptions,
   envelopePathOutput,
-  failOn,
-  resultsDir,
   statusOutput,
 } from "./common-inputs.ts";
 
@@ -24,12 +21,7 @@ export const evaluateBias = defineCommand({
         "The evaluate-bias config file (YAML or JSON): model and scorer, data with label and sensitive columns, fairness options, gates.",
       default: "evaluate-bias.yml",
     },
-    "results-dir": resultsDir,
-    model: { type: "path", description: "Evaluate this model file instead of challenger.model." },
-    champion: championRef,
-    "fail-on": failOn,
-    "allow-paths": allowPaths,
-    "allow-env": allowEnv,
+    ...comparedModelInputs("Evaluate this model file instead of challenger.model."),
   },
   outputs: {
     status: statusOutput,
@@ -39,15 +31,7 @@ export const evaluateBias = defineCommand({
   subject: () => ({ type: "model", name: "challenger" }),
   async run(input, io) {
     const { runEvaluateBias } = await import("../evaluate-bias/evaluate-bias-command.ts");
-    const result = await runEvaluateBias(
-      {
-        config: input.config,
-        resultsDir: input["results-dir"],
-        model: input.model,
-        champion: input.champion,
-      },
-      io,
-    );
+    const result = await runEvaluateBias(comparedModelOptions(input), io);
     return { ...result, envelopePaths: [result.envelopePath] };
   },
 });

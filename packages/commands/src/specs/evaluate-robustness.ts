@@ -1,12 +1,9 @@
 import { defineCommand } from "../spec.ts";
 import {
-  allowEnv,
-  allowPaths,
-  championRef,
   championVersionOutput,
+  comparedModelInputs,
+  comparedModelOptions,
   envelopePathOutput,
-  failOn,
-  resultsDir,
   statusOutput,
 } from "./common-inputs.ts";
 
@@ -24,12 +21,7 @@ export const evaluateRobustness = defineCommand({
         "The evaluate-robustness config file (YAML or JSON): model and scorer, data, immutable columns, detectors, gates.",
       default: "evaluate-robustness.yml",
     },
-    "results-dir": resultsDir,
-    model: { type: "path", description: "Evaluate this model file instead of challenger.model." },
-    champion: championRef,
-    "fail-on": failOn,
-    "allow-paths": allowPaths,
-    "allow-env": allowEnv,
+    ...comparedModelInputs("Evaluate this model file instead of challenger.model."),
   },
   outputs: {
     status: statusOutput,
@@ -39,15 +31,7 @@ export const evaluateRobustness = defineCommand({
   subject: () => ({ type: "model", name: "challenger" }),
   async run(input, io) {
     const { runEvaluateRobustness } = await import("../evaluate-robustness/evaluate-robustness-command.ts");
-    const result = await runEvaluateRobustness(
-      {
-        config: input.config,
-        resultsDir: input["results-dir"],
-        model: input.model,
-        champion: input.champion,
-      },
-      io,
-    );
+    const result = await runEvaluateRobustness(comparedModelOptions(input), io);
     return { ...result, envelopePaths: [result.envelopePath] };
   },
 });

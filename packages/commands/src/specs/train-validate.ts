@@ -1,13 +1,10 @@
 import { defineCommand } from "../spec.ts";
 import type { TrainValidateResult } from "../train-validate/train-validate-command.ts";
 import {
-  allowEnv,
-  allowPaths,
-  championRef,
   championVersionOutput,
+  comparedModelInputs,
+  comparedModelOptions,
   envelopePathOutput,
-  failOn,
-  resultsDir,
   statusOutput,
 } from "./common-inputs.ts";
 
@@ -25,12 +22,7 @@ export const trainValidate = defineCommand({
         "The train-validate config file (YAML or JSON): training command, backtest data, scorer, champion, gates.",
       default: "train-validate.yml",
     },
-    "results-dir": resultsDir,
-    model: { type: "path", description: "Backtest this model file instead of training one." },
-    champion: championRef,
-    "fail-on": failOn,
-    "allow-paths": allowPaths,
-    "allow-env": allowEnv,
+    ...comparedModelInputs("Backtest this model file instead of training one."),
   },
   outputs: {
     status: statusOutput,
@@ -48,15 +40,7 @@ export const trainValidate = defineCommand({
   subject: () => ({ type: "model", name: "challenger" }),
   async run(input, io) {
     const { runTrainValidate } = await import("../train-validate/train-validate-command.ts");
-    const result = await runTrainValidate(
-      {
-        config: input.config,
-        resultsDir: input["results-dir"],
-        model: input.model,
-        champion: input.champion,
-      },
-      io,
-    );
+    const result = await runTrainValidate(comparedModelOptions(input), io);
     if (result.modelPath) io.logger.info(`model: ${result.modelPath} (${result.modelDigest})`);
     return { ...result, envelopePaths: [result.envelopePath] };
   },
