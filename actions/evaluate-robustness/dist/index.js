@@ -1,14 +1,14 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-UZSK3OR4.js";
+} from "../../../dist/chunks/chunk-VOQKWUBM.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
 import {
   evaluateRobustness
-} from "../../../dist/chunks/chunk-NDTZIPXX.js";
+} from "../../../dist/chunks/chunk-LQU7B3KB.js";
 import "../../../dist/chunks/chunk-2AOJNGR7.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-WGGNA6RV.js";

@@ -4,7 +4,7 @@ import {
   createLogger,
   logFailure,
   runCommand
-} from "../../../dist/chunks/chunk-NDTZIPXX.js";
+} from "../../../dist/chunks/chunk-LQU7B3KB.js";
 import "../../../dist/chunks/chunk-2AOJNGR7.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import "../../../dist/chunks/chunk-WGGNA6RV.js";

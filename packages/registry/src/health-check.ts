@@ -18,11 +18,13 @@ export async function checkHealth(
   const deadline = Date.now() + options.timeoutMs;
   let attempts = 0;
   let detail = "";
+  // Credentials move to a header once, not on every probe.
+  const target = "url" in probe ? withoutUrlCredentials(probe.url) : undefined;
   for (;;) {
     attempts++;
     const left = Math.max(1, deadline - Date.now());
     if ("url" in probe) {
-      const { url, headers } = withoutUrlCredentials(probe.url);
+      const { url, headers } = target!;
       try {
         const signals = [AbortSignal.timeout(left), ...(options.signal ? [options.signal] : [])];
         const response = await fetch(url, { headers, signal: AbortSignal.any(signals) });
