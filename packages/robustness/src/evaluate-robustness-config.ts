@@ -21,6 +21,34 @@ function rescoreSchema(sample: number, description: string) {
     .describe(description);
 }
 
+/** The decision-based attack: off unless configured. */
+export const AttackSchema = z
+  .object({
+    rows: z.number().int().positive().default(200).describe("Rows to attack (all rows when fewer)"),
+    max_queries: z
+      .number()
+      .int()
+      .min(10)
+      .default(1000)
+      .describe("Model queries allowed per row; queries are sent in one batch per round for all rows"),
+    epsilon: z
+      .number()
+      .positive()
+      .default(0.5)
+      .describe(
+        "Perturbation budget: a counterexample counts as a successful attack when its L2 size, each feature in units of its standard deviation, is at most this",
+      ),
+    seed: z.number().int().default(0),
+    threshold: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.05)
+      .describe("Largest acceptable share of attacked rows with a counterexample within epsilon"),
+    severity: z.enum(["fail", "warn"]).default("fail"),
+  })
+  .strict();
+
 /**
  * `evaluate-robustness.yml`: the models and scorers as train-validate has them, the evaluation rows,
  * which columns must never change, and the perturbation detectors (Giskard's defaults).
@@ -83,6 +111,9 @@ export const EvaluateRobustnessConfigSchema = z
     batch_dependence: rescoreSchema(
       10,
       "Score some rows one per call: a model whose answer for a row depends on the rest of the batch fails (Giskard's data leakage check; false: skip)",
+    ),
+    attack: AttackSchema.optional().describe(
+      "A decision-based black-box attack (HopSkipJump-style) on the mutable numeric features: the smallest change that flips each row's outcome, within a query budget",
     ),
     level: z.number().gt(0).lt(1).default(0.95).describe("Confidence level of the fail-rate intervals"),
     fragile_rows: z

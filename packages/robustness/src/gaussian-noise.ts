@@ -30,7 +30,7 @@ export const gaussianNoise: DetectorDefinition<typeof schema, z.output<typeof sc
 };
 
 /** Box–Muller; 1 − u keeps the logarithm's argument above 0. */
-function standardNormal(rng: Xoshiro128): number {
+export function standardNormal(rng: Xoshiro128): number {
   const u = 1 - rng.nextFloat();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextFloat());
 }
