@@ -1,3 +1,4 @@
+export { attackColumns } from "./attack-space.ts";
 export type { BehaviourTest } from "./behaviour-tests.ts";
 export { BehaviourTestSchema, behaviourCases, behaviourTestName } from "./behaviour-tests.ts";
 export type { AttackOptions, Counterexample, RowAttack } from "./boundary-attack.ts";

@@ -31,7 +31,8 @@ export interface DetectorRun {
   champion?: ModelOutcome;
 }
 
-interface RunInput {
+/** What every run over the evaluation rows gets: the data, the features, the models and how to judge them. */
+export interface RunInput {
   dataset: Dataset;
   rows: readonly (readonly string[])[];
   features: readonly Feature[];

@@ -12,8 +12,8 @@ const ROWS = 400;
 /**
  * A logistic model on income around 5000: the challenger's decision boundary runs through the data,
  * so a 1% jitter flips rows near it; the champion's `bias` moves its boundary far away. A `flaky` model
- * adds noise to every answer; a `batch_mean` one centres income on the batch's mean. `crash_on_missing` exits when an income is missing; `drop_large` answers one row short
- * when an income is beyond 100000.
+ * adds noise to every answer; a `batch_mean` one centres income on the batch's mean. `crash_on_missing` exits when an income is missing, `crash_above` when
+ * one is above it; `drop_above` answers one row short when an income is above it.
  */
 const PREDICT = `const fs = require("node:fs");
 const [model, input, output] = process.argv.slice(2);
@@ -25,11 +25,12 @@ const reg = cols.indexOf("region");
 let out = rows.map((r) => {
   const f = r.split(",");
   if (f[inc] === "" && m.crash_on_missing) { console.error("income is missing"); process.exit(3); }
+  if (m.crash_above && Number(f[inc]) > m.crash_above) { console.error("income out of range"); process.exit(3); }
   const z = (Number(f[inc] || 0) - 5000) / m.scale + (m.flaky ? Math.random() * 2 - 1 : 0) + (m.bias || 0) + (f[reg] === "south" ? 0.5 : 0);
   return (1 / (1 + Math.exp(-z))).toFixed(6);
 });
 if (m.batch_mean) { const xs = rows.map((r) => Number(r.split(",")[inc])); const mean = xs.reduce((a, b) => a + b, 0) / xs.length; out = xs.map((x) => (1 / (1 + Math.exp(-(x - mean) / 50))).toFixed(6)); }
-if (m.drop_large && rows.some((r) => Number(r.split(",")[inc]) > 100000)) out = out.slice(1);
+if (rows.some((r) => Number(r.split(",")[inc]) > (m.drop_above ?? Infinity))) out = out.slice(1);
 fs.writeFileSync(output, "probability\\n" + out.join("\\n") + "\\n");
 `;
 
@@ -227,7 +228,7 @@ gates:
   });
 
   it("reports a scorer answering with the wrong number of predictions as a finding", async () => {
-    const dir = await project({ champion: false, challenger: { scale: 20, drop_large: true } });
+    const dir = await project({ champion: false, challenger: { scale: 20, drop_above: 100000 } });
     const { envelope } = await run(dir);
     const check = envelope.checks.find((c) => c.id === "detector:unit_slip")!;
     expect(check.status).toBe("fail");
@@ -305,5 +306,102 @@ gates:
       expect(Number(r[6])).toBeGreaterThanOrEqual(4600);
       expect(Number(r[6])).toBeLessThanOrEqual(5398);
     }
+  });
+});
+
+describe("evaluate-robustness boundary attack", () => {
+  /** One cheap detector and the attack on 30 rows; the sanity checks are tested above. */
+  const attackConfig = (attack: string, extra = "") => `model: m
+champion: { registry: registry }
+scorer: { type: command, command: '${process.execPath} predict.cjs {model} {input} {output}' }
+challenger: { model: model.json }
+data: { path: data.csv, label: label, id: id }
+immutable: [region]
+stochasticity: false
+batch_dependence: false
+detectors:
+  - { type: categorical_swap, sample: 20, seed: 2 }
+attack: ${attack}
+${extra}`;
+
+  it("finds the smallest counterexamples within the budget, against the champion on the same rows", async () => {
+    const dir = await project({
+      config: attackConfig(
+        "{ rows: 30, max_queries: 30, epsilon: 0.5, seed: 4 }",
+        "gates:\n  - { metric: attack_success_rate, max: 0.1 }\n  - { metric: attack_queries, max: 900 }\n",
+      ),
+    });
+    const { envelope } = await run(dir);
+    const success = envelope.metrics.attack_success_rate!;
+    // Income's spread is about 230 and the challenger's boundary sits at 5000 (4990 in the south):
+    // rows within 115 of it flip within half a standard deviation.
+    expect(success.n).toBe(30);
+    expect(success.value).toBeGreaterThan(0.1);
+    expect(success.value).toBeLessThan(0.7);
+    expect(success.ci!.method).toBe("Wilson score");
+    // The champion's boundary lies far outside the data: no counterexample.
+    expect(success.baseline!.value).toBe(0);
+    expect(success.delta!.ci!.lower).toBeGreaterThan(0);
+    expect(envelope.metrics.attack_median_perturbation!.value).toBeGreaterThan(0);
+    expect(envelope.metrics.attack_median_perturbation!.baseline!.value).toBeNull();
+    const queries = envelope.metrics.attack_queries!;
+    expect(queries.value).toBeGreaterThan(30);
+    expect(queries.value).toBeLessThanOrEqual(30 * 30);
+    const checks = Object.fromEntries(envelope.checks.map((c) => [c.id, c]));
+    expect(checks.attack).toMatchObject({ status: "fail", severity: "fail", metric: "attack_success_rate" });
+    const gates = envelope.checks.filter((c) => c.gate);
+    expect(gates.map((g) => g.status)).toEqual(["fail", "pass"]);
+    const smallest = envelope.details!.find(
+      (d) => d.type === "table" && d.title.startsWith("Smallest counterexamples"),
+    );
+    if (smallest?.type !== "table") throw new Error("no counterexample table");
+    // Only mutable numbers move: never the immutable region nor the plan, a category.
+    const columns = new Set(smallest.rows.map((r) => r[2]));
+    expect([...columns].every((c) => c === "income" || c === "age")).toBe(true);
+    const sizes = smallest.rows.filter((r) => r[1] !== "").map((r) => Number(r[1]));
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    for (const r of smallest.rows) expect(Number.isInteger(Number(r[4]))).toBe(true);
+    expect(envelope.summary).toMatch(/attack success \d+(\.\d)?% of 30 rows/);
+  });
+
+  it("reports a model that crashes on a value the attack tries as a finding, not a crash of the run", async () => {
+    const dir = await project({
+      champion: false,
+      // Its boundary lies beyond the data: the attack looks past the largest income.
+      challenger: { scale: 20, bias: -30, crash_above: 5398 },
+      config: attackConfig("{ rows: 20, max_queries: 40 }"),
+    });
+    const { envelope } = await run(dir);
+    const check = envelope.checks.find((c) => c.id === "attack")!;
+    expect(check).toMatchObject({ status: "fail", observed: "scorer failed" });
+    expect(check.message).toMatch(/could not score the attack's rows: .*exit/);
+    expect(envelope.metrics.attack_success_rate).toMatchObject({ value: null });
+    expect(envelope.metrics.attack_success_rate!.unavailable).toMatch(/scorer failed/);
+    expect(envelope.status).toBe("fail");
+  });
+
+  it("reports a scorer answering an attack batch with the wrong number of predictions as a finding", async () => {
+    const dir = await project({
+      champion: false,
+      challenger: { scale: 20, bias: -30, drop_above: 5398 },
+      config: attackConfig("{ rows: 20, max_queries: 40 }"),
+    });
+    const check = (await run(dir)).envelope.checks.find((c) => c.id === "attack")!;
+    expect(check.status).toBe("fail");
+    expect(check.message).toMatch(/predictions/);
+  });
+
+  it("stops, located at attack, when every numeric feature is immutable", async () => {
+    const dir = await project({
+      config: attackConfig("{ rows: 20 }").replace("[region]", "[region, age, income]"),
+    });
+    expect(await configError(dir)).toMatch(
+      /robustness\.yml:11:\d+ \(attack\)[\s\S]*no feature to move[\s\S]*age, income/,
+    );
+  });
+
+  it("refuses an unknown attack key, located", async () => {
+    const dir = await project({ config: attackConfig("{ rows: 20, budget: 100 }") });
+    expect(await configError(dir)).toMatch(/robustness\.yml:11:\d+[\s\S]*budget/);
   });
 });

@@ -25,6 +25,8 @@ import {
 import { featureColumns } from "../train-validate/backtest-data.ts";
 import { comparedModels, modelEnvelope } from "../train-validate/compared-models.ts";
 import { modelScorer } from "../train-validate/model-scorer.ts";
+import { ATTACK_METRICS, attackCheck, attackDetails, attackMetrics } from "./attack-results.ts";
+import { type AttackRun, requireAttackableFeature, runAttack } from "./attack-run.ts";
 import { checkBehaviourTests, runBehaviourTest } from "./behaviour-runs.ts";
 import { type DetectorRun, runDetector, type ScoredModel } from "./detector-run.ts";
 import { rescoredRows } from "./rescored-rows.ts";
@@ -73,6 +75,7 @@ export async function runEvaluateRobustness(
           "fail_rate",
           "stochastic_rate",
           "batch_dependent_rate",
+          ...ATTACK_METRICS,
           ...[...DETECTOR_TYPES, ...config.behaviour.map(behaviourTestName)].map((t) => `fail_rate[${t}]`),
         ],
       },
@@ -98,6 +101,7 @@ export async function runEvaluateRobustness(
   const names = columns.map((c) => dataset.columns[c]!);
   const features = await robustnessFeatures(dataset, names, config, { base, locate });
   checkBehaviourTests(config, features, locate);
+  requireAttackableFeature(config, features, locate);
 
   const { challenger, champion } = await comparedModels(
     config,
@@ -183,6 +187,13 @@ export async function runEvaluateRobustness(
       ),
     );
   }
+  let attack: AttackRun | undefined;
+  if (config.attack) {
+    const options = config.attack;
+    attack = await logger.group("Boundary attack", () =>
+      runAttack(options, { dataset, rows, features, models, rule, config, run }),
+    );
+  }
   const resultOptions = {
     level: config.level,
     fragileRows: config.fragile_rows,
@@ -190,7 +201,11 @@ export async function runEvaluateRobustness(
   };
   envelope.metrics = robustnessMetrics(runs, resultOptions);
   for (const { check, metric } of sanity) envelope.metrics[check.metric!] = metric;
-  envelope.details = robustnessDetails(runs, envelope.metrics, resultOptions, dataset.lineOf);
+  if (attack) Object.assign(envelope.metrics, attackMetrics(attack, resultOptions));
+  envelope.details = [
+    ...robustnessDetails(runs, envelope.metrics, resultOptions, dataset.lineOf),
+    ...(attack ? attackDetails(attack, envelope.metrics, resultOptions, dataset.lineOf) : []),
+  ];
   envelope.checks = [
     ...sanity.map((s) => s.check),
     ...detectorChecks(
@@ -198,6 +213,7 @@ export async function runEvaluateRobustness(
       config.level,
       sanity.some((s) => s.check.id === "stochasticity" && s.check.status === "fail"),
     ),
+    ...(attack ? [attackCheck(attack, envelope.metrics)] : []),
     ...evaluateGates(config.gates, envelope.metrics, { firstVersion: champion === undefined }),
   ];
   envelope.status = statusFromChecks(envelope.checks);
@@ -207,6 +223,10 @@ export async function runEvaluateRobustness(
     worst?.value != null
       ? `worst fail rate ${(worst.value * 100).toFixed(1)}% (${worstRun?.options.type}) of ${runs.length} detectors and tests`
       : (worst?.unavailable ?? "no fail rate");
+  const attacked = envelope.metrics.attack_success_rate;
+  if (attacked?.value != null) {
+    envelope.summary += `; attack success ${(attacked.value * 100).toFixed(1)}% of ${attacked.n} rows`;
+  }
   envelope.durationMs = Date.now() - startMs;
   const envelopePath = await writeEnvelope(resultsDir, envelope);
   logger.info(`${envelope.status}: ${envelope.summary}`);
