@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { BehaviourTestSchema, behaviourCases, behaviourTestName } from "./behaviour-tests.ts";
+import {
+  BehaviourTestSchema,
+  behaviourCases,
+  behaviourTestName,
+  type PerturbationTest,
+} from "./behaviour-tests.ts";
 import { featureSpec } from "./feature-spec.ts";
 
 const rows = [
@@ -17,7 +22,7 @@ const [gender, income] = featureSpec(
 
 describe("behaviourCases", () => {
   it("sets the column to every other value for invariance, immutable or not", () => {
-    const test = BehaviourTestSchema.parse({ type: "invariance", column: "gender" });
+    const test = BehaviourTestSchema.parse({ type: "invariance", column: "gender" }) as PerturbationTest;
     const cases = behaviourCases(rows, gender!, 0, test);
     expect(cases.map((c) => [c.row, c.fields[0]])).toEqual([
       [0, "m"],
@@ -38,7 +43,7 @@ describe("behaviourCases", () => {
       column: "income",
       change: { multiply: 1.5 },
       expect: "increase",
-    });
+    }) as PerturbationTest;
     const cases = behaviourCases(rows, income!, 1, test);
     expect(cases.map((c) => c.changes[0])).toEqual([
       { column: "income", from: "100", to: "150" },

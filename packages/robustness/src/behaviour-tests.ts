@@ -4,21 +4,26 @@ import { numberCell, numberOf } from "./detector.ts";
 import type { Feature } from "./feature-spec.ts";
 import { type CellChange, type PerturbedCase, sampleRows } from "./perturb-rows.ts";
 
+const testName = z.string().regex(/^[A-Za-z0-9_.:-]+$/);
+
+/** What every behavioural test has: the verdict's bar. */
+const verdict = {
+  threshold: z.number().min(0).max(1).default(0).describe("Largest acceptable share of failing cases"),
+  severity: z.enum(["fail", "warn"]).default("fail"),
+};
+
+const cellValue = z.union([z.string(), z.number(), z.boolean()]);
+
 /** What CheckList's invariance and directional tests share: the column, the rows, the verdict's bar. */
 const common = {
-  name: z
-    .string()
-    .regex(/^[A-Za-z0-9_.:-]+$/)
-    .optional()
-    .describe("The test's name in metrics and checks (default: <type>:<column>)"),
+  name: testName.optional().describe("The test's name in metrics and checks (default: <type>:<column>)"),
   column: z
     .string()
     .min(1)
     .describe("The feature the test changes (immutable columns too: that is the point)"),
   sample: z.number().int().positive().default(1000).describe("Rows to test (all rows when fewer)"),
   seed: z.number().int().default(0),
-  threshold: z.number().min(0).max(1).default(0).describe("Largest acceptable share of failing cases"),
-  severity: z.enum(["fail", "warn"]).default("fail"),
+  ...verdict,
 };
 
 export const BehaviourTestSchema = z.discriminatedUnion("type", [
@@ -54,11 +59,45 @@ export const BehaviourTestSchema = z.discriminatedUnion("type", [
       tolerance: z.number().min(0).default(0).describe("Movement the other way up to this is tolerated"),
     })
     .strict(),
+  z
+    .object({
+      type: z.literal("minimum_functionality"),
+      name: testName.describe("The test's name in metrics and checks"),
+      ...verdict,
+      defaults: z
+        .record(z.string(), cellValue)
+        .default({})
+        .describe("Feature values every case has unless it sets its own"),
+      cases: z
+        .array(
+          z
+            .object({
+              values: z.record(z.string(), cellValue).describe("The case's feature values"),
+              expect: z
+                .number()
+                .describe(
+                  "Classification: the expected decision (1 when the probability reaches the threshold, else 0) or label; regression: the expected value",
+                ),
+            })
+            .strict(),
+        )
+        .min(1)
+        .describe("Rows written out with the answer the model must give (CheckList's MFT)"),
+      tolerance: z
+        .number()
+        .min(0)
+        .default(0)
+        .describe("Regression: how far the value may be from the expected one"),
+    })
+    .strict(),
 ]);
 export type BehaviourTest = z.output<typeof BehaviourTestSchema>;
 
+export type MinimumFunctionalityTest = Extract<BehaviourTest, { type: "minimum_functionality" }>;
+export type PerturbationTest = Exclude<BehaviourTest, MinimumFunctionalityTest>;
+
 export function behaviourTestName(test: BehaviourTest): string {
-  return test.name ?? `${test.type}:${test.column}`;
+  return test.type === "minimum_functionality" ? test.name : (test.name ?? `${test.type}:${test.column}`);
 }
 
 /**
@@ -69,7 +108,7 @@ export function behaviourCases(
   rows: readonly (readonly string[])[],
   feature: Feature,
   column: number,
-  test: BehaviourTest,
+  test: PerturbationTest,
 ): PerturbedCase[] {
   const sample = sampleRows(rows.length, test.sample, new Xoshiro128(test.seed));
   const cases: PerturbedCase[] = [];

@@ -16,6 +16,8 @@ export interface ChangedOutcomes {
   failed: Uint8Array;
   /** How far the output moved (score or relative value change), for ranking the most fragile rows. */
   shift: Float64Array;
+  /** What the model answered for each case, where a test compares it with a given answer. */
+  output?: Float64Array;
 }
 
 /**

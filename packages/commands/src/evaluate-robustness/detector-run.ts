@@ -29,6 +29,8 @@ export interface DetectorRun {
   cases: PerturbedCase[];
   challenger?: ModelOutcome;
   champion?: ModelOutcome;
+  /** A minimum-functionality test's cases: the answer each must get, and the values it sets. */
+  expectations?: { expected: number; given: string }[];
 }
 
 /** What every run over the evaluation rows gets: the data, the features, the models and how to judge them. */
@@ -55,8 +57,13 @@ export function runDetector(options: DetectorOptions, input: RunInput): Promise<
  * kept with its message; cancellation still stops the run.
  */
 export async function scoreCases(
-  out: Pick<DetectorRun, "options" | "title" | "cases">,
+  out: Pick<DetectorRun, "options" | "title" | "cases" | "expectations">,
   input: RunInput,
+  judge?: {
+    /** The line of each case in the file that defines it. */
+    lines: readonly number[];
+    outcomes: (after: Predictions) => ChangedOutcomes;
+  },
 ): Promise<DetectorRun> {
   const { options, cases } = out;
   const result: DetectorRun = { ...out };
@@ -64,7 +71,7 @@ export async function scoreCases(
   const perturbed = rowsDataset(
     { file: input.dataset.file, columns: input.features.map((f) => f.name) },
     cases.map((c) => c.fields),
-    cases.map((c) => input.dataset.lineOf(c.row)),
+    judge?.lines ?? cases.map((c) => input.dataset.lineOf(c.row)),
   );
   const scoreOn = modelScorer(
     input.config,
@@ -81,7 +88,9 @@ export async function scoreCases(
     if (!model) continue;
     try {
       const after = await scoreOn(`${model.what}, ${options.type}`, model.scorer, model.modelPath);
-      result[key] = { outcomes: changedOutcomes(model.original, after, rows, input.rule) };
+      result[key] = {
+        outcomes: judge ? judge.outcomes(after) : changedOutcomes(model.original, after, rows, input.rule),
+      };
     } catch (error) {
       if (input.run.signal?.aborted || !(isMlopsError(error) || error instanceof RangeError)) throw error;
       const message = (error as Error).message;

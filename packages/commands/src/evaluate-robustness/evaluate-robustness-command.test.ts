@@ -185,6 +185,59 @@ gates:
     );
   });
 
+  it("runs minimum-functionality cases with expected answers: fail rate with an interval, failing cases listed", async () => {
+    const dir = await project();
+    await editConfig(dir, [
+      "gates:",
+      `behaviour:
+  - type: minimum_functionality
+    name: mft-basics
+    defaults: { age: 30, plan: basic, region: north }
+    cases:
+      - { values: { income: 6000 }, expect: 1 }
+      - { values: { income: 4000 }, expect: 0 }
+      - { values: { income: 4990, region: south }, expect: 0 }
+      - { values: { income: 5100, plan: plus }, expect: 0 }
+gates:`,
+    ]);
+    const { envelope } = await run(dir);
+    const metric = envelope.metrics["fail_rate[mft-basics]"]!;
+    // 4990 in the south sits on the challenger's boundary (a positive decision), 5100 is above it.
+    expect(metric).toMatchObject({ value: 0.5, n: 4 });
+    expect(metric.ci!.method).toBe("Wilson score");
+    // The champion says yes to all four: the three expected noes fail.
+    expect(metric.baseline!.value).toBe(0.75);
+    expect(envelope.checks.find((c) => c.id === "detector:mft-basics")).toMatchObject({ status: "fail" });
+    const table = envelope.details!.find(
+      (d) => d.type === "table" && d.title.startsWith("Minimum-functionality failures"),
+    );
+    if (table?.type !== "table") throw new Error("no failures table");
+    expect(table.rows).toEqual([
+      ["mft-basics", 3, "0", "1", "age=30, plan=basic, region=south, income=4990"],
+      ["mft-basics", 4, "0", "1", "age=30, plan=plus, region=north, income=5100"],
+    ]);
+  });
+
+  it("names a minimum-functionality case's missing and unknown features, located", async () => {
+    const dir = await project();
+    await editConfig(dir, [
+      "gates:",
+      `behaviour:
+  - type: minimum_functionality
+    name: mft
+    defaults: { age: 30, plan: basic }
+    cases:
+      - { values: { income: 6000, region: north }, expect: 1 }
+      - { values: { incme: 4000, region: north }, expect: 0 }
+gates:`,
+    ]);
+    const message = await configError(dir);
+    expect(message).toMatch(
+      /robustness\.yml:\d+:\d+ \(behaviour\[0\]\.cases\[1\]\.values\.incme\)[\s\S]*did you mean "income"/,
+    );
+    expect(message).toMatch(/\(behaviour\[0\]\.cases\[1\]\)[\s\S]*case 2 of mft gives no value for income/);
+  });
+
   it("finds a model whose answer depends on the rest of the batch", async () => {
     const steady = (await run(await project({ champion: false }))).envelope;
     expect(steady.checks.find((c) => c.id === "batch_dependence")).toMatchObject({ status: "pass" });

@@ -171,7 +171,7 @@ export async function runEvaluateRobustness(
       ),
     );
   }
-  for (const test of config.behaviour) {
+  for (const [index, test] of config.behaviour.entries()) {
     runs.push(
       await logger.group(`Behaviour ${behaviourTestName(test)}`, () =>
         runBehaviourTest(test, {
@@ -183,6 +183,8 @@ export async function runEvaluateRobustness(
           config,
           run,
           threshold: config.threshold,
+          locate,
+          index,
         }),
       ),
     );

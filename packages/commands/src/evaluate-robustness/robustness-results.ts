@@ -176,6 +176,15 @@ export function robustnessDetails(
       values: charted.map((r) => metrics[`fail_rate[${r.options.type}]`]!.value!),
     });
   }
+  const failures = failingExpectations(runs);
+  if (failures.length > 0) {
+    details.push({
+      type: "table",
+      title: `Minimum-functionality failures: ${failures.length} case(s) the challenger got wrong${failures.length > MAX_LISTED ? `, the first ${MAX_LISTED}` : ""}`,
+      columns: ["test", "case", "expected", "answered", "values"],
+      rows: failures.slice(0, MAX_LISTED),
+    });
+  }
   const fragile = mostFragile(runs, options.fragileRows);
   if (fragile.length > 0) {
     details.push({
@@ -196,6 +205,21 @@ export function robustnessDetails(
     });
   }
   return details;
+}
+
+/** Failing minimum-functionality cases listed at most; the rest are counted. */
+const MAX_LISTED = 50;
+
+function failingExpectations(runs: readonly DetectorRun[]): (string | number)[][] {
+  return runs.flatMap((run) => {
+    const o = run.challenger;
+    if (!run.expectations || !o || !("outcomes" in o)) return [];
+    return run.expectations.flatMap((e, k) =>
+      o.outcomes.failed[k]
+        ? [[run.options.type, k + 1, fmt(e.expected), fmt(o.outcomes.output?.[k] ?? Number.NaN), e.given]]
+        : [],
+    );
+  });
 }
 
 function mostFragile(runs: readonly DetectorRun[], count: number) {
