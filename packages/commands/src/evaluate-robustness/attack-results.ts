@@ -33,12 +33,11 @@ export function attackMetrics(
   const challenger = rowsOf(run.challenger);
   if (!challenger) {
     const unavailable = `the challenger's scorer failed on the attack: ${(run.challenger as { crashed: string }).crashed}`;
-    return Object.fromEntries(
-      ATTACK_METRICS.map((m) => [
-        m,
-        { value: null, unavailable, greaterIsBetter: m === "attack_median_perturbation" },
-      ]),
-    );
+    return {
+      attack_success_rate: { value: null, unavailable, greaterIsBetter: false },
+      attack_median_perturbation: { value: null, unavailable, greaterIsBetter: true },
+      attack_queries: { value: null, unavailable },
+    };
   }
   const champion = rowsOf(run.champion);
   const label = options.championLabel ? { label: options.championLabel } : {};

@@ -10,7 +10,7 @@ import {
 export const evaluateRobustness = defineCommand({
   name: "evaluate-robustness",
   description:
-    "Perturb evaluation rows (jitter, noise, category swaps, missing values, unit slips), count the challenger's changed decisions per detector with Wilson intervals, compare with the registry's champion on the same rows, and gate it.",
+    "Perturb evaluation rows (jitter, noise, category swaps, missing values, unit slips), run behavioural tests and a decision-based boundary attack, count the challenger's changed decisions with Wilson intervals, compare with the registry's champion on the same rows, and gate it.",
   evaluates: "robustness",
   action: true,
   branding: { icon: "shield", color: "orange" },
