@@ -1,5 +1,6 @@
 import { Xoshiro128 } from "@mlops/stats";
 import { attackColumns, changedCells, norm, perturbedRow, type RowSpace, rowSpace } from "./attack-space.ts";
+import { numberOf } from "./detector.ts";
 import type { Feature } from "./feature-spec.ts";
 import { standardNormal } from "./gaussian-noise.ts";
 import { type Ask, inLockstep } from "./lockstep-queries.ts";
@@ -60,11 +61,14 @@ export async function boundaryAttack(input: {
   const attackable = rows.flatMap((fields, row) =>
     rowSpace(fields, row, features, columns).columns.length > 0 ? [row] : [],
   );
+  const numbers = new Map(
+    columns.map((c) => [c, Float64Array.from(rows, (r) => numberOf(r[c]!) ?? Number.NaN)] as const),
+  );
   const rng = new Xoshiro128(options.seed);
   const targets = sampleRows(attackable.length, options.rows, rng).map((i) => attackable[i]!);
   const searches = targets.map((row) => {
     const space = rowSpace(rows[row]!, row, features, columns);
-    const starts = nearestOtherwise(space, rows, input.decisions);
+    const starts = nearestOtherwise(space, numbers, input.decisions);
     const own = rng.split();
     return (ask: Ask) =>
       searchRow({ space, fields: rows[row]!, features, ask, rng: own, max: options.maxQueries, starts });
@@ -74,29 +78,34 @@ export async function boundaryAttack(input: {
   );
 }
 
-/** Perturbations to the nearest rows with another decision: a point already across the boundary. */
+/**
+ * Perturbations to the nearest rows with another decision: points already across the boundary. A
+ * missing number of the other row keeps the row's own.
+ */
 function nearestOtherwise(
   space: RowSpace,
-  rows: readonly (readonly string[])[],
+  numbers: ReadonlyMap<number, Float64Array>,
   decisions: ArrayLike<number> | undefined,
 ): Float64Array[] {
   if (!decisions) return [];
   const own = decisions[space.row];
-  const nearest: { delta: Float64Array; distance: number }[] = [];
-  for (let r = 0; r < rows.length; r++) {
+  const columns = space.columns.map((c) => numbers.get(c)!);
+  const offset = (r: number, j: number) => {
+    const y = columns[j]![r]!;
+    return Number.isNaN(y) ? 0 : (y - space.origin[j]!) / space.scale[j]!;
+  };
+  const nearest: { row: number; distance: number }[] = [];
+  for (let r = 0; r < decisions.length; r++) {
     if (decisions[r] === own) continue;
-    const delta = space.origin.map((x, j) => {
-      const y = Number(rows[r]![space.columns[j]!]);
-      return Number.isFinite(y) && rows[r]![space.columns[j]!]!.trim() !== "" ? (y - x) / space.scale[j]! : 0;
-    });
-    const distance = norm(delta);
+    let distance = 0;
+    for (let j = 0; j < columns.length; j++) distance += offset(r, j) ** 2;
     if (nearest.length < NEAREST_STARTS || distance < nearest[nearest.length - 1]!.distance) {
-      nearest.push({ delta, distance });
+      nearest.push({ row: r, distance });
       nearest.sort((a, b) => a.distance - b.distance);
       if (nearest.length > NEAREST_STARTS) nearest.pop();
     }
   }
-  return nearest.map((n) => n.delta);
+  return nearest.map((n) => Float64Array.from(columns, (_, j) => offset(n.row, j)));
 }
 
 interface Point {
