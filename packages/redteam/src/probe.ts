@@ -54,3 +54,8 @@ export interface Probe extends z.output<typeof probeSchema> {
   /** Where the probe is defined, for messages and reports. */
   source: { file: string; line: number };
 }
+
+/** The probe file format, published as a JSON Schema for editors. */
+export const redteamSchemas: Record<string, { schema: z.ZodType; io: "input" | "output" }> = {
+  "redteam-probes": { schema: probeFileSchema, io: "input" },
+};
