@@ -1,5 +1,5 @@
 export type { ProbeFileText } from "./builtin-probe-files.ts";
-export { canarySchema, MIN_CANARY_LENGTH } from "./canary.ts";
+export { canaryInstruction, canarySchema, MIN_CANARY_LENGTH } from "./canary.ts";
 export type { Detection, DetectOptions, ModelResponse, Outcome } from "./detect.ts";
 export { detect } from "./detect.ts";
 export { canaryLeak } from "./detectors/canary-leak.ts";

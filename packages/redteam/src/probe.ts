@@ -36,8 +36,21 @@ export const probeSchema = z
     /** The tool the injected content asks for; calling it is the attack's success. */
     tool: z.string().min(1).optional(),
     text: z.string().trim().min(1),
+    /**
+     * What the user asks when the attack arrives through another channel: a harmless request that makes
+     * the model read the document, tool result or file holding the attack.
+     */
+    request: z.string().trim().min(1).optional(),
   })
   .superRefine((probe, ctx) => {
+    if (probe.channel !== "user" && probe.request === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["request"],
+        message: `a ${probe.channel} probe says what the user asks (request) while the attack sits in the ${probe.channel}`,
+      });
+    if (probe.channel === "user" && probe.request !== undefined)
+      ctx.addIssue({ code: "custom", path: ["request"], message: "a user probe is the request itself" });
     if (probe.expects === "no-tool-call" && probe.tool === undefined)
       ctx.addIssue({
         code: "custom",
