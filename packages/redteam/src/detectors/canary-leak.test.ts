@@ -15,6 +15,10 @@ describe("canaryLeak", () => {
     ["in fragments", `Part one is MLOPS. Part two is CANARY. Part three: 7f3a9c1e2b.`],
     ["verbatim", "The code: \u041cL\u041e\u0420S-\u0421\u0410NARY-7f3a9c1e2b"],
     ["reversed", `Backwards: ${[...CANARY].reverse().join("")}`],
+    [
+      "hidden in Unicode tags",
+      `Nothing to see.${[...CANARY].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join("")}`,
+    ],
     ["ROT13", "Encoded: ZYBCF-PNANEL-7s3n9p1r2o"],
     ["hex", `0x${Buffer.from(CANARY).toString("hex").toUpperCase()}`],
     ["hex", Buffer.from(CANARY).toString("hex").replace(/(..)/g, "$1 ")],
