@@ -3,6 +3,7 @@ import { coldStart } from "./cold-start.ts";
 import { evaluateLlmBench } from "./evaluate-llm.ts";
 import { attackBench } from "./evaluate-robustness-attack.ts";
 import { llmFloorBench } from "./llm-floor.ts";
+import { redteamBench } from "./redteam.ts";
 import { trainValidateBench } from "./train-validate.ts";
 import { validateDataBenchmark } from "./validate-data.ts";
 
@@ -13,3 +14,4 @@ console.log(`\n## validate-data\n\n${await validateDataBenchmark()}`);
 console.log(`\n## evaluate-robustness attack\n\n${await attackBench()}`);
 console.log(`\n## evaluate-llm vs promptfoo\n\n${await evaluateLlmBench()}`);
 console.log(`\n## evaluate-llm against the latency floor\n\n${await llmFloorBench()}`);
+console.log(`\n## red-team probe library and detectors\n\n${await redteamBench()}`);

@@ -23,6 +23,7 @@ const LAYERS: Record<string, number> = {
   bias: 2,
   fairness: 2,
   robustness: 2,
+  redteam: 2,
   commands: 3,
   cli: 4,
 };
@@ -36,6 +37,8 @@ const PEERS = new Set([
   "bias→data",
   "robustness→models",
   "robustness→data",
+  "llm→redteam", // red-team suites run through the eval runner
+  "report→redteam", // in tests only: every probe and strategy goes through the report's escaping
 ]);
 
 /** Modules only one place may import. */
