@@ -37,7 +37,7 @@ const grouped = groupRows(
     { name: "age", values: age },
     { name: "region", values: region },
   ],
-  { labels, challenger, champion, challengerScores: scores },
+  { labels, challenger, champion },
 );
 const result = evaluateFairness(grouped, {
   method: "between_groups",
