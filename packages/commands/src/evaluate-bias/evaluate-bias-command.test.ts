@@ -168,6 +168,16 @@ describe("evaluate-bias", () => {
       /selection rate for gender=f is [\d.]+ against [\d.]+ for gender=m \([\d.]+×\); demographic parity ratio [\d.]+, 95% CI \[/,
     );
     expect(findings.text).toMatch(/demographic_parity_ratio is worse than the champion's/);
+    const forest = envelope.details!.find((d) => d.title.startsWith("Disparities against the champion")) as {
+      text: string;
+    };
+    // The gated changes first, each drawn as an interval around zero.
+    const plotted = forest.text.split("\n").slice(1, 3);
+    expect(plotted.map((line) => line.split(/\s+/)[0]).sort()).toEqual([
+      "demographic_parity_ratio[gender]",
+      "equal_opportunity_difference[gender]",
+    ]);
+    expect(plotted.every((line) => /├.*┤|●/.test(line) && / · gate fail$/.test(line))).toBe(true);
     expect(findings.text).toMatch(
       /\d+ of \d+ group-against-rest differences hold at a 5% false discovery rate; the strongest: tpr for gender=f is 0.2 against 0.9 for the rest/,
     );

@@ -31,6 +31,7 @@ import {
   readDataset,
   type ScorerConfig,
 } from "@mlops/models";
+import { metricsForestPlot } from "@mlops/report";
 import { featureColumns, readLabels } from "../train-validate/backtest-data.ts";
 import { comparedModels, modelEnvelope } from "../train-validate/compared-models.ts";
 import { modelScorer } from "../train-validate/model-scorer.ts";
@@ -40,6 +41,9 @@ import { counterfactuals } from "./counterfactuals.ts";
 import { decisionsOf, valuesOf } from "./decisions.ts";
 import { regressionDetails, regressionFindings, regressionMetrics } from "./regression-bias.ts";
 import { thresholdSweep } from "./threshold-sweep.ts";
+
+/** Rows of the disparity forest plot: the gated and largest changes; the metrics table has them all. */
+const FOREST_PLOT_ROWS = 15;
 
 export interface EvaluateBiasOptions {
   /** The evaluate-bias config file (YAML or JSON). */
@@ -216,15 +220,25 @@ export async function runEvaluateBias(
         : []),
     );
   }
+  envelope.checks = [
+    groupSizeCheck(judged, config.min_group_size),
+    ...evaluateGates(policyGates(config), envelope.metrics, { firstVersion: champion === undefined }),
+  ];
+  const plot = metricsForestPlot(envelope.metrics, envelope.checks, FOREST_PLOT_ROWS);
   envelope.details = [
     ...(found.length > 0
       ? [{ type: "text" as const, title: "Findings", text: found.map((f) => `- ${f}`).join("\n") }]
       : []),
+    ...(plot
+      ? [
+          {
+            type: "text" as const,
+            title: "Disparities against the champion: the change, with its interval",
+            text: plot,
+          },
+        ]
+      : []),
     ...details,
-  ];
-  envelope.checks = [
-    groupSizeCheck(judged, config.min_group_size),
-    ...evaluateGates(policyGates(config), envelope.metrics, { firstVersion: champion === undefined }),
   ];
   envelope.status = statusFromChecks(envelope.checks);
   envelope.summary = found[0] ?? "no group disparity to report";
