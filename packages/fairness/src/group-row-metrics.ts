@@ -299,20 +299,27 @@ function rankedRows(
   labels: Float64Array,
   predictions: ArrayLike<number>,
 ): RankedRows {
-  const members = Int32Array.from(
-    Array.from(cells, (k) => Array.from(order.subarray(starts[k]!, starts[k + 1]!))).flat(),
-  );
-  const local = rankScores(
-    "predictions",
-    Float64Array.from(members, (i) => predictions[i]!),
-  );
+  let size = 0;
+  for (const k of cells) size += starts[k + 1]! - starts[k]!;
+  const members = new Int32Array(size);
+  let at = 0;
+  for (const k of cells) {
+    members.set(order.subarray(starts[k]!, starts[k + 1]!), at);
+    at += starts[k + 1]! - starts[k]!;
+  }
+  const scores = new Float64Array(size);
+  const memberLabels = new Float64Array(size);
+  for (let j = 0; j < size; j++) {
+    scores[j] = predictions[members[j]!]!;
+    memberLabels[j] = labels[members[j]!]!;
+  }
+  const local = rankScores("predictions", scores);
+  // Ranked by row index, so that a resample's draw counts per row serve as the weights directly.
+  const rows = new Uint32Array(size);
+  for (let j = 0; j < size; j++) rows[j] = members[local.order[j]!]!;
   return {
-    // Ranked by row index, so that a resample's draw counts per row serve as the weights directly.
-    ranked: { order: Uint32Array.from(local.order, (j) => members[j]!), groupEnds: local.groupEnds },
-    labels: labelsInRankOrder(
-      Float64Array.from(members, (i) => labels[i]!),
-      local,
-    ),
+    ranked: { order: rows, groupEnds: local.groupEnds },
+    labels: labelsInRankOrder(memberLabels, local),
   };
 }
 
@@ -326,6 +333,14 @@ function drawWithinIntersections(
   for (let k = 0; k + 1 < starts.length; k++) {
     const start = starts[k]!;
     const size = starts[k + 1]! - start;
-    for (let j = 0; j < size; j++) weights[order[start + rng.nextBelow(size)]!]!++;
+    if (size === 1) weights[order[start]!] = 1;
+    if (size <= 1) continue;
+    // rng.nextBelow(size), with its mask worked out once per intersection rather than per draw.
+    const mask = size > 0x80000000 ? 0xffffffff : 2 ** Math.ceil(Math.log2(size)) - 1;
+    for (let j = 0; j < size; j++) {
+      let x = size;
+      while (x >= size) x = (rng.nextUint32() & mask) >>> 0;
+      weights[order[start + x]!]!++;
+    }
   }
 }
