@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluateRowMetrics, type RowMetricsOptions } from "./group-row-metrics.ts";
 import { intersectionsOf } from "./groups.ts";
@@ -133,4 +134,66 @@ describe("evaluateRowMetrics, regression", () => {
     expect(ratio.value).toBeNull();
     expect(ratio.unavailable).toMatch(/non-negative/);
   });
+});
+
+interface FixturePartition {
+  key: string;
+  groups: ({ name: string } & Record<string, number | null>)[];
+  disparities?: Record<string, Record<string, number>>;
+}
+interface FixtureCase {
+  columns: Record<string, string[]>;
+  labels: number[];
+  scores?: number[];
+  predictions?: number[];
+  partitions: FixturePartition[];
+}
+
+const fixture = JSON.parse(
+  readFileSync(new URL("../fixtures/row-metrics.json", import.meta.url), "utf8"),
+) as {
+  classifier: FixtureCase;
+  regressor: FixtureCase;
+};
+
+describe("evaluateRowMetrics against numpy", () => {
+  const check = (
+    c: FixtureCase,
+    task: "classification" | "regression",
+    method: RowMetricsOptions["method"],
+  ) => {
+    const columns = Object.entries(c.columns).map(([name, values]) => ({ name, values }));
+    const result = evaluateRowMetrics(
+      intersectionsOf(columns, c.labels.length),
+      { labels: c.labels, challenger: (c.scores ?? c.predictions)! },
+      { ...OPTIONS, task, method, resamples: 20 },
+    );
+    expect(result.partitions.map((p) => p.key)).toEqual(c.partitions.map((p) => p.key));
+    for (const [i, expected] of c.partitions.entries()) {
+      const got = result.partitions[i]!;
+      for (const group of expected.groups) {
+        const metrics = got.groups.find((g) => g.name === group.name)!.metrics;
+        for (const [name, want] of Object.entries(group)) {
+          if (name === "name") continue;
+          const value = metrics[name as keyof typeof metrics]!.challenger.value;
+          if (want === null) expect(value, `${group.name} ${name}`).toBeNull();
+          else expect(value, `${group.name} ${name}`).toBeCloseTo(want, 10);
+        }
+      }
+      for (const [name, want] of Object.entries(expected.disparities?.[method] ?? {})) {
+        const value = got.disparities[name as keyof typeof got.disparities]!.challenger.value;
+        expect(value, `${got.key} ${name}`).toBeCloseTo(want, 10);
+      }
+    }
+  };
+
+  it("a classifier's mean score, ROC AUC (with ties, and a group of one class) and ECE per group", () => {
+    check(fixture.classifier, "classification", "between_groups");
+  });
+
+  for (const method of ["between_groups", "to_overall"] as const) {
+    it(`a regressor's MAE, mean prediction and mean residual per group, and their disparities, ${method}`, () => {
+      check(fixture.regressor, "regression", method);
+    });
+  }
 });
