@@ -44,6 +44,11 @@ function measure<T>(run: () => T): { result: T; seconds: number; heapMb: number;
   return { result, seconds, heapMb: (memory.heapUsed - heapBefore) / 2 ** 20, rssMb: memory.rss / 2 ** 20 };
 }
 
+/** Heap growth can be negative when a collection ran during the measurement. */
+function memoryText(m: { heapMb: number; rssMb: number }): string {
+  return `heap ${m.heapMb < 0 ? "−" : "+"}${Math.abs(m.heapMb).toFixed(0)} MB, rss ${m.rssMb.toFixed(0)} MB`;
+}
+
 export async function fairnessBench(): Promise<string> {
   const [load] = (await readFile("/proc/loadavg", "utf8").catch(() => "?")).split(" ");
   const lines = ["| workload | time | memory | result |", "| --- | --- | --- | --- |"];
@@ -62,7 +67,7 @@ export async function fairnessBench(): Promise<string> {
   });
   const dp = rates.result.result.worst.demographic_parity_difference.challenger;
   lines.push(
-    `| 1,000,000 rows, ${rates.result.grouped.intersections} intersections (${rates.result.grouped.partitions.length} partitions), ${RESAMPLES.toLocaleString("en")} resamples, challenger + champion: rates and disparities | ${rates.seconds.toFixed(2)} s | heap +${rates.heapMb.toFixed(0)} MB, rss ${rates.rssMb.toFixed(0)} MB | DP difference ${dp.value?.toFixed(4)} [${dp.ci?.lower.toFixed(4)}, ${dp.ci?.upper.toFixed(4)}] |`,
+    `| 1,000,000 rows, ${rates.result.grouped.intersections} intersections (${rates.result.grouped.partitions.length} partitions), ${RESAMPLES.toLocaleString("en")} resamples, challenger + champion: rates and disparities | ${rates.seconds.toFixed(2)} s | ${memoryText(rates)} | DP difference ${dp.value?.toFixed(4)} [${dp.ci?.lower.toFixed(4)}, ${dp.ci?.upper.toFixed(4)}] |`,
   );
 
   const small = scoredRows(100_000);
@@ -75,7 +80,7 @@ export async function fairnessBench(): Promise<string> {
   );
   const auc = rowMetrics.result.partitions[0]!.groups[0]!.metrics.roc_auc!.challenger;
   lines.push(
-    `| 100,000 rows, same columns and resamples, challenger + champion: mean score, ROC AUC and ECE per group | ${rowMetrics.seconds.toFixed(2)} s | heap +${rowMetrics.heapMb.toFixed(0)} MB, rss ${rowMetrics.rssMb.toFixed(0)} MB | ROC AUC of gender=f ${auc.value?.toFixed(4)} [${auc.ci?.lower.toFixed(4)}, ${auc.ci?.upper.toFixed(4)}] |`,
+    `| 100,000 rows, same columns and resamples, challenger + champion: mean score, ROC AUC and ECE per group | ${rowMetrics.seconds.toFixed(2)} s | ${memoryText(rowMetrics)} | ROC AUC of gender=f ${auc.value?.toFixed(4)} [${auc.ci?.lower.toFixed(4)}, ${auc.ci?.upper.toFixed(4)}] |`,
   );
   return `1-minute load average before the runs: ${load}\n\n${lines.join("\n")}`;
 }
