@@ -171,13 +171,12 @@ describe("evaluateRowMetrics against numpy", () => {
     expect(result.partitions.map((p) => p.key)).toEqual(c.partitions.map((p) => p.key));
     for (const [i, expected] of c.partitions.entries()) {
       const got = result.partitions[i]!;
-      for (const group of expected.groups) {
-        const metrics = got.groups.find((g) => g.name === group.name)!.metrics;
-        for (const [name, want] of Object.entries(group)) {
-          if (name === "name") continue;
+      for (const { name: groupName, ...wanted } of expected.groups) {
+        const metrics = got.groups.find((g) => g.name === groupName)!.metrics;
+        for (const [name, want] of Object.entries(wanted)) {
           const value = metrics[name as keyof typeof metrics]!.challenger.value;
-          if (want === null) expect(value, `${group.name} ${name}`).toBeNull();
-          else expect(value, `${group.name} ${name}`).toBeCloseTo(want, 10);
+          if (want === null) expect(value, `${groupName} ${name}`).toBeNull();
+          else expect(value, `${groupName} ${name}`).toBeCloseTo(want, 10);
         }
       }
       for (const [name, want] of Object.entries(expected.disparities?.[method] ?? {})) {
