@@ -179,10 +179,11 @@ export async function runEvaluateBias(
         champion: cp !== undefined,
         privileged,
       }),
+      // The group table shows the challenger's; the champion's would double the cost for nothing shown.
       scoreMetrics: ch.scores
         ? evaluateRowMetrics(
             grouped,
-            { labels, challenger: ch.scores, ...(cp?.scores ? { champion: cp.scores } : {}) },
+            { labels, challenger: ch.scores },
             { task: "classification", ...rowOptions },
           )
         : undefined,
