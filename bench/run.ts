@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark, printed as Markdown tables (the figures in the README come from here). */
+import { fairnessBench } from "../packages/fairness/bench/fairness.bench.ts";
 import { coldStart } from "./cold-start.ts";
 import { evaluateLlmBench } from "./evaluate-llm.ts";
 import { attackBench } from "./evaluate-robustness-attack.ts";
@@ -12,6 +13,7 @@ console.log(await coldStart());
 console.log(`\n## train-validate\n\n${await trainValidateBench()}`);
 console.log(`\n## validate-data\n\n${await validateDataBenchmark()}`);
 console.log(`\n## evaluate-robustness attack\n\n${await attackBench()}`);
+console.log(`\n## evaluate-bias, after scoring\n\n${await fairnessBench()}`);
 console.log(`\n## evaluate-llm vs promptfoo\n\n${await evaluateLlmBench()}`);
 console.log(`\n## evaluate-llm against the latency floor\n\n${await llmFloorBench()}`);
 console.log(`\n## red-team probe library and detectors\n\n${await redteamBench()}`);

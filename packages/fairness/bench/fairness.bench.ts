@@ -1,57 +1,86 @@
 /**
  * Group metrics and disparities with intervals on 1,000,000 scored rows, three sensitive columns
- * (≈ 60 intersections), 2,000 resamples, challenger and champion: time and heap after scoring.
- * Run with `node packages/fairness/bench/fairness.bench.ts` (Node 24 runs TypeScript directly).
+ * (≈ 60 intersections, and every pair of columns), 2,000 resamples, challenger and champion: time and
+ * heap after scoring. Then the challenger's per-group metrics that need the rows (mean score, ROC AUC,
+ * ECE) with their intervals, whose resamples cost a pass over the rows, on 100,000 rows. Part of `npm run bench`;
+ * alone: `node packages/fairness/bench/fairness.bench.ts` (Node 24 runs TypeScript directly).
  */
+import { readFile } from "node:fs/promises";
 import { Xoshiro128 } from "@mlops/stats";
-import { evaluateFairness, groupRows } from "../src/index.ts";
+import { evaluateFairness, evaluateRowMetrics, groupRows } from "../src/index.ts";
 
-const ROWS = 1_000_000;
-const rng = new Xoshiro128(7);
-const pick = (values: readonly string[]) => values[Math.floor(rng.nextFloat() * values.length)]!;
-const genders = ["f", "m", "x"];
-const ages = ["<25", "[25, 40)", "[40, 60)", "≥60"];
-const regions = ["north", "south", "east", "west", "centre"];
-const gender: string[] = [];
-const age: string[] = [];
-const region: string[] = [];
-const labels = new Uint8Array(ROWS);
-const challenger = new Uint8Array(ROWS);
-const champion = new Uint8Array(ROWS);
-const scores = new Float64Array(ROWS);
-for (let i = 0; i < ROWS; i++) {
-  gender.push(pick(genders));
-  age.push(pick(ages));
-  region.push(pick(regions));
-  labels[i] = rng.nextFloat() < 0.3 ? 1 : 0;
-  scores[i] = Math.min(1, 0.4 * labels[i]! + 0.6 * rng.nextFloat());
-  challenger[i] = scores[i]! >= 0.5 ? 1 : 0;
-  champion[i] = rng.nextFloat() < 0.9 ? challenger[i]! : 1 - challenger[i]!;
+const RESAMPLES = 2000;
+
+function scoredRows(rows: number) {
+  const rng = new Xoshiro128(7);
+  const pick = (values: readonly string[]) => values[Math.floor(rng.nextFloat() * values.length)]!;
+  const columns = [
+    { name: "gender", values: [] as string[], of: ["f", "m", "x"] },
+    { name: "age", values: [] as string[], of: ["<25", "[25, 40)", "[40, 60)", "≥60"] },
+    { name: "region", values: [] as string[], of: ["north", "south", "east", "west", "centre"] },
+  ];
+  const labels = new Uint8Array(rows);
+  const challenger = new Uint8Array(rows);
+  const champion = new Uint8Array(rows);
+  const scores = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    for (const c of columns) c.values.push(pick(c.of));
+    labels[i] = rng.nextFloat() < 0.3 ? 1 : 0;
+    scores[i] = Math.min(1, 0.4 * labels[i]! + 0.6 * rng.nextFloat());
+    challenger[i] = scores[i]! >= 0.5 ? 1 : 0;
+    champion[i] = rng.nextFloat() < 0.9 ? challenger[i]! : 1 - challenger[i]!;
+  }
+  return { columns, labels, challenger, champion, scores };
 }
 
-const heapBefore = process.memoryUsage().heapUsed;
-const start = performance.now();
-const grouped = groupRows(
-  [
-    { name: "gender", values: gender },
-    { name: "age", values: age },
-    { name: "region", values: region },
-  ],
-  { labels, challenger, champion, challengerScores: scores },
-);
-const result = evaluateFairness(grouped, {
-  method: "between_groups",
-  agg: "worst_case",
-  minGroupSize: 30,
-  resamples: 2000,
-  level: 0.95,
-  seed: 0,
-  champion: true,
-});
-const ms = performance.now() - start;
-const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-const rss = process.memoryUsage().rss / 2 ** 20;
-const dp = result.worst.demographic_parity_difference;
-console.log(
-  `| ${ROWS.toLocaleString("en")} rows, ${grouped.intersections} intersections, 2,000 resamples, challenger + champion | ${(ms / 1000).toFixed(2)} s | heap +${heapMb.toFixed(0)} MB, rss ${rss.toFixed(0)} MB | DP difference ${dp.challenger.value?.toFixed(4)} [${dp.challenger.ci?.lower.toFixed(4)}, ${dp.challenger.ci?.upper.toFixed(4)}] |`,
-);
+function measure<T>(run: () => T): { result: T; seconds: number; heapMb: number; rssMb: number } {
+  const heapBefore = process.memoryUsage().heapUsed;
+  const start = performance.now();
+  const result = run();
+  const seconds = (performance.now() - start) / 1000;
+  const memory = process.memoryUsage();
+  return { result, seconds, heapMb: (memory.heapUsed - heapBefore) / 2 ** 20, rssMb: memory.rss / 2 ** 20 };
+}
+
+/** Heap growth can be negative when a collection ran during the measurement. */
+function memoryText(m: { heapMb: number; rssMb: number }): string {
+  return `heap ${m.heapMb < 0 ? "−" : "+"}${Math.abs(m.heapMb).toFixed(0)} MB, rss ${m.rssMb.toFixed(0)} MB`;
+}
+
+export async function fairnessBench(): Promise<string> {
+  const [load] = (await readFile("/proc/loadavg", "utf8").catch(() => "?")).split(" ");
+  const lines = ["| workload | time | memory | result |", "| --- | --- | --- | --- |"];
+  const options = {
+    method: "between_groups",
+    minGroupSize: 30,
+    resamples: RESAMPLES,
+    level: 0.95,
+    seed: 0,
+  } as const;
+
+  const big = scoredRows(1_000_000);
+  const rates = measure(() => {
+    const grouped = groupRows(big.columns, big);
+    return { grouped, result: evaluateFairness(grouped, { ...options, agg: "worst_case", champion: true }) };
+  });
+  const dp = rates.result.result.worst.demographic_parity_difference.challenger;
+  lines.push(
+    `| 1,000,000 rows, ${rates.result.grouped.intersections} intersections (${rates.result.grouped.partitions.length} partitions), ${RESAMPLES.toLocaleString("en")} resamples, challenger + champion: rates and disparities | ${rates.seconds.toFixed(2)} s | ${memoryText(rates)} | DP difference ${dp.value?.toFixed(4)} [${dp.ci?.lower.toFixed(4)}, ${dp.ci?.upper.toFixed(4)}] |`,
+  );
+
+  const small = scoredRows(100_000);
+  const rowMetrics = measure(() =>
+    evaluateRowMetrics(
+      groupRows(small.columns, small),
+      { labels: small.labels, challenger: small.scores },
+      { ...options, task: "classification" },
+    ),
+  );
+  const auc = rowMetrics.result.partitions[0]!.groups[0]!.metrics.roc_auc!.challenger;
+  lines.push(
+    `| 100,000 rows, same columns and resamples, challenger (what the group table shows): mean score, ROC AUC and ECE per group | ${rowMetrics.seconds.toFixed(2)} s | ${memoryText(rowMetrics)} | ROC AUC of gender=f ${auc.value?.toFixed(4)} [${auc.ci?.lower.toFixed(4)}, ${auc.ci?.upper.toFixed(4)}] |`,
+  );
+  return `1-minute load average before the runs: ${load}\n\n${lines.join("\n")}`;
+}
+
+if (import.meta.main) console.log(await fairnessBench());

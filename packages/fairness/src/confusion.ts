@@ -37,6 +37,7 @@ export const RATE_NAMES = [
   "fnr",
   "precision",
   "accuracy",
+  "error_rate",
 ] as const;
 export type RateName = (typeof RATE_NAMES)[number];
 
@@ -48,6 +49,7 @@ const RATES: Record<RateName, { of: (c: Confusion) => [number, number]; undefine
   fnr: { of: (c) => [c.fn, c.tp + c.fn], undefinedWhen: "no positive labels" },
   precision: { of: (c) => [c.tp, c.tp + c.fp], undefinedWhen: "no positive decisions" },
   accuracy: { of: (c) => [c.tp + c.tn, c.tp + c.fp + c.tn + c.fn], undefinedWhen: "no rows" },
+  error_rate: { of: (c) => [c.fp + c.fn, c.tp + c.fp + c.tn + c.fn], undefinedWhen: "no rows" },
 };
 
 /** The rate, or null when its denominator is 0. */

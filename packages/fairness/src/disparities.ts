@@ -8,7 +8,10 @@ import { type Confusion, type RateName, rate } from "./confusion.ts";
  *   min(group/overall, overall/group) (`to_overall`);
  * - demographic parity is on the selection rate, equal opportunity on the TPR, and equalized odds on both
  *   TPR and FPR, aggregated by the worse of the two (`worst_case`: larger difference, smaller ratio) or
- *   their mean.
+ *   their mean;
+ * - predictive parity is on the precision, and the error-rate and false-negative-rate differences on
+ *   1 − accuracy and the FNR (Fairlearn's `make_derived_metric(metric, transform="difference")` of
+ *   precision_score, error rate and false_negative_rate).
  */
 
 export const DISPARITY_NAMES = [
@@ -18,6 +21,9 @@ export const DISPARITY_NAMES = [
   "equalized_odds_ratio",
   "equal_opportunity_difference",
   "equal_opportunity_ratio",
+  "predictive_parity_difference",
+  "error_rate_difference",
+  "false_negative_rate_difference",
 ] as const;
 export type DisparityName = (typeof DISPARITY_NAMES)[number];
 
@@ -37,6 +43,9 @@ const RATES_OF: Record<DisparityName, readonly RateName[]> = {
   equalized_odds_ratio: ["tpr", "fpr"],
   equal_opportunity_difference: ["tpr"],
   equal_opportunity_ratio: ["tpr"],
+  predictive_parity_difference: ["precision"],
+  error_rate_difference: ["error_rate"],
+  false_negative_rate_difference: ["fnr"],
 };
 
 /** The group rates a disparity is computed from. */

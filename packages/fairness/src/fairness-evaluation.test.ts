@@ -120,6 +120,38 @@ describe("evaluateFairness", () => {
     expect(result.worst.demographic_parity_difference.challenger.value).toBeNull();
   });
 
+  it("with three columns judges every pair too, keeping a pair's small groups with their counts", () => {
+    const n = withIntersection.labels.length;
+    const shift = Array.from({ length: n }, (_, i) => (i % 50 === 0 ? "night" : "day"));
+    const result = evaluateFairness(
+      groupRows(
+        [
+          ...Object.entries(withIntersection.columns).map(([name, values]) => ({ name, values })),
+          { name: "shift", values: shift },
+        ],
+        { labels: withIntersection.labels, challenger: withIntersection.decisions },
+      ),
+      { ...OPTIONS, minGroupSize: 30 },
+    );
+    expect(result.partitions.map((p) => p.key)).toEqual([
+      "sex",
+      "region",
+      "shift",
+      "sex & region",
+      "sex & shift",
+      "region & shift",
+      "sex & region & shift",
+    ]);
+    const pair = result.partitions[4]!;
+    const small = pair.groups.filter((g) => !g.sufficient);
+    expect(small.map((g) => g.name)).toEqual(["sex=f & shift=night", "sex=m & shift=night"]);
+    expect(small.reduce((a, g) => a + g.count, 0)).toBe(12);
+    expect(pair.disparities.demographic_parity_difference.challenger.unavailable).toMatch(
+      /2 group\(s\) below min_group_size 30: sex=f & shift=night \(n=\d+\), sex=m & shift=night/,
+    );
+    expect(result.partitions[0]!.disparities.demographic_parity_difference.challenger.value).not.toBeNull();
+  });
+
   it("takes the worst disparity over the partitions", () => {
     const result = evaluateFairness(grouped(withIntersection), OPTIONS);
     const values = result.partitions.map((p) => p.disparities.demographic_parity_ratio.challenger.value!);

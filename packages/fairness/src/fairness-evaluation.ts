@@ -1,4 +1,4 @@
-import { quantileSorted, sampleMultinomial, Xoshiro128 } from "@mlops/stats";
+import { sampleMultinomial, Xoshiro128 } from "@mlops/stats";
 import {
   CELLS,
   type Confusion,
@@ -17,6 +17,7 @@ import {
   isRatio,
   ratesOf,
 } from "./disparities.ts";
+import { type Compared, compared, insufficientGroups } from "./estimates.ts";
 import { type GroupedRows, type Partition, partitionCounts } from "./groups.ts";
 import {
   PRIVILEGED_METRIC_NAMES,
@@ -37,27 +38,11 @@ export interface FairnessOptions extends DisparityOptions {
   privileged?: readonly { column: string; value: string }[];
 }
 
-/** A value with its bootstrap interval, or why there is none. */
-export interface Estimate {
-  value: number | null;
-  unavailable?: string;
-  ci?: { lower: number; upper: number };
-}
-
-/** The challenger's value, and with a champion the champion's and the paired change. */
-export interface Compared {
-  challenger: Estimate;
-  champion?: Estimate;
-  delta?: Estimate;
-}
-
 export interface GroupResult {
   name: string;
   count: number;
   sufficient: boolean;
   rates: Record<RateName, Compared>;
-  /** Mean predicted probability per model; null without probabilities. */
-  meanScore: { challenger: number | null; champion: number | null };
 }
 
 export interface PartitionResult {
@@ -122,9 +107,7 @@ export function evaluateFairness(grouped: GroupedRows, options: FairnessOptions)
         );
         const why =
           insufficient.length > 0
-            ? `${insufficient.length} group(s) below min_group_size ${options.minGroupSize}: ${insufficient
-                .map((g) => `${g.name} (n=${g.count})`)
-                .join(", ")}`
+            ? insufficientGroups(insufficient, options.minGroupSize)
             : disparityUndefined(d, p, sums, estimateCounts.overall);
         return [d, { ids, why, blocked: insufficient.length > 0 }];
       }),
@@ -179,19 +162,18 @@ export function evaluateFairness(grouped: GroupedRows, options: FairnessOptions)
   const replicates = bootstrap(grouped, tracked, options);
   const estimates = tracked.map((s) => s(estimateCounts));
   const compare = (ids: readonly number[], why: string, blocked = false): Compared =>
-    compared(ids, why, blocked, estimates, replicates, options);
+    compared(ids, why, blocked, estimates, replicates, options.level);
 
   return {
-    partitions: partitions.map((p, pi) => ({
+    partitions: partitions.map((p) => ({
       key: p.key,
-      groups: p.groups.map((g, gi) => ({
+      groups: p.groups.map((g) => ({
         name: g.name,
         count: g.count,
         sufficient: g.sufficient,
         rates: Object.fromEntries(
           RATE_NAMES.map((r) => [r, compare(g.rates[r]!.ids, g.rates[r]!.why)]),
         ) as Record<RateName, Compared>,
-        meanScore: meanScores(grouped, grouped.partitions[pi]!, gi, g.count),
       })),
       disparities: Object.fromEntries(
         DISPARITY_NAMES.map((d) => {
@@ -283,58 +265,4 @@ function bootstrap(
     for (let s = 0; s < tracked.length; s++) out[s]![r] = tracked[s]!(into) ?? Number.NaN;
   }
   return out;
-}
-
-function compared(
-  ids: readonly number[],
-  why: string,
-  blocked: boolean,
-  estimates: readonly (number | null)[],
-  replicates: readonly Float64Array[],
-  options: FairnessOptions,
-): Compared {
-  const one = (id: number): Estimate => {
-    const value = estimates[id]!;
-    if (blocked || value === null) return { value: null, unavailable: why };
-    return { value, ...interval(replicates[id]!, options) };
-  };
-  const [challenger, champion] = ids;
-  if (champion === undefined) return { challenger: one(challenger!) };
-  const a = one(challenger!);
-  const b = one(champion);
-  if (a.value === null || b.value === null) return { challenger: a, champion: b };
-  const diff = replicates[challenger!]!.map((x, r) => x - replicates[champion]![r]!);
-  return { challenger: a, champion: b, delta: { value: a.value - b.value, ...interval(diff, options) } };
-}
-
-/** Percentile interval of the replicates, or why there is none. */
-function interval(replicates: Float64Array, options: FairnessOptions): Pick<Estimate, "ci" | "unavailable"> {
-  let undefinedIn = 0;
-  for (const x of replicates) if (Number.isNaN(x)) undefinedIn++;
-  if (undefinedIn > 0) {
-    return {
-      unavailable: `no interval: undefined in ${undefinedIn} of ${replicates.length} resamples (too few rows)`,
-    };
-  }
-  const sorted = Float64Array.from(replicates).sort();
-  return {
-    ci: {
-      lower: quantileSorted(sorted, (1 - options.level) / 2)!,
-      upper: quantileSorted(sorted, (1 + options.level) / 2)!,
-    },
-  };
-}
-
-function meanScores(grouped: GroupedRows, p: Partition, g: number, count: number): GroupResult["meanScore"] {
-  let challenger = 0;
-  let champion = 0;
-  for (let k = 0; k < p.groupOfCell.length; k++) {
-    if (p.groupOfCell[k] !== g) continue;
-    challenger += grouped.scoreSums[2 * k]!;
-    champion += grouped.scoreSums[2 * k + 1]!;
-  }
-  return {
-    challenger: grouped.hasScores.challenger ? challenger / count : null,
-    champion: grouped.hasScores.champion ? champion / count : null,
-  };
 }

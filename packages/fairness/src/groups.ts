@@ -2,9 +2,10 @@ import { bandStart } from "./bins.ts";
 import { CELLS, cellOf } from "./confusion.ts";
 
 /**
- * Rows are grouped by every value of each sensitive column and by the intersection of all of them. The
- * finest groups (the intersections) are counted once, 8 cells each; every coarser group is a sum of
- * intersections, so a resample drawn within each intersection gives every partition's groups at once.
+ * Rows are grouped by every value of each sensitive column, by the intersection of all of them, and with
+ * three or more columns by every pair of columns too. The finest groups (the full intersections) are
+ * counted once, 8 cells each; every coarser group is a sum of intersections, so a resample drawn within
+ * each intersection gives every partition's groups at once.
  */
 
 export interface SensitiveValues {
@@ -14,7 +15,7 @@ export interface SensitiveValues {
   values: readonly string[];
 }
 
-/** One way of splitting the rows: by one sensitive column, or by the intersection of all of them. */
+/** One way of splitting the rows: by one sensitive column, or by the intersection of several. */
 export interface Partition {
   /** The columns, joined with " & " for an intersection. */
   key: string;
@@ -24,30 +25,40 @@ export interface Partition {
   groupOfCell: Int32Array;
 }
 
-export interface GroupedRows {
+/** The rows' partitions, and which full intersection (finest group) each row is in. */
+export interface Intersections {
   partitions: Partition[];
-  /** Number of intersections. */
+  /** Number of full intersections. */
   intersections: number;
+  intersectionOfRow: Int32Array;
+}
+
+export interface GroupedRows extends Intersections {
   /** CELLS counts per intersection: intersection k's cell c at k·CELLS + c. */
   counts: Float64Array;
-  /** Sum of each model's scores per intersection (challenger at 2k, champion at 2k + 1). */
-  scoreSums: Float64Array;
-  hasScores: { challenger: boolean; champion: boolean };
 }
 
 export interface ScoredDecisions {
   labels: ArrayLike<number>;
   challenger: ArrayLike<number>;
   champion?: ArrayLike<number>;
-  challengerScores?: ArrayLike<number>;
-  championScores?: ArrayLike<number>;
 }
 
 export function groupRows(columns: readonly SensitiveValues[], scored: ScoredDecisions): GroupedRows {
-  const n = scored.labels.length;
+  const grouped = intersectionsOf(columns, scored.labels.length);
+  const counts = new Float64Array(grouped.intersections * CELLS);
+  const { intersectionOfRow } = grouped;
+  for (let i = 0; i < intersectionOfRow.length; i++) {
+    const cell = cellOf(scored.labels[i]!, scored.challenger[i]!, scored.champion?.[i] ?? 0);
+    counts[intersectionOfRow[i]! * CELLS + cell]!++;
+  }
+  return { ...grouped, counts };
+}
+
+export function intersectionsOf(columns: readonly SensitiveValues[], n: number): Intersections {
   const ids = new Map<string, number>();
   const parts: string[][] = [];
-  const cellOfRow = new Int32Array(n);
+  const intersectionOfRow = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const key = columns.map((c) => `${c.name}=${c.values[i]}`).join(" & ");
     let id = ids.get(key);
@@ -56,31 +67,26 @@ export function groupRows(columns: readonly SensitiveValues[], scored: ScoredDec
       ids.set(key, id);
       parts.push(columns.map((c) => `${c.name}=${c.values[i]}`));
     }
-    cellOfRow[i] = id;
+    intersectionOfRow[i] = id;
   }
-  const k = ids.size;
-  const counts = new Float64Array(k * CELLS);
-  const scoreSums = new Float64Array(k * 2);
-  for (let i = 0; i < n; i++) {
-    const g = cellOfRow[i]!;
-    counts[g * CELLS + cellOf(scored.labels[i]!, scored.challenger[i]!, scored.champion?.[i] ?? 0)]!++;
-    if (scored.challengerScores) scoreSums[2 * g]! += scored.challengerScores[i]!;
-    if (scored.championScores) scoreSums[2 * g + 1]! += scored.championScores[i]!;
+  const partitions = columnSets(columns.length).map((set) =>
+    partitionBy(set.map((j) => columns[j]!.name).join(" & "), parts, (p) => set.map((j) => p[j]!)),
+  );
+  return { partitions, intersections: ids.size, intersectionOfRow };
+}
+
+/**
+ * The column sets rows are grouped by: each column alone, then with three or more columns every pair
+ * (a disparity that lives in two attributes shows there even when the full intersection is too thin to
+ * judge), then all columns together.
+ */
+function columnSets(columns: number): number[][] {
+  const sets = Array.from({ length: columns }, (_, j) => [j]);
+  if (columns >= 3) {
+    for (let a = 0; a < columns; a++) for (let b = a + 1; b < columns; b++) sets.push([a, b]);
   }
-  const partitions = columns.map((c, j) => partitionBy(c.name, parts, (p) => [p[j]!]));
-  if (columns.length > 1) {
-    partitions.push(partitionBy(columns.map((c) => c.name).join(" & "), parts, (p) => p));
-  }
-  return {
-    partitions,
-    intersections: k,
-    counts,
-    scoreSums,
-    hasScores: {
-      challenger: scored.challengerScores !== undefined,
-      champion: scored.championScores !== undefined,
-    },
-  };
+  if (columns >= 2) sets.push(Array.from({ length: columns }, (_, j) => j));
+  return sets;
 }
 
 function partitionBy(key: string, parts: readonly string[][], pick: (p: string[]) => string[]): Partition {

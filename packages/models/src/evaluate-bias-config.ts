@@ -19,12 +19,18 @@ export const EvaluateBiasConfigSchema = z
     challenger: ChallengerSchema,
     champion: ChampionSchema,
     scorer: SharedScorerSchema,
+    task: z
+      .enum(["classification", "regression"])
+      .default("classification")
+      .describe(
+        "classification: 0/1 labels, decisions at the threshold, rates and Fairlearn's disparities; regression: numeric labels, per-group MAE, mean prediction and mean residual",
+      ),
     data: z
       .object({
         path: ConfigPathSchema.describe(
           "Evaluation data: CSV or TSV with a header, JSON Lines or Parquet, optionally gzipped",
         ),
-        label: z.string().describe("Label column: 0/1"),
+        label: z.string().describe("Label column: 0/1 for classification, a number for regression"),
         id: z.string().optional().describe("Row id column; never sent to the model"),
         features: z
           .array(z.string())
@@ -93,5 +99,18 @@ export const EvaluateBiasConfigSchema = z
     bootstrap: BootstrapSchema,
     gates: GatesSchema.default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((config, ctx) => {
+    if (config.task !== "regression") return;
+    // These are about 0/1 decisions, which a regressor does not make.
+    for (const key of ["threshold_sweep", "privileged", "counterfactual", "policy"] as const) {
+      if (config[key] !== undefined && config[key] !== false) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `${key} needs 0/1 decisions: it applies to task: classification only`,
+        });
+      }
+    }
+  });
 export type EvaluateBiasConfig = z.output<typeof EvaluateBiasConfigSchema>;

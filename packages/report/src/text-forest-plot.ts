@@ -46,10 +46,13 @@ function plotCells(point: DeltaPoint, reach: number): string {
   return cells.join("");
 }
 
-/** The rows of the plot, a zero mark above them, and the value at the plot's edges per unit below. */
-export function textForestPlot(points: readonly DeltaPoint[], more = 0): string {
+/**
+ * The rows of the plot, a zero mark above them, and the value at the plot's edges per unit below. Names
+ * are cut to `labelWidth` characters.
+ */
+export function textForestPlot(points: readonly DeltaPoint[], more = 0, labelWidth = LABEL): string {
   const reachOf = familyReach(points);
-  const lines = [`${" ".repeat(LABEL + 1 + HALF)}0`];
+  const lines = [`${" ".repeat(labelWidth + 1 + HALF)}0`];
   // Rows from several evaluations may share a metric name: each then says where it comes from.
   const several = new Set(points.map((point) => point.evaluation)).size > 1;
   for (const point of points) {
@@ -57,7 +60,7 @@ export function textForestPlot(points: readonly DeltaPoint[], more = 0): string 
     const source = several ? ` · ${point.evaluation}` : "";
     const interval = formatDelta(point.delta.value, point.unit, point.delta.ci);
     lines.push(
-      `${column(point.name, LABEL)} ${plotCells(point, reachOf(point))}  ${interval}  ${directionWord(point)}${gate}${source}`,
+      `${column(point.name, labelWidth)} ${plotCells(point, reachOf(point))}  ${interval}  ${directionWord(point)}${gate}${source}`,
     );
   }
   const scales = new Map<string, string>();

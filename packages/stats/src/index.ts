@@ -4,7 +4,13 @@ export { binnedShares, histogramCounts, sturgesBinEdges } from "./binning.ts";
 export { binomialCdf } from "./binomial-distribution.ts";
 export { sampleMultinomial } from "./binomial-sampler.ts";
 export type { CalibrationBin } from "./calibration.ts";
-export { calibrationBins, DEFAULT_CALIBRATION_BINS, expectedCalibrationError } from "./calibration.ts";
+export {
+  calibrationBinOf,
+  calibrationBins,
+  calibrationEdges,
+  DEFAULT_CALIBRATION_BINS,
+  expectedCalibrationError,
+} from "./calibration.ts";
 export { chiSquareSf } from "./chi-square-distribution.ts";
 export type { ChiSquareResult } from "./chi-square-test.ts";
 export { chiSquareTest } from "./chi-square-test.ts";
@@ -47,7 +53,9 @@ export { brierScore, logLoss } from "./probability-metrics.ts";
 export { populationStabilityIndex } from "./psi.ts";
 export { quantileSorted, quantiles } from "./quantile.ts";
 export { digitStarts } from "./radix-order.ts";
-export { averagePrecision, rocAuc } from "./ranking-metrics.ts";
+export type { RankedScores } from "./ranked-scores.ts";
+export { rankScores } from "./ranked-scores.ts";
+export { averagePrecision, labelsInRankOrder, rocAuc, weightedRocAuc } from "./ranking-metrics.ts";
 export {
   maxError,
   meanAbsoluteError,

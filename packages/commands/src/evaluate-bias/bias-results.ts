@@ -2,20 +2,14 @@ import { type Check, type Detail, fmt, type Metric } from "@mlops/core";
 import {
   type Compared,
   DISPARITY_NAMES,
-  type DisparityName,
   type Estimate,
   type FairnessResult,
-  type GroupScoreMetrics,
   type GroupVsRest,
   isRatio,
   type PartitionResult,
   PRIVILEGED_METRIC_NAMES,
-  type PrivilegedMetricName,
+  type RowMetricsResult,
 } from "@mlops/fairness";
-
-function isDisparity(name: string): name is DisparityName {
-  return (DISPARITY_NAMES as readonly string[]).includes(name);
-}
 
 export interface BiasResultOptions {
   level: number;
@@ -33,30 +27,33 @@ export function biasMetrics(result: FairnessResult, options: BiasResultOptions):
   const out: Record<string, Metric> = {};
   for (const d of DISPARITY_NAMES) {
     const worst = result.worst[d];
-    out[d] = metricOf(d, worst, options, worst.partition);
-    for (const p of result.partitions) out[`${d}[${p.key}]`] = metricOf(d, p.disparities[d], options);
+    const greaterIsBetter = isRatio(d);
+    out[d] = metricOf(worst, options, { greaterIsBetter, at: worst.partition });
+    for (const p of result.partitions) {
+      out[`${d}[${p.key}]`] = metricOf(p.disparities[d], options, { greaterIsBetter });
+    }
   }
   for (const p of result.privileged) {
-    for (const name of PRIVILEGED_METRIC_NAMES) {
-      out[`${name}[${p.column}]`] = metricOf(name, p.metrics[name], options);
-    }
+    // AIF360's metrics are best at parity (1 or 0), not at either end.
+    for (const name of PRIVILEGED_METRIC_NAMES)
+      out[`${name}[${p.column}]`] = metricOf(p.metrics[name], options);
   }
   return out;
 }
 
-function metricOf(
-  d: DisparityName | PrivilegedMetricName,
+/** A compared estimate as an envelope metric: the champion's value the baseline, the paired change the delta. */
+export function metricOf(
   c: Compared,
   options: BiasResultOptions,
-  at?: string,
+  how: { greaterIsBetter?: boolean; at?: string | undefined } = {},
 ): Metric {
+  const { at } = how;
   const method = `stratified bootstrap, percentile, ${options.resamples} resamples${at ? `; worst partition: ${at}` : ""}`;
   const ci = (e: Estimate | undefined) => (e?.ci ? { ci: { ...e.ci, level: options.level, method } } : {});
   const metric: Metric = {
     value: c.challenger.value,
     ...(c.challenger.value === null ? { unavailable: c.challenger.unavailable } : ci(c.challenger)),
-    // AIF360's metrics are best at parity (1 or 0), not at either end.
-    ...(isDisparity(d) ? { greaterIsBetter: isRatio(d) } : {}),
+    ...(how.greaterIsBetter !== undefined ? { greaterIsBetter: how.greaterIsBetter } : {}),
   };
   if (c.champion) {
     metric.baseline = {
@@ -71,7 +68,12 @@ function metricOf(
 }
 
 /** A check that says which groups are too small to judge: never a silent pass. */
-export function groupSizeCheck(result: FairnessResult, minGroupSize: number): Check {
+export function groupSizeCheck(
+  result: {
+    partitions: readonly { groups: readonly { name: string; count: number; sufficient: boolean }[] }[];
+  },
+  minGroupSize: number,
+): Check {
   const small = result.partitions.flatMap((p) => p.groups.filter((g) => !g.sufficient));
   return {
     id: "group-size",
@@ -91,8 +93,8 @@ export function groupSizeCheck(result: FairnessResult, minGroupSize: number): Ch
   };
 }
 
-function shown(e: Estimate): string {
-  if (e.value === null) return "n/a";
+export function shown(e: Estimate | undefined): string {
+  if (!e || e.value === null) return "n/a";
   return e.ci ? `${fmt(e.value)} [${fmt(e.ci.lower)}, ${fmt(e.ci.upper)}]` : fmt(e.value);
 }
 
@@ -111,15 +113,11 @@ function lowestSelection(p: PartitionResult): string | undefined {
 }
 
 /** Per partition a group table (rates with intervals, the worst group and small groups marked) and a chart. */
-export function groupDetails(
-  result: FairnessResult,
-  scoreMetrics: ReadonlyMap<string, ReadonlyMap<string, GroupScoreMetrics>> | undefined,
-): Detail[] {
+export function groupDetails(result: FairnessResult, scoreMetrics: RowMetricsResult | undefined): Detail[] {
   const details: Detail[] = [];
-  const orNa = (x: number | null | undefined) => (x === null || x === undefined ? "n/a" : fmt(x));
-  for (const p of result.partitions) {
+  for (const [pi, p] of result.partitions.entries()) {
     const worst = lowestSelection(p);
-    const scored = scoreMetrics?.get(p.key);
+    const scored = scoreMetrics?.partitions[pi]?.groups;
     details.push({
       type: "table",
       title: `Groups by ${p.key}`,
@@ -138,7 +136,7 @@ export function groupDetails(
         "ECE",
         "note",
       ],
-      rows: p.groups.map((g) => [
+      rows: p.groups.map((g, gi) => [
         g.name,
         g.count,
         shown(g.rates.selection_rate.challenger),
@@ -148,9 +146,9 @@ export function groupDetails(
         shown(g.rates.fnr.challenger),
         shown(g.rates.precision.challenger),
         shown(g.rates.accuracy.challenger),
-        orNa(g.meanScore.challenger),
-        orNa(scored?.get(g.name)?.rocAuc),
-        orNa(scored?.get(g.name)?.ece),
+        shown(scored?.[gi]?.metrics.mean_score?.challenger),
+        shown(scored?.[gi]?.metrics.roc_auc?.challenger),
+        shown(scored?.[gi]?.metrics.ece?.challenger),
         !g.sufficient ? "insufficient data" : g.name === worst ? "lowest selection rate" : "",
       ]),
     });
@@ -167,13 +165,22 @@ export function groupDetails(
       });
     }
   }
-  details.push({
+  details.push(disparityTable(result.partitions, DISPARITY_NAMES));
+  return details;
+}
+
+/** Every partition's disparities: the challenger's, the champion's and the change, each with its interval. */
+export function disparityTable<D extends string>(
+  partitions: readonly { key: string; disparities: Partial<Record<D, Compared>> }[],
+  names: readonly D[],
+): Detail {
+  return {
     type: "table",
     title: "Disparities",
     columns: ["partition", "disparity", "challenger", "champion", "change", "note"],
-    rows: result.partitions.flatMap((p) =>
-      DISPARITY_NAMES.map((d) => {
-        const c = p.disparities[d];
+    rows: partitions.flatMap((p) =>
+      names.map((d) => {
+        const c = p.disparities[d]!;
         return [
           p.key,
           d,
@@ -184,8 +191,7 @@ export function groupDetails(
         ];
       }),
     ),
-  });
-  return details;
+  };
 }
 
 /** The top findings in plain words: the largest selection-rate gap per partition, and changes against the champion. */

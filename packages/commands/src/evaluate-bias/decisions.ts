@@ -22,3 +22,11 @@ export function decisionsOf(p: Predictions, threshold: number, what: string): De
     hint: "a fairness evaluation needs a probability or a 0/1 prediction per row",
   });
 }
+
+/** A regressor's predicted value per row. */
+export function valuesOf(p: Predictions, what: string): Float64Array {
+  if (p.value) return p.value;
+  throw new RuntimeFailure(`the ${what} gave no predicted values`, {
+    hint: "a regression fairness evaluation needs a numeric prediction per row (a prediction or value column)",
+  });
+}

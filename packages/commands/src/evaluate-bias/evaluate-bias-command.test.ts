@@ -138,7 +138,13 @@ describe("evaluate-bias", () => {
     expect(table).toMatchObject({ type: "table" });
     const tableRows = (table as { rows: unknown[][] }).rows;
     expect((table as { columns: string[] }).columns.slice(-3)).toEqual(["ROC AUC", "ECE", "note"]);
-    expect(tableRows.every((r) => typeof r.at(-3) === "string" && Number(r.at(-3)) > 0.5)).toBe(true);
+    // ROC AUC with its interval: "0.8 [0.74, 0.86]"
+    for (const r of tableRows) {
+      const [auc, lower, upper] = (r.at(-3) as string).match(/[\d.]+/g)!.map(Number);
+      expect(auc).toBeGreaterThan(0.5);
+      expect(lower).toBeLessThanOrEqual(auc!);
+      expect(upper).toBeGreaterThanOrEqual(auc!);
+    }
     expect(tableRows.map((r) => [r[0], r[1], r.at(-1)])).toEqual([
       ["gender=f", 180, "lowest selection rate"],
       ["gender=m", 420, ""],
@@ -162,6 +168,16 @@ describe("evaluate-bias", () => {
       /selection rate for gender=f is [\d.]+ against [\d.]+ for gender=m \([\d.]+×\); demographic parity ratio [\d.]+, 95% CI \[/,
     );
     expect(findings.text).toMatch(/demographic_parity_ratio is worse than the champion's/);
+    const forest = envelope.details!.find((d) => d.title.startsWith("Disparities against the champion")) as {
+      text: string;
+    };
+    // The gated changes first, each drawn as an interval around zero.
+    const plotted = forest.text.split("\n").slice(1, 3);
+    expect(plotted.map((line) => line.split(/\s+/)[0]).sort()).toEqual([
+      "demographic_parity_ratio[gender]",
+      "equal_opportunity_difference[gender]",
+    ]);
+    expect(plotted.every((line) => /├.*┤|●/.test(line) && / · gate fail$/.test(line))).toBe(true);
     expect(findings.text).toMatch(
       /\d+ of \d+ group-against-rest differences hold at a 5% false discovery rate; the strongest: tpr for gender=f is 0.2 against 0.9 for the rest/,
     );
@@ -313,6 +329,77 @@ fs.writeFileSync(output, "probability\\n" + rows.map((r) => {
     const { envelope } = await run(dir);
     expect(envelope.metrics.counterfactual_flip_rate!.unavailable).toMatch(/a predictions file cannot say/);
     expect(envelope.checks.find((c) => c.metric === "counterfactual_flip_rate")?.status).toBe("inconclusive");
+  });
+
+  it("for a regressor, gives per-group MAE with intervals and gates the MAE disparity against the champion", async () => {
+    const dir = await project();
+    // Targets around 100; the challenger errs by 12 on women and 4 on men, the champion by 4 on everyone.
+    const data = rows();
+    const target = (i: number) => 100 + ((i * 37) % 50);
+    await writeFile(
+      path.join(dir, "data.csv"),
+      csv(
+        "id,gender,age,region,x,label",
+        data.map((r, i) => `r${i},${r.gender},${r.age},${r.region},${i},${target(i)}`),
+      ),
+    );
+    const predictions = (error: (r: Row) => number) =>
+      csv(
+        "prediction",
+        data.map((r, i) => String(target(i) + (i % 2 === 0 ? 1 : -1) * error(r))),
+      );
+    await writeFile(
+      path.join(dir, "challenger.csv"),
+      predictions((r) => (r.gender === "f" ? 12 : 4)),
+    );
+    await writeFile(
+      path.join(dir, "champion.csv"),
+      predictions(() => 4),
+    );
+    await editConfig(
+      dir,
+      ["data:", "task: regression\ndata:"],
+      ["threshold_sweep: [0.3, 0.6]\n", ""],
+      [
+        /gates:[\s\S]*/.exec(await readFile(path.join(dir, "bias.yml"), "utf8"))![0],
+        'gates:\n  - { metric: "mae_difference[gender]", non_inferiority_margin: 1 }\n',
+      ],
+    );
+    const { envelope } = await run(dir);
+    const mae = envelope.metrics["mae_difference[gender]"]!;
+    expect(mae.value).toBeCloseTo(8, 12);
+    expect(mae.baseline!.value).toBe(0);
+    expect(mae.delta!.value).toBeCloseTo(8, 12);
+    expect(mae.greaterIsBetter).toBe(false);
+    expect(envelope.metrics["mean_prediction_ratio[gender & age]"]).toBeDefined();
+    expect(envelope.checks.find((c) => c.gate)).toMatchObject({
+      metric: "mae_difference[gender]",
+      status: "fail",
+    });
+    const table = envelope.details!.find((d) => d.title === "Groups by gender") as {
+      columns: string[];
+      rows: unknown[][];
+    };
+    expect(table.columns).toEqual(["group", "n", "MAE", "mean prediction", "mean residual", "note"]);
+    expect(table.rows.map((r) => [r[0], r[1], (r[2] as string).split(" ")[0], r[5]])).toEqual([
+      ["gender=f", 180, "12", "highest MAE"],
+      ["gender=m", 420, "4", ""],
+    ]);
+    const findings = envelope.details!.find((d) => d.title === "Findings") as { text: string };
+    expect(findings.text).toMatch(
+      /MAE for gender=f is 12 against 4 for gender=m; MAE difference 8, 95% CI \[/,
+    );
+  });
+
+  it("refuses decision-only options for a regressor, located", async () => {
+    const dir = await project();
+    await editConfig(dir, ["data:", "task: regression\ndata:"]);
+    const error = (await failure(dir)) as ConfigError;
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(formatError(error)).toMatch(
+      /threshold_sweep needs 0\/1 decisions: it applies to task: classification only/,
+    );
+    expect(formatError(error)).toMatch(/bias\.yml:\d+/);
   });
 
   it("locates a gate on a metric it never produces, before scoring", async () => {

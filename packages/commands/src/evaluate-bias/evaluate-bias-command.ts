@@ -17,10 +17,12 @@ import {
 import {
   DISPARITY_NAMES,
   evaluateFairness,
+  evaluateRowMetrics,
   groupRows,
-  groupScoreMetrics,
   groupsVsRest,
+  intersectionsOf,
   PRIVILEGED_METRIC_NAMES,
+  REGRESSION_DISPARITY_NAMES,
 } from "@mlops/fairness";
 import {
   type Dataset,
@@ -29,14 +31,19 @@ import {
   readDataset,
   type ScorerConfig,
 } from "@mlops/models";
-import { featureColumns } from "../train-validate/backtest-data.ts";
+import { metricsForestPlot } from "@mlops/report";
+import { featureColumns, readLabels } from "../train-validate/backtest-data.ts";
 import { comparedModels, modelEnvelope } from "../train-validate/compared-models.ts";
 import { modelScorer } from "../train-validate/model-scorer.ts";
 import { privilegedGroups, readBinaryLabels, readSensitive, requireColumns } from "./bias-columns.ts";
 import { biasMetrics, findings, groupDetails, groupSizeCheck, groupVsRestFindings } from "./bias-results.ts";
 import { counterfactuals } from "./counterfactuals.ts";
-import { decisionsOf } from "./decisions.ts";
+import { decisionsOf, valuesOf } from "./decisions.ts";
+import { regressionDetails, regressionFindings, regressionMetrics } from "./regression-bias.ts";
 import { thresholdSweep } from "./threshold-sweep.ts";
+
+/** Rows of the disparity forest plot: the gated and largest changes; the metrics table has them all. */
+const FOREST_PLOT_ROWS = 15;
 
 export interface EvaluateBiasOptions {
   /** The evaluate-bias config file (YAML or JSON). */
@@ -75,12 +82,14 @@ export async function runEvaluateBias(
       config.gates,
       {
         what: "evaluate-bias",
-        known: [...DISPARITY_NAMES],
+        known: config.task === "regression" ? [...REGRESSION_DISPARITY_NAMES] : [...DISPARITY_NAMES],
         produces: (m) =>
-          DISPARITY_NAMES.some((d) => m === d || m.startsWith(`${d}[`)) ||
-          PRIVILEGED_METRIC_NAMES.some((d) => m.startsWith(`${d}[`)) ||
-          m === "counterfactual_flip_rate" ||
-          m.startsWith("counterfactual_flip_rate["),
+          config.task === "regression"
+            ? REGRESSION_DISPARITY_NAMES.some((d) => m === d || m.startsWith(`${d}[`))
+            : DISPARITY_NAMES.some((d) => m === d || m.startsWith(`${d}[`)) ||
+              PRIVILEGED_METRIC_NAMES.some((d) => m.startsWith(`${d}[`)) ||
+              m === "counterfactual_flip_rate" ||
+              m.startsWith("counterfactual_flip_rate["),
       },
       locate,
     ),
@@ -95,7 +104,8 @@ export async function runEvaluateBias(
 
   const dataset = await readDataset(path.resolve(base, config.data.path));
   requireColumns(dataset, config, locate);
-  const labels = readBinaryLabels(dataset, config.data.label);
+  const labels =
+    config.task === "regression" ? readLabels(dataset, config) : readBinaryLabels(dataset, config.data.label);
   const sensitive = readSensitive(dataset, config, locate);
   const privileged = privilegedGroups(config, sensitive, locate);
   envelope.lineage.datasets = [{ name: config.data.path, digest: `sha256:${dataset.sha256}` }];
@@ -109,80 +119,127 @@ export async function runEvaluateBias(
   const features = featureColumns(dataset, config, configFile);
   const run = { base, env, logger, signal: io.signal };
   const scorerOn = (data: Dataset) =>
-    modelScorer({ task: "classification", model: config.model }, data, features, run);
+    modelScorer({ task: config.task, model: config.model }, data, features, run);
   const scoreModel = scorerOn(dataset);
-  const ch = decisionsOf(
-    await scoreModel("challenger", challengerScorer, challenger.modelPath, challenger.modelDigest),
-    config.threshold,
+  const challengerPredictions = await scoreModel(
     "challenger",
+    challengerScorer,
+    challenger.modelPath,
+    challenger.modelDigest,
   );
-  const cp = champion
-    ? decisionsOf(
-        await scoreModel("champion", champion.scorer, champion.file, champion.version.digest),
-        config.threshold,
-        "champion",
-      )
+  const championPredictions = champion
+    ? await scoreModel("champion", champion.scorer, champion.file, champion.version.digest)
     : undefined;
-
-  const grouped = groupRows(sensitive, {
-    labels,
-    challenger: ch.decisions,
-    ...(cp ? { champion: cp.decisions } : {}),
-    ...(ch.scores ? { challengerScores: ch.scores } : {}),
-    ...(cp?.scores ? { championScores: cp.scores } : {}),
-  });
-  const result = await logger.group("Group metrics and disparities", async () =>
-    evaluateFairness(grouped, {
-      method: config.method,
-      agg: config.agg,
-      minGroupSize: config.min_group_size,
-      ...config.bootstrap,
-      champion: cp !== undefined,
-      privileged,
-    }),
-  );
   const resultOptions = {
     ...config.bootstrap,
     minGroupSize: config.min_group_size,
     ...(champion ? { championLabel: `${champion.version.model}@${champion.version.version}` } : {}),
   };
-  envelope.metrics = biasMetrics(result, resultOptions);
-  const counterfactualDetails: Detail[] = [];
-  if (config.counterfactual) {
-    const flips = await counterfactuals({
-      config,
-      dataset,
-      features: features.map((i) => dataset.columns[i]!),
-      sensitive,
-      decisions: ch.decisions,
-      scoresModel: challengerScorer.type !== "predictions",
-      decide: async (data, what) =>
-        decisionsOf(
-          await scorerOn(data)(what, challengerScorer, challenger.modelPath),
-          config.threshold,
-          what,
-        ).decisions,
-      level: config.bootstrap.level,
+  const rowOptions = {
+    method: config.method,
+    minGroupSize: config.min_group_size,
+    ...config.bootstrap,
+  };
+
+  const found: string[] = [];
+  const details: Detail[] = [];
+  let judged: Parameters<typeof groupSizeCheck>[0];
+  if (config.task === "regression") {
+    const result = await logger.group("Group errors and disparities", async () =>
+      evaluateRowMetrics(
+        intersectionsOf(sensitive, dataset.rows),
+        {
+          labels,
+          challenger: valuesOf(challengerPredictions, "challenger"),
+          ...(championPredictions ? { champion: valuesOf(championPredictions, "champion") } : {}),
+        },
+        { task: "regression", ...rowOptions },
+      ),
+    );
+    judged = result;
+    envelope.metrics = regressionMetrics(result, resultOptions);
+    found.push(...regressionFindings(result));
+    details.push(...regressionDetails(result));
+  } else {
+    const ch = decisionsOf(challengerPredictions, config.threshold, "challenger");
+    const cp = championPredictions
+      ? decisionsOf(championPredictions, config.threshold, "champion")
+      : undefined;
+    const grouped = groupRows(sensitive, {
+      labels,
+      challenger: ch.decisions,
+      ...(cp ? { champion: cp.decisions } : {}),
     });
-    Object.assign(envelope.metrics, flips.metrics);
-    counterfactualDetails.push(...flips.details);
+    const { result, scoreMetrics } = await logger.group("Group metrics and disparities", async () => ({
+      result: evaluateFairness(grouped, {
+        method: config.method,
+        agg: config.agg,
+        minGroupSize: config.min_group_size,
+        ...config.bootstrap,
+        champion: cp !== undefined,
+        privileged,
+      }),
+      // The group table shows the challenger's; the champion's would double the cost for nothing shown.
+      scoreMetrics: ch.scores
+        ? evaluateRowMetrics(
+            grouped,
+            { labels, challenger: ch.scores },
+            { task: "classification", ...rowOptions },
+          )
+        : undefined,
+    }));
+    judged = result;
+    envelope.metrics = biasMetrics(result, resultOptions);
+    const counterfactualDetails: Detail[] = [];
+    if (config.counterfactual) {
+      const flips = await counterfactuals({
+        config,
+        dataset,
+        features: features.map((i) => dataset.columns[i]!),
+        sensitive,
+        decisions: ch.decisions,
+        scoresModel: challengerScorer.type !== "predictions",
+        decide: async (data, what) =>
+          decisionsOf(
+            await scorerOn(data)(what, challengerScorer, challenger.modelPath),
+            config.threshold,
+            what,
+          ).decisions,
+        level: config.bootstrap.level,
+      });
+      Object.assign(envelope.metrics, flips.metrics);
+      counterfactualDetails.push(...flips.details);
+    }
+    const vsRest = groupVsRestFindings(groupsVsRest(grouped, config.min_group_size));
+    found.push(...findings(result), ...(vsRest.finding ? [vsRest.finding] : []));
+    details.push(
+      ...groupDetails(result, scoreMetrics),
+      vsRest.detail,
+      ...counterfactualDetails,
+      ...(config.threshold_sweep && ch.scores
+        ? [thresholdSweep(sensitive, labels, ch.scores, config.threshold_sweep)]
+        : []),
+    );
   }
-  const vsRest = groupVsRestFindings(groupsVsRest(grouped, config.min_group_size));
-  const found = [...findings(result), ...(vsRest.finding ? [vsRest.finding] : [])];
+  envelope.checks = [
+    groupSizeCheck(judged, config.min_group_size),
+    ...evaluateGates(policyGates(config), envelope.metrics, { firstVersion: champion === undefined }),
+  ];
+  const plot = metricsForestPlot(envelope.metrics, envelope.checks, FOREST_PLOT_ROWS);
   envelope.details = [
     ...(found.length > 0
       ? [{ type: "text" as const, title: "Findings", text: found.map((f) => `- ${f}`).join("\n") }]
       : []),
-    ...groupDetails(result, ch.scores ? groupScoreMetrics(sensitive, labels, ch.scores) : undefined),
-    vsRest.detail,
-    ...counterfactualDetails,
-    ...(config.threshold_sweep && ch.scores
-      ? [thresholdSweep(sensitive, labels, ch.scores, config.threshold_sweep)]
+    ...(plot
+      ? [
+          {
+            type: "text" as const,
+            title: "Disparities against the champion: the change, with its interval",
+            text: plot,
+          },
+        ]
       : []),
-  ];
-  envelope.checks = [
-    groupSizeCheck(result, config.min_group_size),
-    ...evaluateGates(policyGates(config), envelope.metrics, { firstVersion: champion === undefined }),
+    ...details,
   ];
   envelope.status = statusFromChecks(envelope.checks);
   envelope.summary = found[0] ?? "no group disparity to report";
