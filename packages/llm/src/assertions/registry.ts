@@ -4,6 +4,7 @@ import { cost, latency, length, tokens } from "./bounds.ts";
 import { containsJson } from "./contains-json.ts";
 import { custom } from "./custom.ts";
 import type { AssertionDefinition, GradingContext, GradingResult } from "./definition.ts";
+import { groundedness } from "./groundedness.ts";
 import { isJson, jsonSchema } from "./json.ts";
 import { regex } from "./regex.ts";
 import { levenshtein, rougeLAssertion } from "./similarity.ts";
@@ -41,6 +42,7 @@ export const ASSERTION_DEFINITIONS = [
   latency,
   cost,
   tokens,
+  groundedness,
   custom,
 ] as const;
 
