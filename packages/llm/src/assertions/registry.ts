@@ -7,6 +7,7 @@ import type { AssertionDefinition, GradingContext, GradingResult } from "./defin
 import { groundedness } from "./groundedness.ts";
 import { isJson, jsonSchema } from "./json.ts";
 import { regex } from "./regex.ts";
+import { retrieval } from "./retrieval.ts";
 import { levenshtein, rougeLAssertion } from "./similarity.ts";
 import {
   contains,
@@ -43,6 +44,7 @@ export const ASSERTION_DEFINITIONS = [
   cost,
   tokens,
   groundedness,
+  retrieval,
   custom,
 ] as const;
 
