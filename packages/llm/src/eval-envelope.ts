@@ -1,4 +1,11 @@
 import { type Envelope, type Lineage, newEnvelope, statusFromChecks } from "@mlops/core";
+import {
+  type Agreement,
+  type AgreementConfig,
+  agreementDetail,
+  agreementMetrics,
+  measureAgreement,
+} from "./judge-agreement.ts";
 import { promptEvalChecks } from "./prompt-eval-checks.ts";
 import { promptEvalDetails, promptEvalSummary } from "./prompt-eval-details.ts";
 import { promptEvalMetrics } from "./prompt-eval-metrics.ts";
@@ -6,6 +13,7 @@ import type { PromptFile } from "./prompt-file.ts";
 import type { LintFinding } from "./prompt-lock.ts";
 import type { CaseResult } from "./runner.ts";
 import { compareSides } from "./side-stats.ts";
+import type { EvalCase } from "./suite-loader.ts";
 import type { Suite } from "./suite-schema.ts";
 
 /**
@@ -29,14 +37,40 @@ export interface PromptEvaluation {
   lint: readonly LintFinding[];
 }
 
+function sideAgreements(
+  { results, base }: PromptEvaluation,
+  config: AgreementConfig,
+  cases: readonly Pick<EvalCase, "id" | "vars">[],
+): { head: Agreement; base?: Agreement } {
+  const labelOf = new Map(
+    cases.flatMap((c) =>
+      c.vars[config.label] == null ? [] : [[c.id, String(c.vars[config.label])] as const],
+    ),
+  );
+  return {
+    head: measureAgreement(results, "head", labelOf, config),
+    ...(base ? { base: measureAgreement(results, "base", labelOf, config) } : {}),
+  };
+}
+
 export function buildPromptEnvelope(
   evaluation: PromptEvaluation,
   suite: Suite,
-  context: { startedAt: Date; durationMs: number; lineage: Lineage },
+  context: {
+    startedAt: Date;
+    durationMs: number;
+    lineage: Lineage;
+    /** The suite's cases: their labels, when the suite measures agreement. */
+    cases: readonly Pick<EvalCase, "id" | "vars">[];
+  },
 ): Envelope {
   const { head, base } = evaluation;
   const comparison = compareSides(evaluation.results, base !== undefined);
-  const metrics = promptEvalMetrics(comparison, base?.version, suite.repeat);
+  const agreement = suite.agreement && sideAgreements(evaluation, suite.agreement, context.cases);
+  const metrics = {
+    ...promptEvalMetrics(comparison, base?.version, suite.repeat),
+    ...(agreement && agreementMetrics(agreement.head, agreement.base, base?.version)),
+  };
   const checks = promptEvalChecks(evaluation.lint, comparison, suite, metrics, {
     // A prompt that does not exist at the base ref is its own first version.
     firstVersion: evaluation.baseRef !== undefined && base === undefined,
@@ -60,7 +94,12 @@ export function buildPromptEnvelope(
     summary: promptEvalSummary(comparison, base?.version),
     metrics,
     checks,
-    details: promptEvalDetails(evaluation, comparison),
+    details: [
+      ...promptEvalDetails(evaluation, comparison),
+      ...(agreement
+        ? [agreementDetail(agreement.head, agreement.base, { head: head.version, base: base?.version })]
+        : []),
+    ],
     lineage: context.lineage,
   });
 }

@@ -1,6 +1,8 @@
 import type { Metric } from "@mlops/core";
+import { AGREEMENT_METRICS } from "./judge-agreement.ts";
 import { wilsonInterval } from "./pass-rate.ts";
 import type { SideComparison, SideStats } from "./side-stats.ts";
+import type { Suite } from "./suite-schema.ts";
 
 /** Every metric an eval can produce: flaky_cases only with repeats, regressions and improvements only with a base. */
 export const PROMPT_EVAL_METRICS = [
@@ -19,9 +21,12 @@ export const PROMPT_EVAL_METRICS = [
 ] as const;
 export type PromptEvalMetric = (typeof PROMPT_EVAL_METRICS)[number];
 
-/** The metrics an eval of a suite that calls each case `repeat` times can produce, for gates to name. */
-export function promptEvalMetricNames(repeat: number): PromptEvalMetric[] {
-  return PROMPT_EVAL_METRICS.filter((m) => m !== "flaky_cases" || repeat > 1);
+/** The metrics an eval of the suite can produce, for gates to name. */
+export function promptEvalMetricNames({ repeat, agreement }: Pick<Suite, "repeat" | "agreement">): string[] {
+  return [
+    ...PROMPT_EVAL_METRICS.filter((m) => m !== "flaky_cases" || repeat > 1),
+    ...(agreement ? AGREEMENT_METRICS : []),
+  ];
 }
 
 const round = (x: number | null, digits = 6) => (x === null ? null : Number(x.toPrecision(digits)));

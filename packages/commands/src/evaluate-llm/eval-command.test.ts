@@ -649,6 +649,68 @@ describe("base vs PR", () => {
     expect(lines.join("\n")).toContain("explain: partials changed since main: _tone");
   });
 
+  it("measures a judge prompt's agreement with the cases' labels on both versions, gating on κ", async () => {
+    const cwd = await workspace(
+      0,
+      suite(
+        "agreement: { label: label, answer: verdict }\ngates:\n  - { metric: agreement_kappa, min: 0.6 }\n",
+      ),
+    );
+    const rows = Array.from({ length: 6 }, (_, i) =>
+      JSON.stringify({ id: `c${i}`, customer: `Cust${i}`, risk: 0.5, label: i % 2 ? "leave" : "stay" }),
+    );
+    await writeFile(path.join(cwd, "evals/cases.jsonl"), `${rows.join("\n")}\n`);
+    const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
+    git("init", "-q", "-b", "main");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+    await writeFile(path.join(cwd, "prompts/explain.prompt"), PROMPT("1.1.0", "Label the churn."));
+    // The base version answers every label right; the new one always says "stay".
+    emu.script({ match: { regex: "kindly[\\s\\S]*Cust[024] " }, reply: { content: '{"verdict": "stay"}' } });
+    emu.script({ match: { regex: "kindly[\\s\\S]*Cust[135] " }, reply: { content: '{"verdict": "leave"}' } });
+    emu.script({ match: { regex: "Label the churn" }, reply: { content: '{"verdict": "stay"}' } });
+    const result = await runEvaluateLlm({ base: "main" }, io(cwd));
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.metrics.agreement_accuracy).toMatchObject({
+      value: 0.5,
+      n: 6,
+      baseline: { value: 1, label: "1.0.0" },
+      delta: { value: -0.5 },
+    });
+    expect(env.metrics.agreement_kappa).toMatchObject({ value: 0, baseline: { value: 1 } });
+    expect(env.checks.find((c) => c.id === "gate:agreement_kappa")?.status).toBe("fail");
+    expect(result.status).toBe("fail");
+    const matrix = env.details?.find((d) => d.type === "confusion-matrix");
+    expect(matrix).toMatchObject({
+      labels: ["leave", "stay"],
+      matrices: [
+        {
+          name: "base 1.0.0",
+          counts: [
+            [3, 0],
+            [0, 3],
+          ],
+        },
+        {
+          name: "head 1.1.0",
+          counts: [
+            [0, 3],
+            [0, 3],
+          ],
+        },
+      ],
+    });
+  });
+
+  it("refuses an agreement suite with an unlabelled case, naming the dataset line", async () => {
+    const cwd = await workspace(2, suite("agreement: { label: label, answer: verdict }\n"));
+    const error = await runEvaluateLlm({}, io(cwd)).catch((e: unknown) => e);
+    expect(formatError(error)).toMatch(
+      /cases\.jsonl:1 \(label\): case "c0" has no "label", the human label of agreement\.label/,
+    );
+    expect(emu.completions).toBe(0);
+  });
+
   it("fails the version lint when the content changed without a bump, and skips unchanged prompts", async () => {
     const cwd = await workspace(2);
     const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });

@@ -400,7 +400,12 @@ export async function runEvaluateLlm(
     }
     const lineage = lineageOf(loaded, env);
     for (const evaluation of evaluations) {
-      const envelope = buildPromptEnvelope(evaluation, loaded.suite, { startedAt, durationMs, lineage });
+      const envelope = buildPromptEnvelope(evaluation, loaded.suite, {
+        startedAt,
+        durationMs,
+        lineage,
+        cases: loaded.cases,
+      });
       envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
       statuses.push(envelope.status);
       logger.info(`${evaluation.head.id}: ${envelope.status} — ${envelope.summary}`);

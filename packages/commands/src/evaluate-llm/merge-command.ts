@@ -96,6 +96,7 @@ export async function runMerge(
         startedAt: new Date(entry.startedAt),
         durationMs: entry.durationMs,
         lineage: lineageOf(loaded, env),
+        cases: loaded.cases,
       });
       envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
       statuses.push(envelope.status);

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { embeddedJson } from "./contains-json.ts";
+import { outputJson } from "./contains-json.ts";
 import { defineAssertion, verdict } from "./definition.ts";
 import { valueAt } from "./template-value.ts";
 
@@ -58,14 +58,6 @@ export function goldGrades(value: unknown, name: string): Gold | string {
   return `variable "${name}" is neither a list of ids nor an object of id → relevance grade`;
 }
 
-function parsedOutput(output: string): unknown {
-  try {
-    return JSON.parse(output);
-  } catch {
-    return embeddedJson(output)[0];
-  }
-}
-
 /** The retrieved ids from the variable, or from the output's JSON (at `field`), or why not. */
 export function retrievedIds(
   config: { retrieved?: string | undefined; field?: string | undefined },
@@ -80,8 +72,8 @@ export function retrievedIds(
     config.retrieved !== undefined
       ? vars[config.retrieved]
       : config.field === undefined
-        ? parsedOutput(output)
-        : valueAt(parsedOutput(output), config.field);
+        ? outputJson(output)
+        : valueAt(outputJson(output), config.field);
   const ids = z.array(Id).safeParse(value);
   return ids.success ? ids.data.map(String) : `${source} is not a list of ids`;
 }
