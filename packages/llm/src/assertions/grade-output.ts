@@ -3,7 +3,8 @@ import { type Assertion, runAssertion } from "./registry.ts";
 
 /**
  * A test's verdict: the weighted mean score of its assertions; with a threshold, pass when the score
- * reaches it, otherwise pass when every weighted assertion passes. Weight 0 reports without deciding.
+ * reaches it, otherwise pass when every weighted assertion passes. Weight 0, and a score without a
+ * threshold (`gated: false`), report without deciding.
  */
 export async function gradeOutput(
   assertions: readonly Assertion[],
@@ -12,7 +13,7 @@ export async function gradeOutput(
 ): Promise<GradingResult> {
   const components: GradingResult[] = [];
   for (const a of assertions) components.push(await runAssertion(a, ctx));
-  const weighted = components.filter((c) => (c.weight ?? 1) > 0);
+  const weighted = components.filter((c) => (c.weight ?? 1) > 0 && c.gated !== false);
   const totalWeight = weighted.reduce((n, c) => n + (c.weight ?? 1), 0);
   const score =
     totalWeight === 0 ? 1 : weighted.reduce((n, c) => n + c.score * (c.weight ?? 1), 0) / totalWeight;

@@ -1,11 +1,18 @@
 import { ConfigError } from "@mlops/core";
 import * as z from "zod";
+import { answerRelevancy } from "./answer-relevancy.ts";
 import { cost, latency, length, tokens } from "./bounds.ts";
 import { containsJson } from "./contains-json.ts";
+import { contextPrecision, contextRelevance } from "./context-precision.ts";
+import { contextRecall } from "./context-recall.ts";
 import { custom } from "./custom.ts";
 import type { AssertionDefinition, GradingContext, GradingResult } from "./definition.ts";
+import { factuality } from "./factuality.ts";
+import { faithfulness } from "./faithfulness.ts";
 import { groundedness } from "./groundedness.ts";
+import { hallucination } from "./hallucination.ts";
 import { isJson, jsonSchema } from "./json.ts";
+import { llmRubric } from "./llm-rubric.ts";
 import { regex } from "./regex.ts";
 import { retrieval } from "./retrieval.ts";
 import { levenshtein, rougeLAssertion } from "./similarity.ts";
@@ -46,11 +53,24 @@ export const ASSERTION_DEFINITIONS = [
   groundedness,
   retrieval,
   custom,
+  faithfulness,
+  hallucination,
+  factuality,
+  contextPrecision,
+  contextRecall,
+  contextRelevance,
+  answerRelevancy,
+  llmRubric,
 ] as const;
 
 export type AssertionType = (typeof ASSERTION_DEFINITIONS)[number]["type"];
 
 export const ASSERTION_TYPES: readonly AssertionType[] = ASSERTION_DEFINITIONS.map((d) => d.type);
+
+/** The types the suite's judge grades. */
+export const JUDGED_TYPES: readonly string[] = ASSERTION_DEFINITIONS.filter(
+  (d: AssertionDefinition) => d.judged,
+).map((d) => d.type);
 
 const DEFINITIONS = new Map<string, AssertionDefinition>(ASSERTION_DEFINITIONS.map((d) => [d.type, d]));
 
