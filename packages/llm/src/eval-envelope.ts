@@ -1,4 +1,5 @@
 import { type Envelope, type Lineage, newEnvelope, statusFromChecks } from "@mlops/core";
+import type { AgreementRecord } from "./agreement-record.ts";
 import {
   type Agreement,
   type AgreementConfig,
@@ -6,6 +7,7 @@ import {
   agreementMetrics,
   measureAgreement,
 } from "./judge-agreement.ts";
+import { judgedAssertionsDetail } from "./judged-assertions.ts";
 import { promptEvalChecks } from "./prompt-eval-checks.ts";
 import { promptEvalDetails, promptEvalSummary } from "./prompt-eval-details.ts";
 import { promptEvalMetrics } from "./prompt-eval-metrics.ts";
@@ -62,11 +64,14 @@ export function buildPromptEnvelope(
     lineage: Lineage;
     /** The suite's cases: their labels, when the suite measures agreement. */
     cases: readonly Pick<EvalCase, "id" | "vars">[];
+    /** The judge prompts' last measured agreement, shown beside the judged assertions. */
+    agreementRecord?: AgreementRecord;
   },
 ): Envelope {
   const { head, base } = evaluation;
   const comparison = compareSides(evaluation.results, base !== undefined);
   const agreement = suite.agreement && sideAgreements(evaluation, suite.agreement, context.cases);
+  const judged = judgedAssertionsDetail(evaluation.results, context.agreementRecord ?? {});
   const metrics = {
     ...promptEvalMetrics(comparison, base?.version, suite.repeat),
     ...(agreement && agreementMetrics(agreement.head, agreement.base, base?.version)),
@@ -96,6 +101,7 @@ export function buildPromptEnvelope(
     checks,
     details: [
       ...promptEvalDetails(evaluation, comparison),
+      ...(judged ? [judged] : []),
       ...(agreement
         ? [agreementDetail(agreement.head, agreement.base, { head: head.version, base: base?.version })]
         : []),

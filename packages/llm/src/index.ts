@@ -1,3 +1,12 @@
+export {
+  type AgreementRecord,
+  agreementRecordFile,
+  measurementOf,
+  readAgreementRecord,
+  readJudgeAgreementRecord,
+  withMeasurement,
+  writeAgreementRecord,
+} from "./agreement-record.ts";
 export type { AssertionDefinition, GradingContext, GradingResult } from "./assertions/definition.ts";
 export { gradeOutput } from "./assertions/grade-output.ts";
 export type { Assertion, AssertionType } from "./assertions/registry.ts";

@@ -649,7 +649,7 @@ describe("base vs PR", () => {
     expect(lines.join("\n")).toContain("explain: partials changed since main: _tone");
   });
 
-  it("measures a judge prompt's agreement with the cases' labels on both versions, gating on κ", async () => {
+  it("measures a prompt's agreement with the cases' labels on both versions, gating on κ, and records it", async () => {
     const cwd = await workspace(
       0,
       suite(
@@ -669,8 +669,12 @@ describe("base vs PR", () => {
     emu.script({ match: { regex: "kindly[\\s\\S]*Cust[024] " }, reply: { content: '{"verdict": "stay"}' } });
     emu.script({ match: { regex: "kindly[\\s\\S]*Cust[135] " }, reply: { content: '{"verdict": "leave"}' } });
     emu.script({ match: { regex: "Label the churn" }, reply: { content: '{"verdict": "stay"}' } });
-    const result = await runEvaluateLlm({ base: "main" }, io(cwd));
+    const result = await runEvaluateLlm({ base: "main", recordAgreement: true }, io(cwd));
     const env = (await envelopes(cwd))[0]!;
+    const record = JSON.parse(await readFile(path.join(cwd, "prompts/agreement.json"), "utf8"));
+    expect(record).toEqual({
+      explain: { "1.1.0": { accuracy: 0.5, kappa: 0, n: 6, measured_at: expect.stringMatching(/^20\d\d-/) } },
+    });
     expect(env.metrics.agreement_accuracy).toMatchObject({
       value: 0.5,
       n: 6,

@@ -53,6 +53,7 @@ import {
   priceFor,
   providerPrice,
   ResponseCache,
+  readJudgeAgreementRecord,
   readPromptLock,
   runEval,
   type Shard,
@@ -66,6 +67,7 @@ import {
 } from "@mlops/llm";
 import { cancellation } from "../error-result.ts";
 import { type DryRunEstimate, estimateRun } from "./dry-run-estimate.ts";
+import { recordAgreement } from "./record-agreement.ts";
 
 /**
  * `evaluate-llm` / `mlops eval`: for every suite, evaluate its prompts — and, given a base ref, the base
@@ -97,6 +99,8 @@ export interface EvaluateLlmOptions {
   allowApiKeyEnv?: string[];
   /** Hosts a key may be sent to besides its provider's and this machine. */
   allowHosts?: string[];
+  /** Record each measured agreement beside its prompt (`agreement.json`) for that prompt version. */
+  recordAgreement?: boolean;
 }
 
 export interface EvaluateLlmIO extends CommandIO {
@@ -417,13 +421,23 @@ export async function runEvaluateLlm(
       continue;
     }
     const lineage = lineageOf(loaded, env);
+    const agreementRecord = judge ? await readJudgeAgreementRecord() : {};
     for (const evaluation of evaluations) {
       const envelope = buildPromptEnvelope(evaluation, loaded.suite, {
         startedAt,
         durationMs,
         lineage,
         cases: loaded.cases,
+        agreementRecord,
       });
+      if (options.recordAgreement)
+        await recordAgreement(
+          evaluation,
+          envelope,
+          path.resolve(cwd, evaluation.head.file),
+          startedAt,
+          logger,
+        );
       envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
       statuses.push(envelope.status);
       logger.info(`${evaluation.head.id}: ${envelope.status} — ${envelope.summary}`);

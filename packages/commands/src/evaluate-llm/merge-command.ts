@@ -13,6 +13,7 @@ import {
   buildPromptEnvelope,
   loadSuite,
   type PromptEvaluation,
+  readJudgeAgreementRecord,
   readShardFile,
   type ShardFile,
   toJUnitXml,
@@ -90,6 +91,7 @@ export async function runMerge(
   const all: CaseResult[] = [];
   for (const [suiteFile, entry] of bySuite) {
     const loaded = await loadSuite(path.resolve(cwd, suiteFile));
+    const agreementRecord = loaded.suite.judge ? await readJudgeAgreementRecord() : {};
     for (const evaluation of entry.evaluations.values()) {
       all.push(...evaluation.results);
       const envelope = buildPromptEnvelope(evaluation, loaded.suite, {
@@ -97,6 +99,7 @@ export async function runMerge(
         durationMs: entry.durationMs,
         lineage: lineageOf(loaded, env),
         cases: loaded.cases,
+        agreementRecord,
       });
       envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
       statuses.push(envelope.status);

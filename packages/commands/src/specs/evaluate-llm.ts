@@ -65,6 +65,13 @@ export const evaluateLlm = defineCommand({
       default: "false",
       only: "cli",
     },
+    "record-agreement": {
+      type: "boolean",
+      description:
+        "Record each suite's measured agreement with its human labels beside the prompt (agreement.json: prompt → version → accuracy, kappa, n, date), for evals graded by that prompt to show.",
+      default: "false",
+      only: "cli",
+    },
     "allow-api-key-env": {
       type: "list",
       description:
@@ -119,6 +126,7 @@ export const evaluateLlm = defineCommand({
         updateLock: input["update-lock"],
         allowApiKeyEnv: input["allow-api-key-env"],
         allowHosts: input["allow-hosts"],
+        recordAgreement: input["record-agreement"],
       },
       io,
     );

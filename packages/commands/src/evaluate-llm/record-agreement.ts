@@ -1,0 +1,43 @@
+import type { Envelope, Logger } from "@mlops/core";
+import {
+  agreementRecordFile,
+  measurementOf,
+  type PromptEvaluation,
+  readAgreementRecord,
+  withMeasurement,
+  writeAgreementRecord,
+} from "@mlops/llm";
+
+/**
+ * Writes the agreement an eval measured into the record beside the prompt, for that prompt version.
+ * Only a complete measurement is recorded: with calls that errored or were skipped it would stand on
+ * part of the labelled set and read as if it stood on all of it.
+ */
+export async function recordAgreement(
+  evaluation: PromptEvaluation,
+  envelope: Envelope,
+  promptFile: string,
+  measuredAt: Date,
+  logger: Logger,
+): Promise<string | undefined> {
+  const { head } = evaluation;
+  const measurement = measurementOf(envelope.metrics, measuredAt);
+  if (!measurement) {
+    logger.warn(`${head.id}: no agreement measured (the suite has no agreement: section); nothing recorded`);
+    return undefined;
+  }
+  const missing = evaluation.results.filter(
+    (r) => r.side === "head" && (r.status === "error" || r.status === "skipped"),
+  ).length;
+  if (missing > 0) {
+    logger.warn(
+      `${head.id}: ${missing} calls errored or were skipped; agreement not recorded — rerun to complete it`,
+    );
+    return undefined;
+  }
+  const file = agreementRecordFile(promptFile);
+  const record = await readAgreementRecord(file);
+  await writeAgreementRecord(file, withMeasurement(record, head.id, head.version, measurement));
+  logger.info(`${head.id} ${head.version}: agreement recorded in ${file}`);
+  return file;
+}
