@@ -40,7 +40,10 @@ export interface LoadedSuite {
 export async function loadSuite(file: string): Promise<LoadedSuite> {
   const suite = await loadConfigFile(file, SuiteSchema, { prepare: loadAssertionEngines });
   // A gate on a metric the eval never produces would only show as an error after every call was paid for.
-  const evaluation = { what: "the eval", known: promptEvalMetricNames(suite.repeat) };
+  const evaluation = {
+    what: "the eval",
+    known: promptEvalMetricNames(suite.repeat, suite.judge !== undefined),
+  };
   throwConfigErrors(unknownGateMetrics(suite.gates, evaluation, await configLocator(file)));
   const dir = path.dirname(file);
   const cases: EvalCase[] = [];
