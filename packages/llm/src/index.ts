@@ -14,6 +14,7 @@ export {
   ASSERTION_DEFINITIONS,
   ASSERTION_TYPES,
   AssertionSchema,
+  judgeCallsOf,
   runAssertion,
 } from "./assertions/registry.ts";
 export { sha256Of } from "./canonical-json.ts";

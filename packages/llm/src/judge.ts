@@ -46,8 +46,8 @@ export class Judge {
     this.#store = store;
   }
 
-  get canEmbed(): boolean {
-    return this.#setup.embeddingModel !== undefined;
+  get model(): string {
+    return this.#setup.provider.model;
   }
 
   /** A tally for one assertion's calls, reported in its result. */

@@ -11,6 +11,7 @@ export const PROMPT_EVAL_METRICS = [
   "errors",
   "skipped",
   "total_cost_usd",
+  "grader_cost_usd",
   "cost_per_case_usd",
   "latency_p50_ms",
   "latency_p95_ms",
@@ -22,9 +23,15 @@ export const PROMPT_EVAL_METRICS = [
 export type PromptEvalMetric = (typeof PROMPT_EVAL_METRICS)[number];
 
 /** The metrics an eval of the suite can produce, for gates to name. */
-export function promptEvalMetricNames({ repeat, agreement }: Pick<Suite, "repeat" | "agreement">): string[] {
+export function promptEvalMetricNames({
+  repeat,
+  judge,
+  agreement,
+}: Pick<Suite, "repeat" | "judge" | "agreement">): string[] {
   return [
-    ...PROMPT_EVAL_METRICS.filter((m) => m !== "flaky_cases" || repeat > 1),
+    ...PROMPT_EVAL_METRICS.filter(
+      (m) => (m !== "flaky_cases" || repeat > 1) && (m !== "grader_cost_usd" || judge !== undefined),
+    ),
     ...(agreement ? AGREEMENT_METRICS : []),
   ];
 }
@@ -88,6 +95,19 @@ function costMetrics(h: SideStats, b: SideStats | undefined): Partial<Record<Pro
   };
 }
 
+/** What the judge's calls cost, apart (it is also in total_cost_usd); unknown, never 0, without a price. */
+function graderCost(h: SideStats, b: SideStats | undefined): Metric {
+  const metric: Metric = {
+    value: round(h.graderCostUsd),
+    n: h.graderCalls,
+    unit: "USD",
+    greaterIsBetter: false,
+  };
+  if (h.graderCostUsd === null)
+    metric.unavailable = "the judge model has no price: set price (USD per 1M tokens) on judge";
+  return withBaseline(metric, b ? round(b.graderCostUsd) : undefined);
+}
+
 /** The envelope's metrics: pass rate (paired against the base), errors, cost, latency, tokens, flakiness. */
 export function promptEvalMetrics(
   comparison: SideComparison,
@@ -103,6 +123,7 @@ export function promptEvalMetrics(
     ...costMetrics(h, b),
     total_tokens: withBaseline({ value: h.tokens, greaterIsBetter: false }, b?.tokens),
   };
+  if (h.graderCalls > 0 || (b?.graderCalls ?? 0) > 0) metrics.grader_cost_usd = graderCost(h, b);
   if (repeat > 1) metrics.flaky_cases = { value: h.flaky.length, n: h.cases, greaterIsBetter: false };
   if (paired) {
     metrics.regressions = { value: paired.regressions, n: paired.n, greaterIsBetter: false };

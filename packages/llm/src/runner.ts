@@ -46,7 +46,7 @@ export interface CaseResult {
   reason?: string;
   grading?: GradingResult[];
   /** The judge's calls for this case's assertions, and their cost (undefined: the judge has no price). */
-  grader?: { calls: number; costUsd?: number };
+  grader?: { model: string; calls: number; costUsd?: number };
 }
 
 export interface PromptUnderTest {
@@ -203,7 +203,7 @@ async function runItem(
       },
       testCase.threshold,
     );
-    const grader = graderUse(grading.components ?? []);
+    const grader = deps.judge && graderUse(grading.components ?? [], deps.judge.model);
     return {
       ...base,
       status: grading.pass ? "pass" : "fail",
@@ -233,11 +233,12 @@ async function runItem(
 }
 
 /** What the judge's calls for a case's assertions add up to; none when no assertion is judged. */
-function graderUse(components: readonly GradingResult[]): CaseResult["grader"] {
+function graderUse(components: readonly GradingResult[], model: string): CaseResult["grader"] {
   const judged = components.flatMap((c) => (c.judge ? [c.judge] : []));
   if (judged.length === 0) return undefined;
   const unpriced = judged.some((j) => j.costUsd === undefined);
   return {
+    model,
     calls: judged.reduce((n, j) => n + j.calls, 0),
     ...(unpriced ? {} : { costUsd: judged.reduce((n, j) => n + (j.costUsd ?? 0), 0) }),
   };

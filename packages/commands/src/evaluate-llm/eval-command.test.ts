@@ -730,3 +730,144 @@ describe("base vs PR", () => {
     expect(result.status).toBe("fail");
   });
 });
+
+describe("LLM-judged assertions", () => {
+  const judged = (price = "price: { input: 1, output: 2 }") =>
+    suite(`judge:
+  model: judge-model
+  base_url: ${emu.url}
+  api_key_env: OPENAI_API_KEY
+  concurrency: 4
+  max_retries: 8
+  ${price}
+`).replace(
+      "  assert:\n",
+      '  assert:\n    - type: faithfulness\n      context: ["{{customer}} is a customer", "Risk is a number"]\n      threshold: 0.5\n',
+    );
+  /** Two claims per answer, the first supported and the second not: faithfulness 0.5. */
+  const scriptJudge = () => {
+    emu.script({
+      match: { model: "judge-model", contains: "You split a text into atomic factual claims" },
+      reply: { content: JSON.stringify({ claims: ["a", "b"] }) },
+    });
+    emu.script({
+      match: { model: "judge-model", contains: "You check claims against a context" },
+      reply: {
+        content: JSON.stringify({
+          verdicts: [
+            { claim: "a", verdict: "yes", reason: "stated" },
+            { claim: "b", verdict: "no", reason: "contradicted" },
+          ],
+        }),
+      },
+    });
+  };
+  const judgeRequests = () => emu.requests.filter((r) => r.body.model === "judge-model");
+
+  it("grades through the judge, counts its cost on its own line and in the total, and caches its calls", async () => {
+    const cwd = await workspace(4, judged());
+    scriptJudge();
+    const first = await runEvaluateLlm({}, io(cwd));
+    expect(first.status).toBe("pass");
+    expect(judgeRequests()).toHaveLength(8);
+    expect(first.results.every((r) => r.grader?.calls === 2 && r.grader.model === "judge-model")).toBe(true);
+    const faith = first.results[0]?.grading?.find((g) => g.assertion === "faithfulness");
+    expect(faith).toMatchObject({
+      score: 0.5,
+      pass: true,
+      judge: { prompt: "judges/claim-verdicts", calls: 2 },
+    });
+    const env = (await envelopes(cwd))[0]!;
+    const grader = env.metrics.grader_cost_usd?.value as number;
+    const model = first.results.reduce((n, r) => n + (r.costUsd ?? 0), 0);
+    expect(grader).toBeGreaterThan(0);
+    expect(env.metrics.total_cost_usd?.value).toBeCloseTo(model + grader, 8);
+    const table = env.details?.find((d) => d.title === "Cost, latency and tokens");
+    expect(table?.type === "table" && table.columns).toContain("of which judge (USD)");
+
+    emu.reset();
+    const second = await runEvaluateLlm({}, io(cwd));
+    expect(emu.requests).toHaveLength(0);
+    expect((await envelopes(cwd))[0]?.metrics.grader_cost_usd?.value).toBe(grader);
+    expect(second.results.map((r) => r.status)).toEqual(first.results.map((r) => r.status));
+  });
+
+  it("gives the clean run's numbers through a 429 storm on the judge", async () => {
+    const cwd = await workspace(4, judged());
+    scriptJudge();
+    await runEvaluateLlm({ cache: "off" }, io(cwd));
+    const clean = (await envelopes(cwd))[0]!;
+    emu.reset();
+    scriptJudge();
+    emu.faults.add(openAIFault(429, { retryAfter: "0.02", times: 10 }));
+    const stormy = await runEvaluateLlm({ cache: "off" }, io(cwd));
+    expect(stormy.results.every((r) => r.status === "pass")).toBe(true);
+    const env = (await envelopes(cwd))[0]!;
+    for (const name of ["pass_rate", "grader_cost_usd", "total_cost_usd", "errors"])
+      expect(env.metrics[name]?.value).toBe(clean.metrics[name]?.value);
+  });
+
+  it("resumes a killed run without asking the judge anything twice", async () => {
+    const cwd = await workspace(6, judged());
+    scriptJudge();
+    const controller = new AbortController();
+    emu.script({
+      match: { model: "gpt-4o-mini", contains: "Cust3 " },
+      reply: () => {
+        controller.abort();
+        return { content: "Cust3 is fine" };
+      },
+    });
+    await expect(
+      runEvaluateLlm({ cache: "off", concurrency: 1 }, { ...io(cwd), signal: controller.signal }),
+    ).rejects.toThrow();
+    const before = judgeRequests().map((r) => JSON.stringify(r.body));
+    expect(before.length).toBeGreaterThan(0);
+    emu.requests.length = 0;
+    const rerun = await runEvaluateLlm({ cache: "off", concurrency: 1 }, io(cwd));
+    expect(rerun.results).toHaveLength(6);
+    const after = judgeRequests().map((r) => JSON.stringify(r.body));
+    expect(before.length + after.length).toBe(12);
+    expect(after.filter((body) => before.includes(body))).toEqual([]);
+  });
+
+  it("shows a judge without a price as unknown cost, never 0", async () => {
+    const cwd = await workspace(2, judged(""));
+    scriptJudge();
+    await runEvaluateLlm({}, io(cwd));
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.metrics.grader_cost_usd).toMatchObject({
+      value: null,
+      unavailable: expect.stringContaining("no price"),
+    });
+    expect(env.metrics.total_cost_usd?.value).toBeNull();
+  });
+
+  it("turns a judge that keeps answering prose into an error for the case, never a pass", async () => {
+    const cwd = await workspace(1, judged());
+    emu.script({ match: { model: "judge-model" }, reply: { content: "The answer looks faithful to me." } });
+    const result = await runEvaluateLlm({}, io(cwd));
+    expect(result.results[0]).toMatchObject({ status: "error" });
+    expect(result.results[0]?.error).toContain("judges/claims is not valid after a retry: it is not JSON");
+    const retry = judgeRequests()[1]?.body.messages.at(-1);
+    expect(messageText(retry!)).toContain("Your answer is not valid: it is not JSON");
+    expect(judgeRequests()).toHaveLength(2);
+  });
+
+  it("counts the judge's calls in a dry run", async () => {
+    const cwd = await workspace(3, judged());
+    const result = await runEvaluateLlm({ dryRun: true }, io(cwd));
+    expect(result.estimate).toMatchObject({ graderCalls: 6, calls: 9 });
+    expect(result.estimate?.graderCostUsd).toBeGreaterThan(0);
+    expect(emu.requests).toHaveLength(0);
+  });
+
+  it("refuses a judged assertion in a suite without a judge, located", async () => {
+    const cwd = await workspace(1, judged().replace(/judge:\n( {2}.*\n)+/, ""));
+    const e = await runEvaluateLlm({}, io(cwd)).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ConfigError);
+    expect(formatError(e)).toMatch(
+      /churn\.yaml:\d+:\d+ \(defaults\.assert\[0\]\.type\): "faithfulness" is graded by a judge model/,
+    );
+  });
+});

@@ -20,6 +20,7 @@ export const answerRelevancy = defineAssertion({
       questions: z.number().int().min(1).max(10).default(3).describe("Questions generated from the output"),
     })
     .strict(),
+  judgeCalls: () => [["question-generation", 1]],
   grade: async (config, ctx) => {
     const session = judgeSession(ctx, "answer-relevancy", "question-generation");
     const question = textOf("question", config.question, config.question_var, ctx.vars);

@@ -2,6 +2,7 @@ import * as z from "zod";
 import type { JudgeSession } from "../judge.ts";
 import { defineAssertion } from "./definition.ts";
 import {
+  chunkCount,
   contextKeys,
   contextOf,
   judgedVerdict,
@@ -105,6 +106,7 @@ export const contextPrecision = defineAssertion({
   negatable: false,
   judged: true,
   config: config("required"),
+  judgeCalls: (cfg, vars) => [["context-precision", chunkCount(cfg, vars)]],
   grade: async (cfg, ctx) => {
     const session = judgeSession(ctx, "context-precision", "context-precision");
     const { verdicts, notes } = await chunkVerdicts(session, cfg, ctx.vars, "required");
@@ -127,6 +129,7 @@ export const contextRelevance = defineAssertion({
   negatable: false,
   judged: true,
   config: config("optional"),
+  judgeCalls: (cfg, vars) => [["context-precision", chunkCount(cfg, vars)]],
   grade: async (cfg, ctx) => {
     const session = judgeSession(ctx, "context-relevance", "context-precision");
     const { verdicts, notes } = await chunkVerdicts(session, cfg, ctx.vars, "optional");

@@ -28,6 +28,10 @@ export const contextRecall = defineAssertion({
   config: z
     .object({ threshold: threshold("at least"), ...contextKeys, ...referenceKeys, ...questionKeys })
     .strict(),
+  judgeCalls: () => [
+    ["claims", 1],
+    ["claim-verdicts", 1],
+  ],
   grade: async (config, ctx) => {
     const session = judgeSession(ctx, "context-recall", "claim-verdicts");
     const { chunks, truncated } = contextOf(config, ctx.vars);

@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import type { Judge } from "../judge.ts";
+import type { JudgePromptName } from "../judge-prompts.ts";
 import type { TokenUsage } from "../prices.ts";
 
 /**
@@ -60,6 +61,11 @@ export interface AssertionDefinition<Type extends string = string, Config extend
    * a suite names before it is checked, and before grading.
    */
   engine?(): Promise<void>;
+  /**
+   * The judge calls grading one case takes, by judge prompt: what a dry run counts. A count that
+   * depends on the output (claims found) is the usual one.
+   */
+  judgeCalls?(config: z.output<Config>, vars: Record<string, unknown>): Array<[JudgePromptName, number]>;
   /** Runs when the suite loads, after the keys have their types. */
   check?(config: z.output<Config>, problem: ReportProblem): void;
   grade(config: z.output<Config>, ctx: GradingContext): Verdict | Promise<Verdict>;

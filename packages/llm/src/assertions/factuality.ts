@@ -47,6 +47,7 @@ export const factuality = defineAssertion({
         ),
     })
     .strict(),
+  judgeCalls: () => [["factuality", 1]],
   grade: async (config, ctx) => {
     const session = judgeSession(ctx, "factuality", "factuality");
     const expert =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { configProblems } from "../test-support/grading.ts";
+import { assertion, configProblems, gradingContext } from "../test-support/grading.ts";
 import {
   gradeJudged,
   PROMPT,
@@ -8,6 +8,7 @@ import {
   useJudgeEmulator,
   userText,
 } from "../test-support/judge.ts";
+import { gradeOutput } from "./grade-output.ts";
 
 const env = useJudgeEmulator();
 const CONTEXT = ["Paris is the capital of France.", "The Seine flows through Paris."];
@@ -121,5 +122,22 @@ describe("faithfulness", () => {
 
   it("rejects unknown idk handling when the suite loads", () => {
     expect(configProblems({ type: "faithfulness", idk: "ignore" })).toHaveLength(1);
+  });
+});
+
+describe("a judged score without a threshold in a test", () => {
+  it("is reported in the test's reason and never decides it", async () => {
+    script(["no: Paris is in Spain"]);
+    const judge = await testJudge(env.emu);
+    const ctx = { ...gradingContext("Paris is in Spain"), vars, judge };
+    const test = await gradeOutput(
+      [assertion({ type: "contains", value: "Paris" }), assertion({ type: "faithfulness" })],
+      ctx,
+    );
+    expect(test.pass).toBe(true);
+    expect(test.score).toBe(1);
+    expect(test.reason).toMatch(
+      /^all 1 assertions passed; reported only — faithfulness: faithfulness 0\.000 \(not gated/,
+    );
   });
 });

@@ -42,6 +42,10 @@ export const faithfulness = defineAssertion({
         ),
     })
     .strict(),
+  judgeCalls: () => [
+    ["claims", 1],
+    ["claim-verdicts", 1],
+  ],
   grade: async (config, ctx) => {
     const session = judgeSession(ctx, "faithfulness", "claim-verdicts");
     const { chunks, truncated } = contextOf(config, ctx.vars);

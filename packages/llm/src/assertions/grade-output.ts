@@ -19,7 +19,7 @@ export async function gradeOutput(
     totalWeight === 0 ? 1 : weighted.reduce((n, c) => n + c.score * (c.weight ?? 1), 0) / totalWeight;
   const pass = threshold !== undefined ? score >= threshold : weighted.every((c) => c.pass);
   const failed = weighted.filter((c) => !c.pass);
-  const reason =
+  const verdict =
     components.length === 0
       ? "no assertions"
       : threshold !== undefined
@@ -27,5 +27,7 @@ export async function gradeOutput(
         : failed.length === 0
           ? `all ${weighted.length} assertions passed`
           : failed.map((c) => `${c.assertion}: ${c.reason}`).join("; ");
+  const reported = components.filter((c) => c.gated === false).map((c) => `${c.assertion}: ${c.reason}`);
+  const reason = reported.length === 0 ? verdict : `${verdict}; reported only — ${reported.join("; ")}`;
   return { pass, score, reason, assertion: "test", components };
 }

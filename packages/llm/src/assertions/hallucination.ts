@@ -1,6 +1,14 @@
 import * as z from "zod";
 import { defineAssertion } from "./definition.ts";
-import { contextKeys, contextOf, judgedVerdict, judgeSession, quoted, threshold } from "./judged.ts";
+import {
+  chunkCount,
+  contextKeys,
+  contextOf,
+  judgedVerdict,
+  judgeSession,
+  quoted,
+  threshold,
+} from "./judged.ts";
 
 /**
  * Hallucination (DeepEval): the share of context items the output contradicts, one judge call per item.
@@ -12,6 +20,7 @@ export const hallucination = defineAssertion({
   negatable: false,
   judged: true,
   config: z.object({ threshold: threshold("at most"), ...contextKeys }).strict(),
+  judgeCalls: (config, vars) => [["contradiction", chunkCount(config, vars)]],
   grade: async (config, ctx) => {
     const session = judgeSession(ctx, "hallucination", "contradiction");
     const { chunks, truncated } = contextOf(config, ctx.vars);

@@ -111,6 +111,19 @@ export function contextOf(
   };
 }
 
+/** How many chunks a case's context gives to judge (@K when set); 1 for a context that is not there yet. */
+export function chunkCount(
+  config: { context?: string | string[]; context_var?: string; max_chunks: number; k?: number },
+  vars: Record<string, unknown>,
+): number {
+  try {
+    const n = contextOf(config, vars).chunks.length;
+    return config.k === undefined ? n : Math.min(n, config.k);
+  } catch {
+    return 1;
+  }
+}
+
 /** A text the assertion needs from the case (the reference, the question); missing is an error. */
 export function textOf(
   what: string,

@@ -38,6 +38,7 @@ export const llmRubric = defineAssertion({
   check: (config, problem) => {
     if (config.max <= config.min) problem("max", `max (${config.max}) must be above min (${config.min})`);
   },
+  judgeCalls: () => [["rubric", 1]],
   grade: async (config, ctx) => {
     const session = judgeSession(ctx, "llm-rubric", "rubric");
     const { min, max } = config;

@@ -1,5 +1,6 @@
 import { ConfigError } from "@mlops/core";
 import * as z from "zod";
+import type { JudgePromptName } from "../judge-prompts.ts";
 import { answerRelevancy } from "./answer-relevancy.ts";
 import { cost, latency, length, tokens } from "./bounds.ts";
 import { containsJson } from "./contains-json.ts";
@@ -113,6 +114,19 @@ export async function loadAssertionEngines(data: unknown): Promise<void> {
     for (const inner of Object.values(value)) pending.push(inner);
   }
   await Promise.all([...types].map((type) => DEFINITIONS.get(type)?.engine?.()));
+}
+
+/** The judge calls grading one case with these assertions takes, by judge prompt (for a dry run). */
+export function judgeCallsOf(
+  assertions: readonly Assertion[],
+  vars: Record<string, unknown>,
+): Map<JudgePromptName, number> {
+  const calls = new Map<JudgePromptName, number>();
+  for (const a of assertions) {
+    for (const [prompt, n] of DEFINITIONS.get(a.type)?.judgeCalls?.(a, vars) ?? [])
+      calls.set(prompt, (calls.get(prompt) ?? 0) + n);
+  }
+  return calls;
 }
 
 export async function runAssertion(assertion: Assertion, ctx: GradingContext): Promise<GradingResult> {
