@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ConfigError, createLogger, type Envelope, formatError, readEnvelopes } from "@mlops/core";
+import { judgePromptDir } from "@mlops/llm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   messageText,
@@ -784,6 +785,22 @@ describe("LLM-judged assertions", () => {
     expect(env.metrics.total_cost_usd?.value).toBeCloseTo(model + grader, 8);
     const table = env.details?.find((d) => d.title === "Cost, latency and tokens");
     expect(table?.type === "table" && table.columns).toContain("of which judge (USD)");
+    // Beside the judged assertion: the judge prompt version that decided it and its recorded agreement.
+    const judges = env.details?.find((d) => d.title.startsWith("Judged assertions"));
+    const version = (
+      await readFile(path.join(judgePromptDir(), "judges/claim-verdicts.prompt"), "utf8")
+    ).match(/^version: "(.+)"$/m)?.[1];
+    expect(judges?.type === "table" && judges.rows).toEqual([
+      [
+        "faithfulness",
+        "judges/claim-verdicts",
+        version,
+        4,
+        0.5,
+        8,
+        expect.stringMatching(/^(accuracy|not measured)/),
+      ],
+    ]);
 
     emu.reset();
     const second = await runEvaluateLlm({}, io(cwd));
