@@ -3,7 +3,7 @@ import type { AgreementRecord } from "./agreement-record.ts";
 import {
   type Agreement,
   type AgreementConfig,
-  agreementDetail,
+  agreementDetails,
   agreementMetrics,
   measureAgreement,
 } from "./judge-agreement.ts";
@@ -103,7 +103,7 @@ export function buildPromptEnvelope(
       ...promptEvalDetails(evaluation, comparison),
       ...(judged ? [judged] : []),
       ...(agreement
-        ? [agreementDetail(agreement.head, agreement.base, { head: head.version, base: base?.version })]
+        ? agreementDetails(agreement.head, agreement.base, { head: head.version, base: base?.version })
         : []),
     ],
     lineage: context.lineage,

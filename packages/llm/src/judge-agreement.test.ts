@@ -1,7 +1,7 @@
 import { cohensKappa } from "@mlops/stats";
 import { describe, expect, it } from "vitest";
 import {
-  agreementDetail,
+  agreementDetails,
   agreementMetrics,
   judgeAnswer,
   measureAgreement,
@@ -92,9 +92,18 @@ describe("judge agreement", () => {
       labelOf,
       config,
     );
-    const detail = agreementDetail(head, base, { head: "1.1.0", base: "1.0.0" });
+    const [byLabel, detail] = agreementDetails(head, base, { head: "1.1.0", base: "1.0.0" });
+    expect(byLabel).toMatchObject({
+      type: "table",
+      columns: ["label", "base 1.0.0", "head 1.1.0"],
+      rows: [
+        ["A", "0/1", "2/3"],
+        ["B", "0/0", "2/3"],
+        ["C", "0/0", "3/4"],
+      ],
+    });
     expect(detail).toMatchObject({ type: "confusion-matrix", labels: ["A", "B", "C", "D", NO_ANSWER] });
-    if (detail.type !== "confusion-matrix") throw new Error("not a matrix");
+    if (detail?.type !== "confusion-matrix") throw new Error("not a matrix");
     expect(detail.matrices.map((m) => m.name)).toEqual(["base 1.0.0", "head 1.1.0"]);
     expect(detail.matrices[0]?.counts[0]).toEqual([0, 0, 0, 1, 0]);
     expect(detail.matrices[1]?.counts[2]).toEqual([0, 0, 3, 0, 1]);

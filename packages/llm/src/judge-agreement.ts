@@ -138,18 +138,37 @@ export function agreementMetrics(
   return { agreement_accuracy: accuracy, agreement_kappa: metric(kappaMetric) };
 }
 
-/** One matrix per side, over the union of both sides' classes so the two read alike. */
-export function agreementDetail(
+const labelled = (a: Agreement, label: string) =>
+  (a.counts[a.labels.indexOf(label)] ?? []).reduce((x, y) => x + y, 0);
+
+const agreedOn = (a: Agreement, label: string) => {
+  const i = a.labels.indexOf(label);
+  return `${a.counts[i]?.[i] ?? 0}/${labelled(a, label)}`;
+};
+
+/**
+ * One matrix per side, over the union of both sides' classes so the two read alike; and, for the PR
+ * comment (which leaves matrices to the HTML report), how many cases of each label each side got right.
+ */
+export function agreementDetails(
   head: Agreement,
   base: Agreement | undefined,
   versions: { head: string; base?: string | undefined },
-): Detail {
+): Detail[] {
   const sides = base ? [base, head] : [head];
   const union = [...new Set(sides.flatMap((s) => s.labels))];
   const labels = [...union.filter((l) => l !== NO_ANSWER).sort(), ...union.filter((l) => l === NO_ANSWER)];
   const recount = (a: Agreement) =>
     labels.map((row) => labels.map((col) => a.counts[a.labels.indexOf(row)]?.[a.labels.indexOf(col)] ?? 0));
-  return {
+  const byLabel: Detail = {
+    type: "table",
+    title: "Agreement by human label: cases the judge answered with the label",
+    columns: ["label", ...(base ? [`base ${versions.base}`] : []), `head ${versions.head}`],
+    rows: labels
+      .filter((l) => sides.some((s) => labelled(s, l) > 0))
+      .map((l) => [l, ...(base ? [agreedOn(base, l)] : []), agreedOn(head, l)]),
+  };
+  const matrix: Detail = {
     type: "confusion-matrix",
     title: "Agreement with the human labels (rows: label, columns: judge's answer)",
     labels,
@@ -158,4 +177,5 @@ export function agreementDetail(
       { name: `head ${versions.head}`, counts: recount(head) },
     ],
   };
+  return [byLabel, matrix];
 }
