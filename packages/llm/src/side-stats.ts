@@ -40,6 +40,7 @@ export interface PairedVerdict {
 /** Head against base: each side's stats, and the pairs both sides have a verdict on. */
 export interface SideComparison {
   headResults: CaseResult[];
+  baseResults?: CaseResult[];
   head: SideStats;
   base?: SideStats;
   pairs: PairedVerdict[];
@@ -111,10 +112,11 @@ export function compareSides(results: readonly CaseResult[], hasBase: boolean): 
   const headResults = results.filter((r) => r.side === "head");
   const head = statsOf(headResults);
   if (!hasBase) return { headResults, head, pairs: [] };
-  const base = statsOf(results.filter((r) => r.side === "base"));
+  const baseResults = results.filter((r) => r.side === "base");
+  const base = statsOf(baseResults);
   const pairs = [...head.verdicts].flatMap(([key, headPass]) => {
     const basePass = base.verdicts.get(key);
     return basePass === undefined ? [] : [{ key, base: basePass, head: headPass }];
   });
-  return { headResults, head, base, pairs, paired: pairedPassRate(pairs) };
+  return { headResults, baseResults, head, base, pairs, paired: pairedPassRate(pairs) };
 }

@@ -782,6 +782,7 @@ describe("LLM-judged assertions", () => {
     const grader = env.metrics.grader_cost_usd?.value as number;
     const model = first.results.reduce((n, r) => n + (r.costUsd ?? 0), 0);
     expect(grader).toBeGreaterThan(0);
+    expect(env.metrics.faithfulness).toMatchObject({ value: 0.5, n: 4 });
     expect(env.metrics.total_cost_usd?.value).toBeCloseTo(model + grader, 8);
     const table = env.details?.find((d) => d.title === "Cost, latency and tokens");
     expect(table?.type === "table" && table.columns).toContain("of which judge (USD)");
