@@ -546,6 +546,22 @@ describe("runEvaluateLlm", () => {
     expect(mergedEnv.metrics.pass_rate).toEqual(wholeEnv.metrics.pass_rate);
     expect(mergedEnv.metrics.total_tokens).toEqual(wholeEnv.metrics.total_tokens);
   });
+
+  it("records a sharded meta-eval's agreement once its shards are merged", async () => {
+    const cwd = await workspace(0, suite("agreement: { label: label, answer: verdict }\n"));
+    const rows = Array.from({ length: 6 }, (_, i) =>
+      JSON.stringify({ id: `c${i}`, customer: `Cust${i}`, risk: 0.5, label: i % 2 ? "leave" : "stay" }),
+    );
+    await writeFile(path.join(cwd, "evals/cases.jsonl"), `${rows.join("\n")}\n`);
+    emu.script({ match: { regex: "Cust[024] " }, reply: { content: '{"verdict": "stay"}' } });
+    emu.script({ match: { regex: "Cust[135] " }, reply: { content: '{"verdict": "leave"}' } });
+    for (const shard of ["1/2", "2/2"]) await runEvaluateLlm({ shard }, io(cwd));
+    await runMerge({ resultsDir: "merged", recordAgreement: true }, { logger, cwd });
+    const record = JSON.parse(await readFile(path.join(cwd, "prompts/agreement.json"), "utf8"));
+    expect(record).toEqual({
+      explain: { "1.0.0": { accuracy: 1, kappa: 1, n: 6, measured_at: expect.stringMatching(/^20\d\d-/) } },
+    });
+  });
 });
 
 describe("base vs PR", () => {

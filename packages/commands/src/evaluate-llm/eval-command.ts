@@ -430,14 +430,7 @@ export async function runEvaluateLlm(
         cases: loaded.cases,
         agreementRecord,
       });
-      if (options.recordAgreement)
-        await recordAgreement(
-          evaluation,
-          envelope,
-          path.resolve(cwd, evaluation.head.file),
-          startedAt,
-          logger,
-        );
+      if (options.recordAgreement) await recordAgreement(evaluation, envelope, loaded, startedAt, logger);
       envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
       statuses.push(envelope.status);
       logger.info(`${evaluation.head.id}: ${envelope.status} — ${envelope.summary}`);

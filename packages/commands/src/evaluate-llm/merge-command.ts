@@ -19,6 +19,7 @@ import {
   toJUnitXml,
 } from "@mlops/llm";
 import { DEFAULT_SHARD_DIR, lineageOf, redactEnvelope } from "./eval-command.ts";
+import { recordAgreement } from "./record-agreement.ts";
 
 /**
  * `mlops merge`: the shard files of a matrix job (`--shard i/n`) become the envelopes one unsharded run
@@ -29,6 +30,8 @@ export interface MergeOptions {
   shardDir?: string;
   resultsDir?: string;
   junit?: string;
+  /** Record each measured agreement beside its prompt, as evaluate-llm does. */
+  recordAgreement?: boolean;
 }
 
 export interface MergeResult {
@@ -104,6 +107,8 @@ export async function runMerge(
       envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
       statuses.push(envelope.status);
       io.logger.info(`${evaluation.head.id}: ${envelope.status} — ${envelope.summary}`);
+      if (options.recordAgreement)
+        await recordAgreement(evaluation, envelope, loaded, new Date(entry.startedAt), io.logger);
     }
   }
   const result: MergeResult = { status: worstStatus(statuses), envelopePaths };

@@ -1,6 +1,8 @@
+import path from "node:path";
 import type { Envelope, Logger } from "@mlops/core";
 import {
   agreementRecordFile,
+  type LoadedSuite,
   measurementOf,
   type PromptEvaluation,
   readAgreementRecord,
@@ -16,7 +18,7 @@ import {
 export async function recordAgreement(
   evaluation: PromptEvaluation,
   envelope: Envelope,
-  promptFile: string,
+  loaded: Pick<LoadedSuite, "dir" | "suite">,
   measuredAt: Date,
   logger: Logger,
 ): Promise<string | undefined> {
@@ -35,7 +37,8 @@ export async function recordAgreement(
     );
     return undefined;
   }
-  const file = agreementRecordFile(promptFile);
+  // From the prompt's id, not its file path: a shard file's paths are those of the machine that ran it.
+  const file = agreementRecordFile(path.resolve(loaded.dir, loaded.suite.prompts_dir, `${head.id}.prompt`));
   const record = await readAgreementRecord(file);
   await writeAgreementRecord(file, withMeasurement(record, head.id, head.version, measurement));
   logger.info(`${head.id} ${head.version}: agreement recorded in ${file}`);

@@ -1,6 +1,6 @@
 import type { EvaluateLlmResult } from "../evaluate-llm/eval-command.ts";
 import { defineCommand } from "../spec.ts";
-import { allowPaths, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
+import { allowPaths, failOn, recordAgreement, resultsDir, statusOutput } from "./common-inputs.ts";
 
 export const evaluateLlm = defineCommand({
   name: "evaluate-llm",
@@ -65,13 +65,7 @@ export const evaluateLlm = defineCommand({
       default: "false",
       only: "cli",
     },
-    "record-agreement": {
-      type: "boolean",
-      description:
-        "Record each suite's measured agreement with its human labels beside the prompt (agreement.json: prompt → version → accuracy, kappa, n, date), for evals graded by that prompt to show.",
-      default: "false",
-      only: "cli",
-    },
+    "record-agreement": recordAgreement,
     "allow-api-key-env": {
       type: "list",
       description:
