@@ -52,21 +52,14 @@ export function sentences(text: string): string[] {
 
 const contentWords = (text: string) => words(text).filter((w) => !STOPWORDS.has(w));
 
-/** Share of `sentence`'s content words that occur in `chunk`; null when it has none. */
-export function overlap(sentence: string, chunk: string): number | null {
+/** Share of `sentence`'s content words among `chunkWords`; null when it has none. */
+export function overlap(sentence: string, chunkWords: ReadonlySet<string>): number | null {
   const wanted = contentWords(sentence);
   if (wanted.length === 0) return null;
-  const present = new Set(words(chunk));
-  return wanted.filter((w) => present.has(w)).length / wanted.length;
+  return wanted.filter((w) => chunkWords.has(w)).length / wanted.length;
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
-
-/** A number occurs when the context holds it with no digit (or decimal part) glued to either side. */
-function numberOccurs(number: string, context: string): boolean {
-  const escaped = number.replace(/[.,]/g, (c) => `\\${c}`);
-  return new RegExp(`(?<!\\d|\\d[.,])${escaped}(?!\\d|[.,]\\d)`).test(context);
-}
 
 export function measureGroundedness(
   answer: string,
@@ -74,13 +67,16 @@ export function measureGroundedness(
   supportAt: number,
 ): Groundedness {
   const context = collapse(chunks.join("\n"));
+  const chunkWords = chunks.map((c) => new Set(words(c)));
+  // Whole numbers of the context: "13" is not in "13.5", nor "200" in "1,200".
+  const contextNumbers = new Set(context.match(NUMBER));
   const measured: SentenceSupport[] = [];
   const invalid = new Set<number>();
   for (const sentence of sentences(answer)) {
     const cites = [...sentence.matchAll(CITATION)].map((m) => Number(m[1]));
     for (const n of cites) if (n < 1 || n > chunks.length) invalid.add(n);
     const valid = cites.filter((n) => n >= 1 && n <= chunks.length);
-    const candidates = valid.length > 0 ? valid.map((n) => chunks[n - 1] ?? "") : chunks;
+    const candidates = valid.length > 0 ? valid.map((n) => chunkWords[n - 1] as Set<string>) : chunkWords;
     const plain = sentence.replace(CITATION, " ");
     const best =
       contentWords(plain).length === 0 ? null : Math.max(0, ...candidates.map((c) => overlap(plain, c) ?? 0));
@@ -96,7 +92,7 @@ export function measureGroundedness(
       counted.length === 0
         ? null
         : counted.filter((s) => (s.overlap as number) >= supportAt).length / counted.length,
-    unsupportedNumbers: numbers.filter((n) => !numberOccurs(n, context)),
+    unsupportedNumbers: numbers.filter((n) => !contextNumbers.has(n)),
     unsupportedQuotes: [...new Set(quotes)].filter((q) => q.length > 0 && !context.includes(q)),
     invalidCitations: [...invalid].sort((a, b) => a - b),
     citationCoverage:
