@@ -3,7 +3,9 @@
  * `openai` SDK speaks (JSON and server-sent events with `stream_options.include_usage`, `usage` with
  * cached and reasoning token details, OpenAI-style errors), the Azure deployment path, responses
  * scripted by matching the request, a fixed latency, and faults (429 with Retry-After, 5xx, timeouts,
- * dropped connections, malformed bodies) through the shared `FaultInjector`.
+ * dropped connections, malformed bodies) through the shared `FaultInjector`. Token log-probabilities when
+ * a request asks for them, and an embeddings endpoint with deterministic vectors (a hashed bag of words:
+ * texts sharing words have a high cosine), so LLM-judged metrics run offline end to end.
  *
  * Run standalone: `node test/emulators/openai-api.ts --port 0 --latency 50 --script file.json --print-url`
  * prints the base URL (ending in /v1) on its first stdout line and serves until killed.
@@ -42,6 +44,12 @@ export interface ScriptedReply {
   reasoningTokens?: number;
   /** Extra latency for this reply, added to the server's. */
   latencyMs?: number;
+  /**
+   * Log-probabilities of the reply's tokens, sent when the request asks for logprobs. Without them such
+   * a request gets the reply split into words and digits, each certain (logprob 0) and its own only
+   * alternative.
+   */
+  logprobs?: Array<{ token: string; logprob: number; top: Array<{ token: string; logprob: number }> }>;
 }
 
 export interface ScriptRule {
@@ -79,6 +87,8 @@ export interface OpenAIEmulator {
   requests: RecordedChatRequest[];
   /** Chat completions answered (faults excluded). */
   readonly completions: number;
+  /** Embeddings requests answered (faults excluded). */
+  readonly embeddings: number;
   /** The most requests ever in flight at once. */
   readonly maxInFlight: number;
   script(rule: ScriptRule): void;
@@ -152,12 +162,47 @@ function validate(body: unknown): string | undefined {
   return undefined;
 }
 
+/** Words hashed into this many dimensions: enough that unrelated short texts rarely collide. */
+const EMBEDDING_DIMENSIONS = 256;
+
+/** A hashed bag of lowercase words, unit length: the same words give the same vector whatever the order. */
+export function embeddingOf(text: string): number[] {
+  const vector = new Array<number>(EMBEDDING_DIMENSIONS).fill(0);
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    let h = 2166136261;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+    vector[(h >>> 0) % EMBEDDING_DIMENSIONS]! += 1;
+  }
+  const norm = Math.hypot(...vector);
+  return norm === 0 ? vector : vector.map((x) => x / norm);
+}
+
+function logprobsOf(reply: ScriptedReply) {
+  const tokens =
+    reply.logprobs ??
+    (reply.content.match(/\d+|[^\d]+/g) ?? []).map((token) => ({
+      token,
+      logprob: 0,
+      top: [{ token, logprob: 0 }],
+    }));
+  return {
+    content: tokens.map((t) => ({
+      token: t.token,
+      logprob: t.logprob,
+      bytes: [...Buffer.from(t.token)],
+      top_logprobs: t.top.map((x) => ({ ...x, bytes: [...Buffer.from(x.token)] })),
+    })),
+    refusal: null,
+  };
+}
+
 export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): Promise<OpenAIEmulator> {
   const faults = new FaultInjector();
   const requests: RecordedChatRequest[] = [];
   let rules = (options.rules ?? []).map((rule) => ({ rule, left: rule.times ?? Number.POSITIVE_INFINITY }));
   let latencyMs = options.latencyMs ?? 0;
   let completions = 0;
+  let embeddings = 0;
   let inFlight = 0;
   let maxInFlight = 0;
   let sequence = 0;
@@ -178,6 +223,33 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
       res.end(
         JSON.stringify({ object: "list", data: [{ id: "emulated", object: "model", owned_by: "test" }] }),
       );
+      return;
+    }
+    if (req.method === "POST" && url.pathname === "/v1/embeddings") {
+      if (await faults.apply(req, res)) return;
+      if (!authorized(req)) {
+        apiError(res, 401, "Incorrect API key provided.", "invalid_request_error");
+        return;
+      }
+      const arrived = performance.now();
+      const body = JSON.parse((await readBody(req)).toString("utf8")) as { model?: string; input?: unknown };
+      const input = typeof body.input === "string" ? [body.input] : body.input;
+      if (!Array.isArray(input) || !input.every((t) => typeof t === "string")) {
+        apiError(res, 400, "input must be a string or an array of strings", "invalid_request_error");
+        return;
+      }
+      const wait = arrived + latencyMs - performance.now();
+      if (wait > 0) await sleep(wait);
+      embeddings++;
+      const promptTokens = tokensOf(input.reduce((n, t) => n + t.length, 0));
+      const text = JSON.stringify({
+        object: "list",
+        model: body.model,
+        data: input.map((t, index) => ({ object: "embedding", index, embedding: embeddingOf(t) })),
+        usage: { prompt_tokens: promptTokens, total_tokens: promptTokens },
+      });
+      res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+      res.end(text);
       return;
     }
     const azure = /^\/openai\/deployments\/([^/]+)\/chat\/completions$/.exec(url.pathname);
@@ -274,7 +346,7 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
           {
             index: 0,
             message: { role: "assistant", content: reply.content, refusal: null },
-            logprobs: null,
+            logprobs: request.logprobs === true ? logprobsOf(reply) : null,
             finish_reason: finishReason,
           },
         ],
@@ -308,6 +380,9 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
     get completions() {
       return completions;
     },
+    get embeddings() {
+      return embeddings;
+    },
     get maxInFlight() {
       return maxInFlight;
     },
@@ -322,6 +397,7 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
       faults.clear();
       requests.length = 0;
       completions = 0;
+      embeddings = 0;
       maxInFlight = 0;
     },
     close: () =>

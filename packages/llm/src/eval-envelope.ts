@@ -1,4 +1,13 @@
 import { type Envelope, type Lineage, newEnvelope, statusFromChecks } from "@mlops/core";
+import type { AgreementRecord } from "./agreement-record.ts";
+import {
+  type Agreement,
+  type AgreementConfig,
+  agreementDetails,
+  agreementMetrics,
+  measureAgreement,
+} from "./judge-agreement.ts";
+import { judgedAssertionsDetail } from "./judged-assertions.ts";
 import { promptEvalChecks } from "./prompt-eval-checks.ts";
 import { promptEvalDetails, promptEvalSummary } from "./prompt-eval-details.ts";
 import { promptEvalMetrics } from "./prompt-eval-metrics.ts";
@@ -6,6 +15,7 @@ import type { PromptFile } from "./prompt-file.ts";
 import type { LintFinding } from "./prompt-lock.ts";
 import type { CaseResult } from "./runner.ts";
 import { compareSides } from "./side-stats.ts";
+import type { EvalCase } from "./suite-loader.ts";
 import type { Suite } from "./suite-schema.ts";
 
 /**
@@ -29,14 +39,43 @@ export interface PromptEvaluation {
   lint: readonly LintFinding[];
 }
 
+function sideAgreements(
+  { results, base }: PromptEvaluation,
+  config: AgreementConfig,
+  cases: readonly Pick<EvalCase, "id" | "vars">[],
+): { head: Agreement; base?: Agreement } {
+  const labelOf = new Map(
+    cases.flatMap((c) =>
+      c.vars[config.label] == null ? [] : [[c.id, String(c.vars[config.label])] as const],
+    ),
+  );
+  return {
+    head: measureAgreement(results, "head", labelOf, config),
+    ...(base ? { base: measureAgreement(results, "base", labelOf, config) } : {}),
+  };
+}
+
 export function buildPromptEnvelope(
   evaluation: PromptEvaluation,
   suite: Suite,
-  context: { startedAt: Date; durationMs: number; lineage: Lineage },
+  context: {
+    startedAt: Date;
+    durationMs: number;
+    lineage: Lineage;
+    /** The suite's cases: their labels, when the suite measures agreement. */
+    cases: readonly Pick<EvalCase, "id" | "vars">[];
+    /** The judge prompts' last measured agreement, shown beside the judged assertions. */
+    agreementRecord?: AgreementRecord;
+  },
 ): Envelope {
   const { head, base } = evaluation;
   const comparison = compareSides(evaluation.results, base !== undefined);
-  const metrics = promptEvalMetrics(comparison, base?.version, suite.repeat);
+  const agreement = suite.agreement && sideAgreements(evaluation, suite.agreement, context.cases);
+  const judged = judgedAssertionsDetail(evaluation.results, context.agreementRecord ?? {});
+  const metrics = {
+    ...promptEvalMetrics(comparison, base?.version, suite.repeat),
+    ...(agreement && agreementMetrics(agreement.head, agreement.base, base?.version)),
+  };
   const checks = promptEvalChecks(evaluation.lint, comparison, suite, metrics, {
     // A prompt that does not exist at the base ref is its own first version.
     firstVersion: evaluation.baseRef !== undefined && base === undefined,
@@ -60,7 +99,13 @@ export function buildPromptEnvelope(
     summary: promptEvalSummary(comparison, base?.version),
     metrics,
     checks,
-    details: promptEvalDetails(evaluation, comparison),
+    details: [
+      ...promptEvalDetails(evaluation, comparison),
+      ...(judged ? [judged] : []),
+      ...(agreement
+        ? agreementDetails(agreement.head, agreement.base, { head: head.version, base: base?.version })
+        : []),
+    ],
     lineage: context.lineage,
   });
 }

@@ -1,3 +1,12 @@
+export {
+  type AgreementRecord,
+  agreementRecordFile,
+  measurementOf,
+  readAgreementRecord,
+  readJudgeAgreementRecord,
+  withMeasurement,
+  writeAgreementRecord,
+} from "./agreement-record.ts";
 export type { AssertionDefinition, GradingContext, GradingResult } from "./assertions/definition.ts";
 export { gradeOutput } from "./assertions/grade-output.ts";
 export type { Assertion, AssertionType } from "./assertions/registry.ts";
@@ -5,6 +14,7 @@ export {
   ASSERTION_DEFINITIONS,
   ASSERTION_TYPES,
   AssertionSchema,
+  judgeCallsOf,
   runAssertion,
 } from "./assertions/registry.ts";
 export { sha256Of } from "./canonical-json.ts";
@@ -12,6 +22,14 @@ export { DEFAULT_COMPLETION_TOKENS, defaultCompletionTokens } from "./completion
 export type { PromptEvaluation } from "./eval-envelope.ts";
 export { buildPromptEnvelope, type PromptIdentity } from "./eval-envelope.ts";
 export { baseRef, fileAtRef, filesAtRef, verifyRef } from "./git-base.ts";
+export { Judge, type JudgeSetup } from "./judge.ts";
+export {
+  JUDGE_PROMPT_NAMES,
+  type JudgePromptName,
+  type JudgePrompts,
+  judgePromptDir,
+  loadJudgePrompts,
+} from "./judge-prompts.ts";
 export { toJUnitXml } from "./junit.ts";
 export {
   checkKeyDestinations,
@@ -44,6 +62,6 @@ export type { CaseResult, Shard } from "./runner.ts";
 export { inShard, type PromptUnderTest, runEval } from "./runner.ts";
 export { readShardFile, type ShardFile, type ShardSuite } from "./shard-file.ts";
 export { type LoadedSuite, loadSuite } from "./suite-loader.ts";
-export type { Suite } from "./suite-schema.ts";
+export type { ProviderConfig, Suite } from "./suite-schema.ts";
 export { llmSchemas, SuiteSchema } from "./suite-schema.ts";
 export { chatTokens, createTokenCounter, encodingForModel } from "./tokens.ts";

@@ -44,7 +44,7 @@ const isLoopback = (host: string) =>
   host === "[::1]";
 
 /**
- * Every provider's key variable and destination against the policy: problems located in the suite, and
+ * Every provider's key variable and destination (the judge's too) against the policy: problems located in the suite, and
  * a warning for each key the workflow lets go to a host not its provider's.
  */
 export function checkKeyDestinations(
@@ -56,12 +56,16 @@ export function checkKeyDestinations(
   const errors: ConfigError[] = [];
   const warnings: string[] = [];
   const allowed = [...Object.keys(KEY_HOSTS), ...(policy.allowApiKeyEnv ?? [])];
-  for (const [i, provider] of suite.providers.entries()) {
+  const endpoints: Array<[(typeof suite.providers)[number], (string | number)[]]> = [
+    ...suite.providers.map((p, i): [typeof p, (string | number)[]] => [p, ["providers", i]]),
+    ...(suite.judge ? [[suite.judge, ["judge"]] as [typeof suite.judge, string[]]] : []),
+  ];
+  for (const [provider, at] of endpoints) {
     const name = provider.api_key_env;
     if (isForbiddenKeyVariable(name) || !allowed.includes(name)) {
       errors.push(
         new ConfigError(`api_key_env may not name ${name}`, {
-          location: locate(["providers", i, "api_key_env"]),
+          location: locate([...at, "api_key_env"]),
           hint: isForbiddenKeyVariable(name)
             ? "runner and GitHub tokens are never sent to a model server"
             : `a suite may name ${allowed.join(", ")}; the workflow allows another with the allow-api-key-env input`,
@@ -97,10 +101,10 @@ export function checkKeyDestinations(
     errors.push(
       new ConfigError(`${name} would be sent to ${host}, which is not a host of that key's provider`, {
         location: field
-          ? locate(["providers", i, field])
+          ? locate([...at, field])
           : env.OPENAI_BASE_URL
             ? { file: "environment", path: "OPENAI_BASE_URL" }
-            : locate(["providers", i, "api_key_env"]),
+            : locate([...at, "api_key_env"]),
         hint: `${name} goes to ${(KEY_HOSTS[name] ?? []).join(", ") || "loopback only"} unless the workflow lists ${host} in the allow-hosts input`,
       }),
     );

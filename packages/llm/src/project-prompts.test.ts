@@ -12,7 +12,15 @@ import { loadSuite } from "./suite-loader.ts";
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 describe.each([
-  { root: ROOT, suites: ["evals/judge-factuality.yaml", "evals/judge-refusal.yaml"] },
+  {
+    root: ROOT,
+    suites: [
+      "evals/judge-factuality.yaml",
+      "evals/judge-refusal.yaml",
+      "evals/judge-claim-verdicts.yaml",
+      "evals/judge-context-precision.yaml",
+    ],
+  },
   { root: path.join(ROOT, "examples/churn"), suites: ["evals/explain-risk.yaml"] },
 ])("prompts under $root", ({ root, suites }) => {
   it("have a fresh lock file", async () => {

@@ -23,18 +23,23 @@ function versionText({ head, base, changedPartials }: PromptEvaluation): string 
   return `${head.id}: ${base.version} (${short(base.hashes.contentHash)}) → ${head.version} (${short(head.hashes.contentHash)})${partials}`;
 }
 
-const sideRow = (label: string, p: PromptIdentity, s: SideStats) => [
+const usd = (x: number | null) => (x === null ? "no price" : Number(x.toPrecision(4)));
+
+const sideRow = (label: string, p: PromptIdentity, s: SideStats, judged: boolean) => [
   label,
   p.version,
   s.passRate === null ? null : `${(s.passRate * 100).toFixed(1)}% (${s.passes}/${s.cases})`,
   s.errors,
-  s.costUsd === null ? "no price" : Number(s.costUsd.toPrecision(4)),
+  usd(s.costUsd),
+  ...(judged ? [`${usd(s.graderCostUsd)} (${s.graderCalls} calls)`] : []),
   s.p50 === null ? null : Math.round(s.p50),
   s.p95 === null ? null : Math.round(s.p95),
   s.tokens,
 ];
 
+/** With LLM-judged assertions, the judge's share of the cost on a column of its own. */
 function costTable({ head, base }: PromptEvaluation, { head: h, base: b }: SideComparison): Detail {
+  const judged = h.graderCalls > 0 || (b?.graderCalls ?? 0) > 0;
   return {
     type: "table",
     title: "Cost, latency and tokens",
@@ -44,11 +49,12 @@ function costTable({ head, base }: PromptEvaluation, { head: h, base: b }: SideC
       "pass rate",
       "errors",
       "cost (USD)",
+      ...(judged ? ["of which judge (USD)"] : []),
       "p50 latency (ms)",
       "p95 latency (ms)",
       "tokens",
     ],
-    rows: [...(base && b ? [sideRow("base", base, b)] : []), sideRow("head", head, h)],
+    rows: [...(base && b ? [sideRow("base", base, b, judged)] : []), sideRow("head", head, h, judged)],
   };
 }
 

@@ -39,4 +39,39 @@ describe("promptEvalMetrics", () => {
     expect(m.flaky_cases).toMatchObject({ value: 1, n: 1 });
     expect(m.regressions).toBeUndefined();
   });
+
+  it("gives each LLM-judged assertion type its mean score, against the base's", () => {
+    const judged = (score: number, assertion = "faithfulness") => ({
+      pass: true,
+      score,
+      reason: "",
+      assertion,
+      judge: { prompt: "judges/claim-verdicts", version: "1.0.0", calls: 2 },
+    });
+    const comparison = compareSides(
+      [
+        caseResult({ caseId: "a", side: "base", grading: [judged(0.5)] }),
+        caseResult({ caseId: "a", grading: [judged(1), judged(0.2, "hallucination")] }),
+        caseResult({
+          caseId: "b",
+          grading: [judged(0.5), { pass: true, score: 1, reason: "", assertion: "contains" }],
+        }),
+      ],
+      true,
+    );
+    const m = promptEvalMetrics(comparison, "1.0.0", 1);
+    expect(m.faithfulness).toMatchObject({
+      value: 0.75,
+      n: 2,
+      greaterIsBetter: true,
+      baseline: { value: 0.5 },
+    });
+    expect(m.hallucination).toMatchObject({
+      value: 0.2,
+      n: 1,
+      greaterIsBetter: false,
+      baseline: { value: null },
+    });
+    expect(m.contains).toBeUndefined();
+  });
 });

@@ -1,6 +1,10 @@
 import type { Metric } from "@mlops/core";
+import { JUDGED_TYPES } from "./assertions/registry.ts";
+import { AGREEMENT_METRICS } from "./judge-agreement.ts";
 import { wilsonInterval } from "./pass-rate.ts";
+import type { CaseResult } from "./runner.ts";
 import type { SideComparison, SideStats } from "./side-stats.ts";
+import type { Suite } from "./suite-schema.ts";
 
 /** Every metric an eval can produce: flaky_cases only with repeats, regressions and improvements only with a base. */
 export const PROMPT_EVAL_METRICS = [
@@ -9,6 +13,7 @@ export const PROMPT_EVAL_METRICS = [
   "errors",
   "skipped",
   "total_cost_usd",
+  "grader_cost_usd",
   "cost_per_case_usd",
   "latency_p50_ms",
   "latency_p95_ms",
@@ -19,9 +24,37 @@ export const PROMPT_EVAL_METRICS = [
 ] as const;
 export type PromptEvalMetric = (typeof PROMPT_EVAL_METRICS)[number];
 
-/** The metrics an eval of a suite that calls each case `repeat` times can produce, for gates to name. */
-export function promptEvalMetricNames(repeat: number): PromptEvalMetric[] {
-  return PROMPT_EVAL_METRICS.filter((m) => m !== "flaky_cases" || repeat > 1);
+/**
+ * The metrics an eval of the suite can produce, for gates to name: with a judge, also the mean score of
+ * each LLM-judged assertion type; with agreement, the judge's agreement with the labels.
+ */
+export function promptEvalMetricNames({
+  repeat,
+  judge,
+  agreement,
+}: Pick<Suite, "repeat" | "judge" | "agreement">): string[] {
+  const judged = judge !== undefined;
+  return [
+    ...PROMPT_EVAL_METRICS.filter(
+      (m) => (m !== "flaky_cases" || repeat > 1) && (m !== "grader_cost_usd" || judged),
+    ),
+    ...(judged ? JUDGED_TYPES : []),
+    ...(agreement ? AGREEMENT_METRICS : []),
+  ];
+}
+
+/** The mean score of each LLM-judged assertion type over the cases graded with it. */
+function judgedScores(results: readonly CaseResult[]): Map<string, { mean: number; n: number }> {
+  const sums = new Map<string, { sum: number; n: number }>();
+  for (const r of results)
+    for (const g of r.grading ?? []) {
+      if (!g.judge) continue;
+      const s = sums.get(g.assertion) ?? { sum: 0, n: 0 };
+      s.sum += g.score;
+      s.n++;
+      sums.set(g.assertion, s);
+    }
+  return new Map([...sums].map(([type, { sum, n }]) => [type, { mean: sum / n, n }]));
 }
 
 const round = (x: number | null, digits = 6) => (x === null ? null : Number(x.toPrecision(digits)));
@@ -83,6 +116,19 @@ function costMetrics(h: SideStats, b: SideStats | undefined): Partial<Record<Pro
   };
 }
 
+/** What the judge's calls cost, apart (it is also in total_cost_usd); unknown, never 0, without a price. */
+function graderCost(h: SideStats, b: SideStats | undefined): Metric {
+  const metric: Metric = {
+    value: round(h.graderCostUsd),
+    n: h.graderCalls,
+    unit: "USD",
+    greaterIsBetter: false,
+  };
+  if (h.graderCostUsd === null)
+    metric.unavailable = "the judge model has no price: set price (USD per 1M tokens) on judge";
+  return withBaseline(metric, b ? round(b.graderCostUsd) : undefined);
+}
+
 /** The envelope's metrics: pass rate (paired against the base), errors, cost, latency, tokens, flakiness. */
 export function promptEvalMetrics(
   comparison: SideComparison,
@@ -98,10 +144,20 @@ export function promptEvalMetrics(
     ...costMetrics(h, b),
     total_tokens: withBaseline({ value: h.tokens, greaterIsBetter: false }, b?.tokens),
   };
+  if (h.graderCalls > 0 || (b?.graderCalls ?? 0) > 0) metrics.grader_cost_usd = graderCost(h, b);
+  const baseScores = comparison.base ? judgedScores(comparison.baseResults ?? []) : undefined;
+  const scores: Record<string, Metric> = {};
+  for (const [type, { mean, n }] of judgedScores(headResults)) {
+    const base = baseScores?.get(type);
+    scores[type] = withBaseline(
+      { value: round(mean), n, greaterIsBetter: type !== "hallucination" },
+      baseScores ? (base ? round(base.mean) : null) : undefined,
+    );
+  }
   if (repeat > 1) metrics.flaky_cases = { value: h.flaky.length, n: h.cases, greaterIsBetter: false };
   if (paired) {
     metrics.regressions = { value: paired.regressions, n: paired.n, greaterIsBetter: false };
     metrics.improvements = { value: paired.improvements, n: paired.n, greaterIsBetter: true };
   }
-  return metrics;
+  return { ...metrics, ...scores };
 }

@@ -21,6 +21,9 @@ export interface ChatRequest {
   seed?: number;
   frequency_penalty?: number;
   presence_penalty?: number;
+  /** Token log-probabilities of the answer, with `top_logprobs` alternatives per token. */
+  logprobs?: boolean;
+  top_logprobs?: number;
   response_format?:
     | { type: "json_object" }
     | {

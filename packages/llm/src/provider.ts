@@ -27,6 +27,14 @@ export interface Completion {
   model: string;
   systemFingerprint?: string;
   attempts: number;
+  /** The answer's tokens with their most likely alternatives, when the request asked for logprobs. */
+  logprobs?: TokenLogprob[];
+}
+
+export interface TokenLogprob {
+  token: string;
+  logprob: number;
+  top: Array<{ token: string; logprob: number }>;
 }
 
 export interface Provider {
@@ -37,6 +45,11 @@ export interface Provider {
   /** What identifies the endpoint in cache keys (never the key itself). */
   endpoint: string;
   complete(request: ChatRequest): Promise<Completion>;
+  /**
+   * Embeds texts with the endpoint's embeddings API. The vectors come back as the JSON of the
+   * completion's content, so the cache and the checkpoint journal keep them like any answer.
+   */
+  embed(model: string, input: readonly string[]): Promise<Completion>;
 }
 
 export interface ProviderRuntime {
@@ -122,6 +135,7 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
         finishReason: choice?.finish_reason ?? "unknown",
         model: res.model,
         systemFingerprint: res.system_fingerprint ?? undefined,
+        ...(choice?.logprobs?.content ? { logprobs: choice.logprobs.content.map(logprobOf) } : {}),
       };
     }
     const stream = await client.chat.completions.create(
@@ -156,57 +170,98 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
     };
   };
 
+  const embedAttempt = async (model: string, input: readonly string[], received: () => number) => {
+    const started = performance.now();
+    const options: CreateOptions = {
+      fetchOptions: { [ON_RECEIVED]: received } as CreateOptions["fetchOptions"],
+    };
+    const res = await client.embeddings.create({ model, input: [...input] }, options);
+    const vectors = [...res.data].sort((a, b) => a.index - b.index).map((d) => d.embedding);
+    return {
+      content: JSON.stringify(vectors),
+      usage: {
+        promptTokens: res.usage.prompt_tokens,
+        completionTokens: 0,
+        cachedTokens: 0,
+        reasoningTokens: 0,
+      },
+      latencyMs: received() - started,
+      finishReason: "stop",
+      model: res.model,
+    };
+  };
+
+  /** One call with our retries: `estimate` is the tokens it holds against the provider's TPM. */
+  const withRetries = async (
+    estimate: number,
+    attemptOnce: (received: () => number) => Promise<Omit<Completion, "attempts">>,
+  ): Promise<Completion> => {
+    for (let n = 0; ; n++) {
+      const release = await limiter.acquire(estimate);
+      let receivedAt: number | undefined;
+      const received = () => {
+        if (receivedAt === undefined) {
+          receivedAt = performance.now();
+          release();
+        }
+        return receivedAt;
+      };
+      try {
+        const completion = await attemptOnce(received);
+        // A model can echo a secret it was shown, and a server the key it was sent, in any field:
+        // hide it before the answer is graded, cached or reported.
+        return redactRecord({ ...completion, attempts: n + 1 });
+      } catch (e) {
+        const notJson = notJsonAnswerIn(e);
+        const status = notJson?.status ?? (e instanceof APIError ? e.status : undefined);
+        // A successful status with a body that is not JSON is most often a body cut short: worth a retry.
+        const retryable =
+          status === undefined || RETRYABLE_STATUS.has(status) || (notJson !== undefined && status < 300);
+        const reason = notJson ? notJson.message : describe(e);
+        if (!retryable || n >= config.max_retries) {
+          throw new RuntimeFailure(
+            `${config.id ?? config.model}: ${reason}${n > 0 ? ` (after ${n + 1} attempts)` : ""}`,
+            {
+              hint: notJson
+                ? "is base_url the API's address (…/v1), not a web page or a sign-in proxy?"
+                : hintFor(e, status),
+              cause: e,
+            },
+          );
+        }
+        const told = e instanceof APIError ? retryAfterMs(e.headers) : undefined;
+        const waitMs = told ?? backoffMs(n, baseMs);
+        if (told !== undefined) limiter.pauseUntil(Date.now() + told);
+        runtime.onRetry?.({ attempt: n + 1, waitMs, reason });
+        release();
+        await sleep(waitMs);
+      } finally {
+        release();
+      }
+    }
+  };
+
   return {
     label: config.id ?? config.model,
     model: config.model,
     concurrency: config.concurrency,
     endpoint,
-    async complete(request) {
+    complete(request) {
       const estimate = Math.ceil(JSON.stringify(request.messages).length / 4) + (request.max_tokens ?? 0);
-      for (let n = 0; ; n++) {
-        const release = await limiter.acquire(estimate);
-        let receivedAt: number | undefined;
-        const received = () => {
-          if (receivedAt === undefined) {
-            receivedAt = performance.now();
-            release();
-          }
-          return receivedAt;
-        };
-        try {
-          const completion = await attempt(request, received);
-          // A model can echo a secret it was shown, and a server the key it was sent, in any field:
-          // hide it before the answer is graded, cached or reported.
-          return redactRecord({ ...completion, attempts: n + 1 });
-        } catch (e) {
-          const notJson = notJsonAnswerIn(e);
-          const status = notJson?.status ?? (e instanceof APIError ? e.status : undefined);
-          // A successful status with a body that is not JSON is most often a body cut short: worth a retry.
-          const retryable =
-            status === undefined || RETRYABLE_STATUS.has(status) || (notJson !== undefined && status < 300);
-          const reason = notJson ? notJson.message : describe(e);
-          if (!retryable || n >= config.max_retries) {
-            throw new RuntimeFailure(
-              `${config.id ?? config.model}: ${reason}${n > 0 ? ` (after ${n + 1} attempts)` : ""}`,
-              {
-                hint: notJson
-                  ? "is base_url the API's address (…/v1), not a web page or a sign-in proxy?"
-                  : hintFor(e, status),
-                cause: e,
-              },
-            );
-          }
-          const told = e instanceof APIError ? retryAfterMs(e.headers) : undefined;
-          const waitMs = told ?? backoffMs(n, baseMs);
-          if (told !== undefined) limiter.pauseUntil(Date.now() + told);
-          runtime.onRetry?.({ attempt: n + 1, waitMs, reason });
-          release();
-          await sleep(waitMs);
-        } finally {
-          release();
-        }
-      }
+      return withRetries(estimate, (received) => attempt(request, received));
     },
+    embed(model, input) {
+      const estimate = Math.ceil(input.reduce((n, t) => n + t.length, 0) / 4);
+      return withRetries(estimate, (received) => embedAttempt(model, input, received));
+    },
+  };
+}
+
+function logprobOf(t: OpenAI.ChatCompletionTokenLogprob): TokenLogprob {
+  return {
+    token: t.token,
+    logprob: t.logprob,
+    top: t.top_logprobs.map((x) => ({ token: x.token, logprob: x.logprob })),
   };
 }
 

@@ -2,12 +2,14 @@ import { createProgress, formatError, type Logger, redact } from "@mlops/core";
 import type { GradingResult } from "./assertions/definition.ts";
 import { gradeOutput } from "./assertions/grade-output.ts";
 import { sha256Of } from "./canonical-json.ts";
+import { Judge, type JudgeSetup } from "./judge.ts";
 import { costUsd, type ModelPrice, type TokenUsage } from "./prices.ts";
 import type { PromptFile } from "./prompt-file.ts";
 import { modelOf, type PromptRenderer } from "./prompt-render.ts";
 import type { Completion, Provider } from "./provider.ts";
 import { type Checkpoint, type ResponseCache, requestKey } from "./response-cache.ts";
 import { type BudgetLimits, RunBudget } from "./run-budget.ts";
+import { storedCall } from "./stored-call.ts";
 import type { EvalCase } from "./suite-loader.ts";
 
 /**
@@ -43,6 +45,8 @@ export interface CaseResult {
   score?: number;
   reason?: string;
   grading?: GradingResult[];
+  /** The judge's calls for this case's assertions, and their cost (undefined: the judge has no price). */
+  grader?: { model: string; calls: number; costUsd?: number };
 }
 
 export interface PromptUnderTest {
@@ -70,8 +74,10 @@ export interface RunInput {
   repeat: number;
   baseDir: string;
   shard?: Shard;
-  /** Caps on what the whole run may spend (every prompt, side and provider). */
+  /** Caps on what the whole run may spend (every prompt, side and provider, and the judge). */
   budget?: BudgetLimits;
+  /** The suite's judge, for LLM-judged assertions: its calls share the cache, journal and budget. */
+  judge?: JudgeSetup;
 }
 
 export interface RunDeps {
@@ -112,6 +118,7 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
   const progress = createProgress({ label: "eval", total: items.length, stream: deps.progressStream });
   const now = deps.now ?? (() => new Date());
   const budget = new RunBudget(input.budget ?? {});
+  const judge = input.judge && new Judge(input.judge, { ...deps, budget, now });
   let next = 0;
   const worker = async () => {
     while (next < items.length && !deps.signal?.aborted) {
@@ -119,7 +126,7 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
       const item = items[index] as WorkItem;
       results[index] = budget.stopped
         ? { ...identity(item), status: "skipped", cached: false, reason: budget.stopped }
-        : await runItem(item, input.baseDir, { ...deps, budget }, now);
+        : await runItem(item, input.baseDir, { ...deps, budget, judge }, now);
       progress.tick();
     }
   };
@@ -156,11 +163,10 @@ function identity({ testCase, repeat, put, provider }: WorkItem) {
 async function runItem(
   item: WorkItem,
   baseDir: string,
-  deps: RunDeps & { budget: RunBudget },
+  deps: RunDeps & { budget: RunBudget; judge?: Judge },
   now: () => Date,
 ): Promise<CaseResult> {
   const { testCase, repeat, put, provider, price } = item;
-  const { budget } = deps;
   const base = identity(item);
   let completion: Completion;
   let cached = false;
@@ -170,25 +176,15 @@ async function runItem(
       testCase.vars,
       provider.model || modelOf(put.prompt) || "",
     );
-    const key = requestKey(provider.endpoint, request, repeat);
-    const stored = deps.checkpoint.get(key) ?? (await deps.cache.get(key));
-    if (stored) {
-      completion = stored;
-      cached = true;
-      budget.spend(completion.usage, price);
-    } else {
-      const estimate = budget.estimate(request, price);
-      if (!budget.admit(estimate)) return { ...base, status: "skipped", cached, reason: budget.stopped };
-      let answered: Completion | undefined;
-      try {
-        answered = await provider.complete(request);
-      } finally {
-        budget.settle(estimate, answered?.usage, price);
-      }
-      completion = answered;
-      deps.checkpoint.record(key, completion);
-      await deps.cache.set(key, completion, now());
-    }
+    const answer = await storedCall(
+      requestKey(provider.endpoint, request, repeat),
+      request,
+      price,
+      { ...deps, now },
+      () => provider.complete(request),
+    );
+    if ("skipped" in answer) return { ...base, status: "skipped", cached, reason: answer.skipped };
+    ({ completion, cached } = answer);
   } catch (e) {
     return { ...base, status: "error", cached, error: redact(formatError(e)) };
   }
@@ -203,9 +199,11 @@ async function runItem(
         costUsd: cost,
         usage: completion.usage,
         baseDir,
+        judge: deps.judge,
       },
       testCase.threshold,
     );
+    const grader = deps.judge && graderUse(grading.components ?? [], deps.judge.model);
     return {
       ...base,
       status: grading.pass ? "pass" : "fail",
@@ -218,6 +216,7 @@ async function runItem(
       score: grading.score,
       reason: grading.reason,
       grading: grading.components,
+      ...(grader ? { grader } : {}),
     };
   } catch (e) {
     return {
@@ -231,6 +230,18 @@ async function runItem(
       error: redact(`grading failed: ${formatError(e)}`),
     };
   }
+}
+
+/** What the judge's calls for a case's assertions add up to; none when no assertion is judged. */
+function graderUse(components: readonly GradingResult[], model: string): CaseResult["grader"] {
+  const judged = components.flatMap((c) => (c.judge ? [c.judge] : []));
+  if (judged.length === 0) return undefined;
+  const unpriced = judged.some((j) => j.costUsd === undefined);
+  return {
+    model,
+    calls: judged.reduce((n, j) => n + j.calls, 0),
+    ...(unpriced ? {} : { costUsd: judged.reduce((n, j) => n + (j.costUsd ?? 0), 0) }),
+  };
 }
 
 /**

@@ -8,8 +8,11 @@ export interface SideStats {
   passRate: number | null;
   passes: number;
   errors: number;
-  /** null when a model that answered has no price (see `unpriced`). */
+  /** The cases' calls and the judge's together; null when a model that answered has no price (see `unpriced`). */
   costUsd: number | null;
+  /** The judge's calls alone (LLM-judged assertions); null when the judge has no price. */
+  graderCostUsd: number | null;
+  graderCalls: number;
   /** Models that answered without a price, so the cost is unknown. */
   unpriced: string[];
   tokens: number;
@@ -37,6 +40,7 @@ export interface PairedVerdict {
 /** Head against base: each side's stats, and the pairs both sides have a verdict on. */
 export interface SideComparison {
   headResults: CaseResult[];
+  baseResults?: CaseResult[];
   head: SideStats;
   base?: SideStats;
   pairs: PairedVerdict[];
@@ -74,8 +78,12 @@ export function statsOf(all: readonly CaseResult[]): SideStats {
     .flatMap((r) => (r.latencyMs === undefined ? [] : [r.latencyMs]))
     .sort((a, b) => a - b);
   const [p50, p95] = latencies.length > 0 ? quantiles(latencies, [0.5, 0.95]) : [null, null];
+  const unpricedJudge = results.filter((r) => r.grader && r.grader.costUsd === undefined);
   const unpriced = [
-    ...new Set(results.filter((r) => r.usage && r.costUsd === undefined).map((r) => r.model)),
+    ...new Set([
+      ...results.filter((r) => r.usage && r.costUsd === undefined).map((r) => r.model),
+      ...unpricedJudge.map((r) => `${r.grader?.model} (judge)`),
+    ]),
   ];
   const sum = (f: (r: CaseResult) => number) => results.reduce((n, r) => n + f(r), 0);
   return {
@@ -83,7 +91,9 @@ export function statsOf(all: readonly CaseResult[]): SideStats {
     passRate: byCase.size === 0 ? null : passShare / byCase.size,
     passes: [...verdicts.values()].filter(Boolean).length,
     errors: results.filter((r) => r.status === "error").length,
-    costUsd: unpriced.length > 0 ? null : sum((r) => r.costUsd ?? 0),
+    costUsd: unpriced.length > 0 ? null : sum((r) => (r.costUsd ?? 0) + (r.grader?.costUsd ?? 0)),
+    graderCostUsd: unpricedJudge.length > 0 ? null : sum((r) => r.grader?.costUsd ?? 0),
+    graderCalls: sum((r) => r.grader?.calls ?? 0),
     unpriced,
     tokens: sum((r) => (r.usage ? r.usage.promptTokens + r.usage.completionTokens : 0)),
     promptTokens: sum((r) => r.usage?.promptTokens ?? 0),
@@ -102,10 +112,11 @@ export function compareSides(results: readonly CaseResult[], hasBase: boolean): 
   const headResults = results.filter((r) => r.side === "head");
   const head = statsOf(headResults);
   if (!hasBase) return { headResults, head, pairs: [] };
-  const base = statsOf(results.filter((r) => r.side === "base"));
+  const baseResults = results.filter((r) => r.side === "base");
+  const base = statsOf(baseResults);
   const pairs = [...head.verdicts].flatMap(([key, headPass]) => {
     const basePass = base.verdicts.get(key);
     return basePass === undefined ? [] : [{ key, base: basePass, head: headPass }];
   });
-  return { headResults, head, base, pairs, paired: pairedPassRate(pairs) };
+  return { headResults, baseResults, head, base, pairs, paired: pairedPassRate(pairs) };
 }

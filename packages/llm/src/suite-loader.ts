@@ -40,7 +40,7 @@ export interface LoadedSuite {
 export async function loadSuite(file: string): Promise<LoadedSuite> {
   const suite = await loadConfigFile(file, SuiteSchema, { prepare: loadAssertionEngines });
   // A gate on a metric the eval never produces would only show as an error after every call was paid for.
-  const evaluation = { what: "the eval", known: promptEvalMetricNames(suite.repeat) };
+  const evaluation = { what: "the eval", known: promptEvalMetricNames(suite) };
   throwConfigErrors(unknownGateMetrics(suite.gates, evaluation, await configLocator(file)));
   const dir = path.dirname(file);
   const cases: EvalCase[] = [];
@@ -78,6 +78,7 @@ export async function loadSuite(file: string): Promise<LoadedSuite> {
     }
     seen.set(c.id, c.source);
   }
+  if (suite.agreement) checkLabels(cases, suite.agreement.label, file);
   if (cases.length === 0) {
     throw new ConfigError("the suite has no cases", {
       location: { file },
@@ -85,6 +86,19 @@ export async function loadSuite(file: string): Promise<LoadedSuite> {
     });
   }
   return { file, dir, suite, cases, inputsText };
+}
+
+/** Agreement is measured against every case's label: a case without one would silently shrink the sample. */
+function checkLabels(cases: readonly EvalCase[], label: string, suiteFile: string): void {
+  const unlabelled = cases.find((c) => c.vars[label] === undefined || c.vars[label] === null);
+  if (!unlabelled) return;
+  const at = /^(.*):(\d+)$/.exec(unlabelled.source);
+  throw new ConfigError(`case "${unlabelled.id}" has no "${label}", the human label of agreement.label`, {
+    location: at
+      ? { file: at[1] as string, line: Number(at[2]), path: label }
+      : { file: suiteFile, path: "agreement.label" },
+    hint: `give every case of ${unlabelled.source.replace(/:\d+$/, "")} its label, or name the right variable in agreement.label`,
+  });
 }
 
 interface Row {

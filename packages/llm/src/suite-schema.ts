@@ -1,6 +1,7 @@
 import { ConfigPathSchema, GatesSchema } from "@mlops/core";
 import * as z from "zod";
-import { AssertionSchema } from "./assertions/registry.ts";
+import { AssertionSchema, JUDGED_TYPES } from "./assertions/registry.ts";
+import { AgreementSchema } from "./judge-agreement.ts";
 
 /** An eval suite (`evals/*.yaml`): which prompts, on which models, over which cases, judged how, gated how. */
 
@@ -48,6 +49,16 @@ export const ProviderSchema = z
   })
   .strict();
 export type ProviderConfig = z.output<typeof ProviderSchema>;
+
+export const JudgeSchema = ProviderSchema.extend({
+  embedding_model: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Embeddings model of the judge's endpoint (answer-relevancy), e.g. text-embedding-3-small"),
+}).describe(
+  "The model that grades the LLM-judged assertions (faithfulness, context-precision, llm-rubric, …): a provider like those in providers, with its own limits, cache entries and cost line",
+);
 
 const DatasetSchema = z.union([
   ConfigPathSchema.describe("Path of a .jsonl or .csv file, relative to the suite"),
@@ -100,6 +111,7 @@ export const SuiteSchema = z
       .describe("Prompt files, relative to the suite (or to prompts_dir): each is evaluated on every case"),
     prompts_dir: ConfigPathSchema.prefault("../prompts").describe("Where prompt files and _partials live"),
     providers: z.array(ProviderSchema).min(1),
+    judge: JudgeSchema.optional(),
     datasets: z.array(DatasetSchema).default([]),
     tests: z.array(TestCaseSchema).default([]).describe("Inline cases"),
     vars: z
@@ -119,8 +131,28 @@ export const SuiteSchema = z
     gates: GatesSchema.default([]),
     budgets: BudgetsSchema.default({}),
     tags: z.array(z.string()).default([]),
+    agreement: AgreementSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((suite, ctx) => {
+    if (suite.judge) return;
+    const lists: Array<[readonly { type: string }[], (string | number)[]]> = [
+      [suite.defaults.assert, ["defaults", "assert"]],
+      ...suite.tests.map((t, i): [readonly { type: string }[], (string | number)[]] => [
+        t.assert,
+        ["tests", i, "assert"],
+      ]),
+    ];
+    for (const [list, at] of lists)
+      list.forEach((a, i) => {
+        if (JUDGED_TYPES.includes(a.type))
+          ctx.addIssue({
+            code: "custom",
+            path: [...at, i, "type"],
+            message: `"${a.type}" is graded by a judge model: add judge: (a provider) to the suite`,
+          });
+      });
+  });
 export type Suite = z.output<typeof SuiteSchema>;
 
 export const llmSchemas: Record<string, { schema: z.ZodType; io: "input" }> = {

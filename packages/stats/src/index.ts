@@ -16,6 +16,8 @@ export type { ChiSquareResult } from "./chi-square-test.ts";
 export { chiSquareTest } from "./chi-square-test.ts";
 export type { ConfusionCounts } from "./classification-metrics.ts";
 export { accuracy, confusionCounts, f1Score, precision, recall } from "./classification-metrics.ts";
+export type { KappaResult } from "./cohens-kappa.ts";
+export { cohensKappa, KAPPA_INTERVAL_METHOD } from "./cohens-kappa.ts";
 export type { DeLongResult } from "./delong.ts";
 export { delongTest } from "./delong.ts";
 export type { DriftResult } from "./drift-decision.ts";

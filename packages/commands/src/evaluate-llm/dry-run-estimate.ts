@@ -5,7 +5,9 @@ import {
   chatTokens,
   createTokenCounter,
   defaultCompletionTokens,
+  judgeCallsOf,
   type LoadedSuite,
+  loadJudgePrompts,
   modelOf,
   type PromptUnderTest,
   providerEndpoint,
@@ -24,8 +26,12 @@ export interface DryRunEstimate {
   completionTokens: number;
   /** How many calls took their completion tokens from each source. */
   completionBasis: Record<Basis, number>;
-  /** Input and output at the model's price; null when a model has no price. */
+  /** Input and output at the model's price, the judge's calls included; null when a model has no price. */
   costUsd: number | null;
+  /** The judge's calls for LLM-judged assertions (in `calls` too), by the usual count per assertion. */
+  graderCalls: number;
+  /** Their cost (in `costUsd` too); null when the judge has no price. */
+  graderCostUsd: number | null;
   exactTokens: boolean;
   /** The suite budgets the estimate exceeds, each named with its suite and prompt. */
   overBudget: string[];
@@ -63,6 +69,8 @@ export async function estimateRun(
   let completionTokens = 0;
   let cost: number | null = 0;
   let exact = true;
+  let graderCalls = 0;
+  let graderCost: number | null = 0;
   for (const { loaded, prompts } of suites) {
     const { repeat, providers } = loaded.suite;
     const heads = new Map<string, PromptTotals>();
@@ -128,6 +136,21 @@ export async function estimateRun(
         counter.free();
       }
     }
+    const judged = await estimateJudge(
+      loaded,
+      prompts.length * providers.length,
+      completionTokens / Math.max(1, calls),
+    );
+    if (judged) {
+      calls += judged.calls;
+      graderCalls += judged.calls;
+      promptTokens += judged.promptTokens;
+      completionTokens += judged.completionTokens;
+      whole.tokens += judged.promptTokens + judged.completionTokens;
+      cost = cost === null || judged.cost === null ? null : cost + judged.cost;
+      graderCost = graderCost === null || judged.cost === null ? null : graderCost + judged.cost;
+      whole.cost = whole.cost === null || judged.cost === null ? null : whole.cost + judged.cost;
+    }
     const file = path.relative(io.cwd, loaded.file);
     overBudget.push(...checkBudgets(loaded, heads, file, logger), ...checkCaps(loaded, whole, file, logger));
   }
@@ -142,7 +165,10 @@ export async function estimateRun(
   logger.info(
     `dry run: ${calls} calls, ${promptTokens} prompt tokens${exact ? "" : " (estimated)"}, ` +
       `${completionTokens} completion tokens${sources.length > 0 ? ` (from ${sources.join("; ")})` : ""}, ` +
-      `${cost === null ? "cost unknown (no price)" : `≈ $${cost.toFixed(4)}`}`,
+      `${cost === null ? "cost unknown (no price)" : `≈ $${cost.toFixed(4)}`}` +
+      (graderCalls > 0
+        ? `; of which the judge: ${graderCalls} calls, ${graderCost === null ? "cost unknown (no price)" : `≈ $${graderCost.toFixed(4)}`}`
+        : ""),
   );
   return {
     calls,
@@ -150,8 +176,46 @@ export async function estimateRun(
     completionTokens,
     completionBasis: basis,
     costUsd: cost,
+    graderCalls,
+    graderCostUsd: graderCost,
     exactTokens: exact,
     overBudget,
+  };
+}
+
+/**
+ * The judge's calls: per case call (every prompt version and provider, every repeat), the usual count of
+ * each judged assertion, each sending its judge prompt, the case's variables and an answer of the mean
+ * length, and answering up to the judge prompt's maxOutputTokens.
+ */
+async function estimateJudge(
+  loaded: LoadedSuite,
+  callsPerCase: number,
+  answerTokens: number,
+): Promise<
+  { calls: number; promptTokens: number; completionTokens: number; cost: number | null } | undefined
+> {
+  const { judge, repeat } = loaded.suite;
+  if (!judge) return undefined;
+  const prompts = await loadJudgePrompts();
+  const price = providerPrice(judge);
+  const totals = { calls: 0, promptTokens: 0, completionTokens: 0 };
+  for (const c of loaded.cases) {
+    const varsChars = JSON.stringify(c.vars).length;
+    for (const [name, n] of judgeCallsOf(c.assert, c.vars)) {
+      const prompt = prompts.get(name)?.prompt;
+      const times = n * callsPerCase * repeat;
+      totals.calls += times;
+      totals.promptTokens +=
+        times * Math.ceil(((prompt?.template.length ?? 0) + varsChars) / 4 + answerTokens);
+      totals.completionTokens += times * (number(prompt?.config.maxOutputTokens) ?? 300);
+    }
+  }
+  const promptTokens = Math.round(totals.promptTokens);
+  return {
+    ...totals,
+    promptTokens,
+    cost: price ? (promptTokens * price.input + totals.completionTokens * price.output) / 1e6 : null,
   };
 }
 

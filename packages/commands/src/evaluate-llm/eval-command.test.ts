@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ConfigError, createLogger, type Envelope, formatError, readEnvelopes } from "@mlops/core";
+import { judgePromptDir } from "@mlops/llm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   messageText,
@@ -545,6 +546,22 @@ describe("runEvaluateLlm", () => {
     expect(mergedEnv.metrics.pass_rate).toEqual(wholeEnv.metrics.pass_rate);
     expect(mergedEnv.metrics.total_tokens).toEqual(wholeEnv.metrics.total_tokens);
   });
+
+  it("records a sharded meta-eval's agreement once its shards are merged", async () => {
+    const cwd = await workspace(0, suite("agreement: { label: label, answer: verdict }\n"));
+    const rows = Array.from({ length: 6 }, (_, i) =>
+      JSON.stringify({ id: `c${i}`, customer: `Cust${i}`, risk: 0.5, label: i % 2 ? "leave" : "stay" }),
+    );
+    await writeFile(path.join(cwd, "evals/cases.jsonl"), `${rows.join("\n")}\n`);
+    emu.script({ match: { regex: "Cust[024] " }, reply: { content: '{"verdict": "stay"}' } });
+    emu.script({ match: { regex: "Cust[135] " }, reply: { content: '{"verdict": "leave"}' } });
+    for (const shard of ["1/2", "2/2"]) await runEvaluateLlm({ shard }, io(cwd));
+    await runMerge({ resultsDir: "merged", recordAgreement: true }, { logger, cwd });
+    const record = JSON.parse(await readFile(path.join(cwd, "prompts/agreement.json"), "utf8"));
+    expect(record).toEqual({
+      explain: { "1.0.0": { accuracy: 1, kappa: 1, n: 6, measured_at: expect.stringMatching(/^20\d\d-/) } },
+    });
+  });
 });
 
 describe("base vs PR", () => {
@@ -649,6 +666,72 @@ describe("base vs PR", () => {
     expect(lines.join("\n")).toContain("explain: partials changed since main: _tone");
   });
 
+  it("measures a prompt's agreement with the cases' labels on both versions, gating on κ, and records it", async () => {
+    const cwd = await workspace(
+      0,
+      suite(
+        "agreement: { label: label, answer: verdict }\ngates:\n  - { metric: agreement_kappa, min: 0.6 }\n",
+      ),
+    );
+    const rows = Array.from({ length: 6 }, (_, i) =>
+      JSON.stringify({ id: `c${i}`, customer: `Cust${i}`, risk: 0.5, label: i % 2 ? "leave" : "stay" }),
+    );
+    await writeFile(path.join(cwd, "evals/cases.jsonl"), `${rows.join("\n")}\n`);
+    const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
+    git("init", "-q", "-b", "main");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
+    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+    await writeFile(path.join(cwd, "prompts/explain.prompt"), PROMPT("1.1.0", "Label the churn."));
+    // The base version answers every label right; the new one always says "stay".
+    emu.script({ match: { regex: "kindly[\\s\\S]*Cust[024] " }, reply: { content: '{"verdict": "stay"}' } });
+    emu.script({ match: { regex: "kindly[\\s\\S]*Cust[135] " }, reply: { content: '{"verdict": "leave"}' } });
+    emu.script({ match: { regex: "Label the churn" }, reply: { content: '{"verdict": "stay"}' } });
+    const result = await runEvaluateLlm({ base: "main", recordAgreement: true }, io(cwd));
+    const env = (await envelopes(cwd))[0]!;
+    const record = JSON.parse(await readFile(path.join(cwd, "prompts/agreement.json"), "utf8"));
+    expect(record).toEqual({
+      explain: { "1.1.0": { accuracy: 0.5, kappa: 0, n: 6, measured_at: expect.stringMatching(/^20\d\d-/) } },
+    });
+    expect(env.metrics.agreement_accuracy).toMatchObject({
+      value: 0.5,
+      n: 6,
+      baseline: { value: 1, label: "1.0.0" },
+      delta: { value: -0.5 },
+    });
+    expect(env.metrics.agreement_kappa).toMatchObject({ value: 0, baseline: { value: 1 } });
+    expect(env.checks.find((c) => c.id === "gate:agreement_kappa")?.status).toBe("fail");
+    expect(result.status).toBe("fail");
+    const matrix = env.details?.find((d) => d.type === "confusion-matrix");
+    expect(matrix).toMatchObject({
+      labels: ["leave", "stay"],
+      matrices: [
+        {
+          name: "base 1.0.0",
+          counts: [
+            [3, 0],
+            [0, 3],
+          ],
+        },
+        {
+          name: "head 1.1.0",
+          counts: [
+            [0, 3],
+            [0, 3],
+          ],
+        },
+      ],
+    });
+  });
+
+  it("refuses an agreement suite with an unlabelled case, naming the dataset line", async () => {
+    const cwd = await workspace(2, suite("agreement: { label: label, answer: verdict }\n"));
+    const error = await runEvaluateLlm({}, io(cwd)).catch((e: unknown) => e);
+    expect(formatError(error)).toMatch(
+      /cases\.jsonl:1 \(label\): case "c0" has no "label", the human label of agreement\.label/,
+    );
+    expect(emu.completions).toBe(0);
+  });
+
   it("fails the version lint when the content changed without a bump, and skips unchanged prompts", async () => {
     const cwd = await workspace(2);
     const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
@@ -662,5 +745,163 @@ describe("base vs PR", () => {
     const env = (await envelopes(cwd))[0]!;
     expect(env.checks.find((c) => c.id === "lint:version-not-bumped")?.status).toBe("fail");
     expect(result.status).toBe("fail");
+  });
+});
+
+describe("LLM-judged assertions", () => {
+  const judged = (price = "price: { input: 1, output: 2 }") =>
+    suite(`judge:
+  model: judge-model
+  base_url: ${emu.url}
+  api_key_env: OPENAI_API_KEY
+  concurrency: 4
+  max_retries: 8
+  ${price}
+`).replace(
+      "  assert:\n",
+      '  assert:\n    - type: faithfulness\n      context: ["{{customer}} is a customer", "Risk is a number"]\n      threshold: 0.5\n',
+    );
+  /** Two claims per answer, the first supported and the second not: faithfulness 0.5. */
+  const scriptJudge = () => {
+    emu.script({
+      match: { model: "judge-model", contains: "You split a text into atomic factual claims" },
+      reply: { content: JSON.stringify({ claims: ["a", "b"] }) },
+    });
+    emu.script({
+      match: { model: "judge-model", contains: "You check claims against a context" },
+      reply: {
+        content: JSON.stringify({
+          verdicts: [
+            { claim: "a", verdict: "yes", reason: "stated" },
+            { claim: "b", verdict: "no", reason: "contradicted" },
+          ],
+        }),
+      },
+    });
+  };
+  const judgeRequests = () => emu.requests.filter((r) => r.body.model === "judge-model");
+
+  it("grades through the judge, counts its cost on its own line and in the total, and caches its calls", async () => {
+    const cwd = await workspace(4, judged());
+    scriptJudge();
+    const first = await runEvaluateLlm({}, io(cwd));
+    expect(first.status).toBe("pass");
+    expect(judgeRequests()).toHaveLength(8);
+    expect(first.results.every((r) => r.grader?.calls === 2 && r.grader.model === "judge-model")).toBe(true);
+    const faith = first.results[0]?.grading?.find((g) => g.assertion === "faithfulness");
+    expect(faith).toMatchObject({
+      score: 0.5,
+      pass: true,
+      judge: { prompt: "judges/claim-verdicts", calls: 2 },
+    });
+    const env = (await envelopes(cwd))[0]!;
+    const grader = env.metrics.grader_cost_usd?.value as number;
+    const model = first.results.reduce((n, r) => n + (r.costUsd ?? 0), 0);
+    expect(grader).toBeGreaterThan(0);
+    expect(env.metrics.faithfulness).toMatchObject({ value: 0.5, n: 4 });
+    expect(env.metrics.total_cost_usd?.value).toBeCloseTo(model + grader, 8);
+    const table = env.details?.find((d) => d.title === "Cost, latency and tokens");
+    expect(table?.type === "table" && table.columns).toContain("of which judge (USD)");
+    // Beside the judged assertion: the judge prompt version that decided it and its recorded agreement.
+    const judges = env.details?.find((d) => d.title.startsWith("Judged assertions"));
+    const version = (
+      await readFile(path.join(judgePromptDir(), "judges/claim-verdicts.prompt"), "utf8")
+    ).match(/^version: "(.+)"$/m)?.[1];
+    expect(judges?.type === "table" && judges.rows).toEqual([
+      [
+        "faithfulness",
+        "judges/claim-verdicts",
+        version,
+        4,
+        0.5,
+        8,
+        expect.stringMatching(/^(accuracy|not measured)/),
+      ],
+    ]);
+
+    emu.reset();
+    const second = await runEvaluateLlm({}, io(cwd));
+    expect(emu.requests).toHaveLength(0);
+    expect((await envelopes(cwd))[0]?.metrics.grader_cost_usd?.value).toBe(grader);
+    expect(second.results.map((r) => r.status)).toEqual(first.results.map((r) => r.status));
+  });
+
+  it("gives the clean run's numbers through a 429 storm on the judge", async () => {
+    const cwd = await workspace(4, judged());
+    scriptJudge();
+    await runEvaluateLlm({ cache: "off" }, io(cwd));
+    const clean = (await envelopes(cwd))[0]!;
+    emu.reset();
+    scriptJudge();
+    emu.faults.add(openAIFault(429, { retryAfter: "0.02", times: 10 }));
+    const stormy = await runEvaluateLlm({ cache: "off" }, io(cwd));
+    expect(stormy.results.every((r) => r.status === "pass")).toBe(true);
+    const env = (await envelopes(cwd))[0]!;
+    for (const name of ["pass_rate", "grader_cost_usd", "total_cost_usd", "errors"])
+      expect(env.metrics[name]?.value).toBe(clean.metrics[name]?.value);
+  });
+
+  it("resumes a killed run without asking the judge anything twice", async () => {
+    const cwd = await workspace(6, judged());
+    scriptJudge();
+    const controller = new AbortController();
+    emu.script({
+      match: { model: "gpt-4o-mini", contains: "Cust3 " },
+      reply: () => {
+        controller.abort();
+        return { content: "Cust3 is fine" };
+      },
+    });
+    await expect(
+      runEvaluateLlm({ cache: "off", concurrency: 1 }, { ...io(cwd), signal: controller.signal }),
+    ).rejects.toThrow();
+    const before = judgeRequests().map((r) => JSON.stringify(r.body));
+    expect(before.length).toBeGreaterThan(0);
+    emu.requests.length = 0;
+    const rerun = await runEvaluateLlm({ cache: "off", concurrency: 1 }, io(cwd));
+    expect(rerun.results).toHaveLength(6);
+    const after = judgeRequests().map((r) => JSON.stringify(r.body));
+    expect(before.length + after.length).toBe(12);
+    expect(after.filter((body) => before.includes(body))).toEqual([]);
+  });
+
+  it("shows a judge without a price as unknown cost, never 0", async () => {
+    const cwd = await workspace(2, judged(""));
+    scriptJudge();
+    await runEvaluateLlm({}, io(cwd));
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.metrics.grader_cost_usd).toMatchObject({
+      value: null,
+      unavailable: expect.stringContaining("no price"),
+    });
+    expect(env.metrics.total_cost_usd?.value).toBeNull();
+  });
+
+  it("turns a judge that keeps answering prose into an error for the case, never a pass", async () => {
+    const cwd = await workspace(1, judged());
+    emu.script({ match: { model: "judge-model" }, reply: { content: "The answer looks faithful to me." } });
+    const result = await runEvaluateLlm({}, io(cwd));
+    expect(result.results[0]).toMatchObject({ status: "error" });
+    expect(result.results[0]?.error).toContain("judges/claims is not valid after a retry: it is not JSON");
+    const retry = judgeRequests()[1]?.body.messages.at(-1);
+    expect(messageText(retry!)).toContain("Your answer is not valid: it is not JSON");
+    expect(judgeRequests()).toHaveLength(2);
+  });
+
+  it("counts the judge's calls in a dry run", async () => {
+    const cwd = await workspace(3, judged());
+    const result = await runEvaluateLlm({ dryRun: true }, io(cwd));
+    expect(result.estimate).toMatchObject({ graderCalls: 6, calls: 9 });
+    expect(result.estimate?.graderCostUsd).toBeGreaterThan(0);
+    expect(emu.requests).toHaveLength(0);
+  });
+
+  it("refuses a judged assertion in a suite without a judge, located", async () => {
+    const cwd = await workspace(1, judged().replace(/judge:\n( {2}.*\n)+/, ""));
+    const e = await runEvaluateLlm({}, io(cwd)).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ConfigError);
+    expect(formatError(e)).toMatch(
+      /churn\.yaml:\d+:\d+ \(defaults\.assert\[0\]\.type\): "faithfulness" is graded by a judge model/,
+    );
   });
 });

@@ -29,9 +29,11 @@ import {
   fileAtRef,
   filesAtRef,
   isForbiddenKeyVariable,
+  type JudgeSetup,
   type LintFinding,
   type LoadedSuite,
   lintPromptVersions,
+  loadJudgePrompts,
   loadPromptDir,
   loadPromptFile,
   loadSuite,
@@ -44,11 +46,14 @@ import {
   type PromptSet,
   type PromptUnderTest,
   type Provider,
+  type ProviderConfig,
   parsePartial,
   parsePromptFile,
   partialName,
+  priceFor,
   providerPrice,
   ResponseCache,
+  readJudgeAgreementRecord,
   readPromptLock,
   runEval,
   type Shard,
@@ -62,6 +67,7 @@ import {
 } from "@mlops/llm";
 import { cancellation } from "../error-result.ts";
 import { type DryRunEstimate, estimateRun } from "./dry-run-estimate.ts";
+import { recordAgreement } from "./record-agreement.ts";
 
 /**
  * `evaluate-llm` / `mlops eval`: for every suite, evaluate its prompts — and, given a base ref, the base
@@ -93,6 +99,8 @@ export interface EvaluateLlmOptions {
   allowApiKeyEnv?: string[];
   /** Hosts a key may be sent to besides its provider's and this machine. */
   allowHosts?: string[];
+  /** Record each measured agreement beside its prompt (`agreement.json`) for that prompt version. */
+  recordAgreement?: boolean;
 }
 
 export interface EvaluateLlmIO extends CommandIO {
@@ -317,8 +325,7 @@ export async function runEvaluateLlm(
   for (const suite of prepared) {
     const { loaded, prompts } = suite;
     if (prompts.length === 0) continue;
-    const providers: Array<{ provider: Provider; price?: ModelPrice }> = [];
-    for (const config of loaded.suite.providers) {
+    const connect = async (config: ProviderConfig) => {
       const effective = options.concurrency ? { ...config, concurrency: options.concurrency } : config;
       const provider = await createProvider(effective, {
         env,
@@ -333,8 +340,21 @@ export async function runEvaluateLlm(
         logger.warn(
           `${config.model}: no price in the table (${loaded.file}): cost is unknown; set price on the provider`,
         );
-      providers.push({ provider, price });
-    }
+      return { provider, price };
+    };
+    const providers: Array<{ provider: Provider; price?: ModelPrice }> = [];
+    for (const config of loaded.suite.providers) providers.push(await connect(config));
+    const judgeConfig = loaded.suite.judge;
+    const judge: JudgeSetup | undefined = judgeConfig && {
+      ...(await connect(judgeConfig)),
+      prompts: await loadJudgePrompts(),
+      ...(judgeConfig.embedding_model
+        ? {
+            embeddingModel: judgeConfig.embedding_model,
+            embeddingPrice: priceFor(judgeConfig.embedding_model).price,
+          }
+        : {}),
+    };
     // The clock starts once the clients are loaded: the duration is the evaluation's own.
     const startedAt = now();
     const started = performance.now();
@@ -343,6 +363,7 @@ export async function runEvaluateLlm(
       inputs: loaded.inputsText,
       prompts: under.map((u) => u.prompt.hashes.contentHash),
       providers: providers.map((p) => p.provider.endpoint + p.provider.model),
+      judge: judge && judge.provider.endpoint + judge.provider.model,
       shard,
     });
     const checkpoint = new Checkpoint(path.join(cacheDir, "checkpoints", `${runKey.slice(0, 32)}.jsonl`));
@@ -358,6 +379,7 @@ export async function runEvaluateLlm(
           baseDir: loaded.dir,
           shard,
           budget: runBudget(loaded.suite.budgets, shard),
+          judge,
         },
         { cache, checkpoint, logger, now, progressStream: io.progressStream, signal: io.signal },
       ),
@@ -399,8 +421,16 @@ export async function runEvaluateLlm(
       continue;
     }
     const lineage = lineageOf(loaded, env);
+    const agreementRecord = judge ? await readJudgeAgreementRecord() : {};
     for (const evaluation of evaluations) {
-      const envelope = buildPromptEnvelope(evaluation, loaded.suite, { startedAt, durationMs, lineage });
+      const envelope = buildPromptEnvelope(evaluation, loaded.suite, {
+        startedAt,
+        durationMs,
+        lineage,
+        cases: loaded.cases,
+        agreementRecord,
+      });
+      if (options.recordAgreement) await recordAgreement(evaluation, envelope, loaded, startedAt, logger);
       envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
       statuses.push(envelope.status);
       logger.info(`${evaluation.head.id}: ${envelope.status} — ${envelope.summary}`);

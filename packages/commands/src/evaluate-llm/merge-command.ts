@@ -13,11 +13,13 @@ import {
   buildPromptEnvelope,
   loadSuite,
   type PromptEvaluation,
+  readJudgeAgreementRecord,
   readShardFile,
   type ShardFile,
   toJUnitXml,
 } from "@mlops/llm";
 import { DEFAULT_SHARD_DIR, lineageOf, redactEnvelope } from "./eval-command.ts";
+import { recordAgreement } from "./record-agreement.ts";
 
 /**
  * `mlops merge`: the shard files of a matrix job (`--shard i/n`) become the envelopes one unsharded run
@@ -28,6 +30,8 @@ export interface MergeOptions {
   shardDir?: string;
   resultsDir?: string;
   junit?: string;
+  /** Record each measured agreement beside its prompt, as evaluate-llm does. */
+  recordAgreement?: boolean;
 }
 
 export interface MergeResult {
@@ -90,16 +94,21 @@ export async function runMerge(
   const all: CaseResult[] = [];
   for (const [suiteFile, entry] of bySuite) {
     const loaded = await loadSuite(path.resolve(cwd, suiteFile));
+    const agreementRecord = loaded.suite.judge ? await readJudgeAgreementRecord() : {};
     for (const evaluation of entry.evaluations.values()) {
       all.push(...evaluation.results);
       const envelope = buildPromptEnvelope(evaluation, loaded.suite, {
         startedAt: new Date(entry.startedAt),
         durationMs: entry.durationMs,
         lineage: lineageOf(loaded, env),
+        cases: loaded.cases,
+        agreementRecord,
       });
       envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
       statuses.push(envelope.status);
       io.logger.info(`${evaluation.head.id}: ${envelope.status} — ${envelope.summary}`);
+      if (options.recordAgreement)
+        await recordAgreement(evaluation, envelope, loaded, new Date(entry.startedAt), io.logger);
     }
   }
   const result: MergeResult = { status: worstStatus(statuses), envelopePaths };

@@ -9,6 +9,14 @@ export const resultsDir = {
   default: DEFAULT_RESULTS_DIR,
 } as const satisfies InputSpec;
 
+export const recordAgreement = {
+  type: "boolean",
+  description:
+    "Record each suite's measured agreement with its human labels beside the prompt (agreement.json: prompt → version → accuracy, kappa, n, date), for evals graded by that prompt to show.",
+  default: "false",
+  only: "cli",
+} as const satisfies InputSpec;
+
 export const failOn = {
   type: "choice",
   choices: ["fail", "warn", "never"],

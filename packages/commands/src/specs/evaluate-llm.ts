@@ -1,6 +1,6 @@
 import type { EvaluateLlmResult } from "../evaluate-llm/eval-command.ts";
 import { defineCommand } from "../spec.ts";
-import { allowPaths, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
+import { allowPaths, failOn, recordAgreement, resultsDir, statusOutput } from "./common-inputs.ts";
 
 export const evaluateLlm = defineCommand({
   name: "evaluate-llm",
@@ -65,6 +65,7 @@ export const evaluateLlm = defineCommand({
       default: "false",
       only: "cli",
     },
+    "record-agreement": recordAgreement,
     "allow-api-key-env": {
       type: "list",
       description:
@@ -119,6 +120,7 @@ export const evaluateLlm = defineCommand({
         updateLock: input["update-lock"],
         allowApiKeyEnv: input["allow-api-key-env"],
         allowHosts: input["allow-hosts"],
+        recordAgreement: input["record-agreement"],
       },
       io,
     );

@@ -1,5 +1,5 @@
 import { defineCommand } from "../spec.ts";
-import { allowPaths, failOn, resultsDir, statusOutput } from "./common-inputs.ts";
+import { allowPaths, failOn, recordAgreement, resultsDir, statusOutput } from "./common-inputs.ts";
 
 export const merge = defineCommand({
   name: "merge",
@@ -15,6 +15,7 @@ export const merge = defineCommand({
     },
     "results-dir": resultsDir,
     junit: { type: "path", description: "Also write JUnit XML to this path." },
+    "record-agreement": recordAgreement,
     "fail-on": failOn,
     "allow-paths": allowPaths,
   },
@@ -23,7 +24,12 @@ export const merge = defineCommand({
   async run(input, io) {
     const { runMerge } = await import("../evaluate-llm/merge-command.ts");
     return runMerge(
-      { shardDir: input["shard-dir"], resultsDir: input["results-dir"], junit: input.junit },
+      {
+        shardDir: input["shard-dir"],
+        resultsDir: input["results-dir"],
+        junit: input.junit,
+        recordAgreement: input["record-agreement"],
+      },
       io,
     );
   },

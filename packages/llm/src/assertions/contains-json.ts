@@ -46,6 +46,15 @@ export function embeddedJson(text: string): unknown[] {
   return found;
 }
 
+/** The output as JSON: the whole of it, else the first JSON embedded in it; undefined when there is none. */
+export function outputJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return embeddedJson(text)[0];
+  }
+}
+
 export const containsJson = defineAssertion({
   type: "contains-json",
   description:

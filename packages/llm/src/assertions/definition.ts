@@ -1,4 +1,6 @@
 import type * as z from "zod";
+import type { Judge } from "../judge.ts";
+import type { JudgePromptName } from "../judge-prompts.ts";
 import type { TokenUsage } from "../prices.ts";
 
 /**
@@ -15,6 +17,13 @@ export interface GradingResult {
   /** The assertion's type (with `not-`), or "test" for a test's aggregate. */
   assertion: string;
   weight?: number;
+  /**
+   * false for a score without a threshold to decide on: reported, never deciding the test (like weight 0),
+   * so a judged metric never passes by default.
+   */
+  gated?: boolean;
+  /** The judge that produced the result: its decisive prompt, that prompt's version, its calls and cost. */
+  judge?: { prompt: string; version: string; calls: number; costUsd?: number };
   components?: GradingResult[];
 }
 
@@ -26,9 +35,11 @@ export interface GradingContext {
   usage: TokenUsage;
   /** Directory of the suite file: custom grader modules resolve from here. */
   baseDir: string;
+  /** The suite's judge, for the LLM-judged assertion types. */
+  judge?: Judge;
 }
 
-export type Verdict = Pick<GradingResult, "pass" | "score" | "reason">;
+export type Verdict = Pick<GradingResult, "pass" | "score" | "reason" | "gated" | "judge">;
 
 /** Reports a problem with one key of the assertion; the loader locates it in the suite file. */
 export type ReportProblem = (key: string, message: string) => void;
@@ -41,6 +52,8 @@ export interface AssertionDefinition<Type extends string = string, Config extend
    * min/max, and their inverse would pass when the measurement is missing.
    */
   negatable: boolean;
+  /** Graded by the suite's judge: a suite that uses it needs `judge:`. */
+  judged?: boolean;
   /** The type's own keys; `type` and `weight` are common to every assertion. */
   config: Config;
   /**
@@ -48,6 +61,11 @@ export interface AssertionDefinition<Type extends string = string, Config extend
    * a suite names before it is checked, and before grading.
    */
   engine?(): Promise<void>;
+  /**
+   * The judge calls grading one case takes, by judge prompt: what a dry run counts. A count that
+   * depends on the output (claims found) is the usual one.
+   */
+  judgeCalls?(config: z.output<Config>, vars: Record<string, unknown>): Array<[JudgePromptName, number]>;
   /** Runs when the suite loads, after the keys have their types. */
   check?(config: z.output<Config>, problem: ReportProblem): void;
   grade(config: z.output<Config>, ctx: GradingContext): Verdict | Promise<Verdict>;

@@ -1,11 +1,21 @@
 import { ConfigError } from "@mlops/core";
 import * as z from "zod";
+import type { JudgePromptName } from "../judge-prompts.ts";
+import { answerRelevancy } from "./answer-relevancy.ts";
 import { cost, latency, length, tokens } from "./bounds.ts";
 import { containsJson } from "./contains-json.ts";
+import { contextPrecision, contextRelevance } from "./context-precision.ts";
+import { contextRecall } from "./context-recall.ts";
 import { custom } from "./custom.ts";
 import type { AssertionDefinition, GradingContext, GradingResult } from "./definition.ts";
+import { factuality } from "./factuality.ts";
+import { faithfulness } from "./faithfulness.ts";
+import { groundedness } from "./groundedness.ts";
+import { hallucination } from "./hallucination.ts";
 import { isJson, jsonSchema } from "./json.ts";
+import { llmRubric } from "./llm-rubric.ts";
 import { regex } from "./regex.ts";
+import { retrieval } from "./retrieval.ts";
 import { levenshtein, rougeLAssertion } from "./similarity.ts";
 import {
   contains,
@@ -41,12 +51,27 @@ export const ASSERTION_DEFINITIONS = [
   latency,
   cost,
   tokens,
+  groundedness,
+  retrieval,
   custom,
+  faithfulness,
+  hallucination,
+  factuality,
+  contextPrecision,
+  contextRecall,
+  contextRelevance,
+  answerRelevancy,
+  llmRubric,
 ] as const;
 
 export type AssertionType = (typeof ASSERTION_DEFINITIONS)[number]["type"];
 
 export const ASSERTION_TYPES: readonly AssertionType[] = ASSERTION_DEFINITIONS.map((d) => d.type);
+
+/** The types the suite's judge grades. */
+export const JUDGED_TYPES: readonly string[] = ASSERTION_DEFINITIONS.filter(
+  (d: AssertionDefinition) => d.judged,
+).map((d) => d.type);
 
 const DEFINITIONS = new Map<string, AssertionDefinition>(ASSERTION_DEFINITIONS.map((d) => [d.type, d]));
 
@@ -89,6 +114,19 @@ export async function loadAssertionEngines(data: unknown): Promise<void> {
     for (const inner of Object.values(value)) pending.push(inner);
   }
   await Promise.all([...types].map((type) => DEFINITIONS.get(type)?.engine?.()));
+}
+
+/** The judge calls grading one case with these assertions takes, by judge prompt (for a dry run). */
+export function judgeCallsOf(
+  assertions: readonly Assertion[],
+  vars: Record<string, unknown>,
+): Map<JudgePromptName, number> {
+  const calls = new Map<JudgePromptName, number>();
+  for (const a of assertions) {
+    for (const [prompt, n] of DEFINITIONS.get(a.type)?.judgeCalls?.(a, vars) ?? [])
+      calls.set(prompt, (calls.get(prompt) ?? 0) + n);
+  }
+  return calls;
 }
 
 export async function runAssertion(assertion: Assertion, ctx: GradingContext): Promise<GradingResult> {

@@ -23,14 +23,19 @@ const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
 /** `{{name}}` in an assertion value is the case's variable; unknown names stay as written. */
 export function substitute(template: string, vars: Record<string, unknown>): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const v = name
-      .split(".")
-      .reduce<unknown>(
-        (o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined),
-        vars,
-      );
+    const v = valueAt(vars, name);
     return v === undefined ? whole : typeof v === "string" ? v : JSON.stringify(v);
   });
+}
+
+/** The value at a dotted path (`a.b.c`) of nested objects; undefined where the path does not lead. */
+export function valueAt(value: unknown, path: string): unknown {
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined),
+      value,
+    );
 }
 
 /** The template with every `{{variable}}` replaced by `filler`: what can be checked before the cases are known. */
