@@ -13,6 +13,13 @@ describe("escapeMarkdown", () => {
     expect(escapeMarkdown("C# and #hashtag")).toBe("C# and #hashtag");
   });
 
+  it("links no bare URL or www host", () => {
+    expect(escapeMarkdown("go to https://evil.example/x?d=1 or www.evil.example")).toBe(
+      "go to https:&#8203;//evil.example/x?d=1 or www&#8203;.evil.example",
+    );
+    expect(escapeMarkdown("a ratio of 3:2, wwwx.example")).toBe("a ratio of 3:2, wwwx.example");
+  });
+
   it("keeps table cells whole", () => {
     expect(escapeMarkdown("a|b")).toBe("a&#124;b");
     expect(escapeMarkdown("one\ntwo\r\nthree\rfour")).toBe("one<br>two<br>three<br>four");
@@ -23,7 +30,7 @@ describe("escapeMarkdown", () => {
     const escaped = escapeMarkdown("`x` [l](javascript:alert(1)) ![i](http://t/) *a* _b_ ~c~ $d$");
     expect(escaped).not.toMatch(/[`*_~$[\]]/);
     expect(escaped).toBe(
-      "&#96;x&#96; &#91;l&#93;(javascript:alert(1)) !&#91;i&#93;(http://t/) &#42;a&#42; &#95;b&#95; &#126;c&#126; &#36;d&#36;",
+      "&#96;x&#96; &#91;l&#93;(javascript:alert(1)) !&#91;i&#93;(http:&#8203;//t/) &#42;a&#42; &#95;b&#95; &#126;c&#126; &#36;d&#36;",
     );
   });
 

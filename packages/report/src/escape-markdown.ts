@@ -39,9 +39,18 @@ export function escapeMarkdownCharacters(text: string): string {
 // its own: a leading `# `, `- `, `+ `, `1. ` or a line of `=`/`-` would otherwise make a heading or a list.
 const LEADING_BLOCK_MARKER = /^(?:#{1,6}|[-+])(?=\s|$)|^[-=]+\s*$|^\d{1,9}(?=[.)](?:\s|$))/;
 
-/** Inline text: line breaks become `<br>`, so the text stays within its table cell, heading or line. */
+// GitHub links a bare URL or `www.` host after decoding entities, so escaping characters cannot stop it:
+// a zero-width space inside the scheme separator and after `www` does.
+const AUTOLINK = /(?<=:)(?=\/\/)|(?<=\bwww)(?=\.)/gi;
+
+/**
+ * Inline text: line breaks become `<br>`, so the text stays within its table cell, heading or line; a URL
+ * in it stays text (a data value or a model's answer must not become a link in a pull request).
+ */
 export function escapeMarkdown(text: string): string {
-  const escaped = escapeMarkdownCharacters(text.replace(/^[ \t]+/, "")).replace(/\r\n?|\n/g, "<br>");
+  const escaped = escapeMarkdownCharacters(text.replace(/^[ \t]+/, ""))
+    .replace(/\r\n?|\n/g, "<br>")
+    .replace(AUTOLINK, ZERO_WIDTH_SPACE);
   // An entity for the first character is enough: what follows is no longer at the start of a line.
   return LEADING_BLOCK_MARKER.test(escaped) ? `&#${escaped.charCodeAt(0)};${escaped.slice(1)}` : escaped;
 }

@@ -27,14 +27,9 @@ function visible(text: string, maxChars: number): string {
   return chars.length > maxChars ? `${chars.slice(0, maxChars).join("")}…` : shown;
 }
 
-// GitHub links a bare URL or `www.` host after decoding entities, so escaping characters cannot stop it:
-// a zero-width space inside the scheme separator and after `www` does.
-const AUTOLINK = /(?<=:)(?=\/\/)|(?<=\bwww)(?=\.)/gi;
-const ZERO_WIDTH_SPACE = "&#8203;";
-
 /** For one line of GitHub Markdown (a table cell, a list item): line breaks become `<br>`. */
 export function inertMarkdown(text: string, maxChars = 400): string {
-  return escapeMarkdown(visible(text, maxChars)).replace(AUTOLINK, ZERO_WIDTH_SPACE);
+  return escapeMarkdown(visible(text, maxChars));
 }
 
 /** For HTML element content. */

@@ -195,7 +195,7 @@ describe("renderMarkdown", () => {
   it("shows the error with what to do", () => {
     const section = sectionsOf(markdown)[1]!;
     expect(section).toContain(
-      "> [!CAUTION]\n> **Error:** The scorer at http://localhost:8080 did not answer\n>\n",
+      "> [!CAUTION]\n> **Error:** The scorer at http:&#8203;//localhost:8080 did not answer\n>\n",
     );
     expect(section).toContain("> **What to do:** Start the model server or set scorer.url in mlops.yml");
   });
