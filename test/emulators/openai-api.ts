@@ -6,6 +6,7 @@
  * dropped connections, malformed bodies) through the shared `FaultInjector`.
  *
  * Run standalone: `node test/emulators/openai-api.ts --port 0 --latency 50 --script file.json --print-url`
+ * (`--behaviour vulnerable|hardened|guarded` answers unscripted requests as an attackable model would)
  * prints the base URL (ending in /v1) on its first stdout line and serves until killed.
  */
 import { readFile } from "node:fs/promises";
@@ -14,6 +15,7 @@ import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { attackableReply, MODEL_BEHAVIOURS, type ModelBehaviour } from "./attackable-model.ts";
 import { FaultInjector, type FaultRule } from "./faults.ts";
 import { readBody } from "./loopback.ts";
 
@@ -35,7 +37,9 @@ export interface ChatRequest {
 /** What a scripted rule answers. Token counts default to ⌈characters ÷ 4⌉ of the request and the reply. */
 export interface ScriptedReply {
   content: string;
-  finishReason?: "stop" | "length" | "content_filter";
+  /** Function calls in the answer (`arguments` is JSON text, sent as written); finish reason `tool_calls`. */
+  toolCalls?: Array<{ name: string; arguments: string }>;
+  finishReason?: "stop" | "length" | "content_filter" | "tool_calls";
   promptTokens?: number;
   completionTokens?: number;
   cachedTokens?: number;
@@ -61,6 +65,10 @@ export interface OpenAIEmulatorOptions {
   port?: number;
   /** Echo the caller's key in `model` and `system_fingerprint`, as a careless proxy might. */
   echoKey?: boolean;
+  /** How requests no rule matches are answered: an echo of the last user message (default), or a model
+   * that attacks succeed against (`vulnerable`), fail against (`hardened`), or fail against only while
+   * its system prompt keeps its guard sentence (`guarded`); see attackable-model.ts. */
+  behaviour?: "echo" | ModelBehaviour;
 }
 
 export interface RecordedChatRequest {
@@ -219,7 +227,9 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
         ? typeof active.rule.reply === "function"
           ? active.rule.reply(request)
           : active.rule.reply
-        : echo(request);
+        : options.behaviour && options.behaviour !== "echo"
+          ? attackableReply(options.behaviour, request)
+          : echo(request);
       const wait = arrived + latencyMs + (reply.latencyMs ?? 0) - performance.now();
       if (wait > 0) await sleep(wait);
       if (res.destroyed) return;
@@ -241,7 +251,12 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
       };
       const id = `chatcmpl-emu${++sequence}`;
       const created = 1_700_000_000;
-      const finishReason = reply.finishReason ?? "stop";
+      const toolCalls = (reply.toolCalls ?? []).map((call, i) => ({
+        id: `call_emu${sequence}_${i}`,
+        type: "function",
+        function: call,
+      }));
+      const finishReason = reply.finishReason ?? (toolCalls.length > 0 ? "tool_calls" : "stop");
       const echoed = options.echoKey ? `-${keyOf(req) ?? ""}` : "";
       const model = `${request.model}${echoed}`;
       const fingerprint = `fp_emulator${echoed}`;
@@ -259,6 +274,17 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
         for (const piece of pieces) {
           res.write(chunk([{ index: 0, delta: { content: piece }, finish_reason: null }], usageField));
         }
+        // The name and id come first, the arguments in two fragments, as OpenAI streams them.
+        for (const [index, call] of toolCalls.entries()) {
+          const half = Math.ceil(call.function.arguments.length / 2);
+          const parts = [
+            { index, id: call.id, type: "function", function: { name: call.function.name, arguments: "" } },
+            { index, function: { arguments: call.function.arguments.slice(0, half) } },
+            { index, function: { arguments: call.function.arguments.slice(half) } },
+          ];
+          for (const part of parts)
+            res.write(chunk([{ index: 0, delta: { tool_calls: [part] }, finish_reason: null }], usageField));
+        }
         res.write(chunk([{ index: 0, delta: {}, finish_reason: finishReason }], usageField));
         if (withUsage) res.write(chunk([], { usage }));
         res.end("data: [DONE]\n\n");
@@ -273,7 +299,12 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
         choices: [
           {
             index: 0,
-            message: { role: "assistant", content: reply.content, refusal: null },
+            message: {
+              role: "assistant",
+              content: reply.content,
+              refusal: null,
+              ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
+            },
             logprobs: null,
             finish_reason: finishReason,
           },
@@ -332,9 +363,18 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
   };
 }
 
-/** A script file: `{ "latencyMs": 50, "rules": [{ "match": {...}, "reply": {...}, "times": 1 }] }`. */
-async function loadScript(file: string): Promise<{ latencyMs?: number; rules?: ScriptRule[] }> {
-  return JSON.parse(await readFile(file, "utf8")) as { latencyMs?: number; rules?: ScriptRule[] };
+interface ScriptFile {
+  latencyMs?: number;
+  rules?: ScriptRule[];
+  behaviour?: OpenAIEmulatorOptions["behaviour"];
+}
+
+/** A script file: `{ "latencyMs": 50, "behaviour": "guarded", "rules": [{ "match": {...}, "reply": {...} }] }`. */
+async function loadScript(file: string): Promise<ScriptFile> {
+  const script = JSON.parse(await readFile(file, "utf8")) as ScriptFile;
+  if (script.behaviour && script.behaviour !== "echo" && !MODEL_BEHAVIOURS.includes(script.behaviour))
+    throw new Error(`${file}: behaviour must be echo or one of ${MODEL_BEHAVIOURS.join(", ")}`);
+  return script;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -344,6 +384,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       latency: { type: "string" },
       script: { type: "string" },
       "print-url": { type: "boolean", default: false },
+      behaviour: { type: "string" },
     },
   });
   const script = values.script ? await loadScript(values.script) : {};
@@ -351,6 +392,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     port: Number(values.port),
     latencyMs: values.latency === undefined ? script.latencyMs : Number(values.latency),
     rules: script.rules,
+    behaviour: (values.behaviour as ScriptFile["behaviour"]) ?? script.behaviour,
   });
   if (values["print-url"]) process.stdout.write(`${emulator.url}\n`);
   else process.stdout.write(`OpenAI-compatible emulator listening on ${emulator.url}\n`);
