@@ -6,6 +6,7 @@ import { costUsd, type ModelPrice, type TokenUsage } from "./prices.ts";
 import type { PromptFile } from "./prompt-file.ts";
 import { modelOf, type PromptRenderer } from "./prompt-render.ts";
 import type { Completion, Provider } from "./provider.ts";
+import type { RedteamVerdict } from "./redteam-stats.ts";
 import { type Checkpoint, type ResponseCache, requestKey } from "./response-cache.ts";
 import { type BudgetLimits, RunBudget } from "./run-budget.ts";
 import type { EvalCase } from "./suite-loader.ts";
@@ -43,6 +44,8 @@ export interface CaseResult {
   score?: number;
   reason?: string;
   grading?: GradingResult[];
+  /** A red-team probe's outcome, instead of assertions. */
+  redteam?: RedteamVerdict;
 }
 
 export interface PromptUnderTest {
