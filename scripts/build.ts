@@ -11,13 +11,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { actionYmlFiles, COMMANDS, withGeneratedTables } from "@mlops/commands";
 import * as esbuild from "esbuild";
+import { embedProbeLibrary } from "./embed-probe-library.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CHUNK_DIR = "dist/chunks";
 
 // Bundled CommonJS dependencies call require(); ESM has none, so give them one. The alias avoids a
 // clash with dependencies that import createRequire themselves.
-const BANNER =
+export const BANNER =
   "import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);";
 
 /**
@@ -95,7 +96,7 @@ export async function buildBundles(): Promise<Map<string, Uint8Array>> {
     banner: { js: BANNER },
     write: false,
     logLevel: "error",
-    plugins: [sideEffectFree, noSourceMap],
+    plugins: [sideEffectFree, noSourceMap, embedProbeLibrary],
     logOverride: { "require-resolve-not-external": "silent" },
   });
   const out = new Map<string, Uint8Array>();

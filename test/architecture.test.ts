@@ -23,6 +23,7 @@ const LAYERS: Record<string, number> = {
   bias: 2,
   fairness: 2,
   robustness: 2,
+  redteam: 2,
   commands: 3,
   cli: 4,
 };
@@ -36,6 +37,7 @@ const PEERS = new Set([
   "bias→data",
   "robustness→models",
   "robustness→data",
+  "llm→redteam", // red-team suites run through the eval runner
 ]);
 
 /** Modules only one place may import. */

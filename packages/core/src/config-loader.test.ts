@@ -8,6 +8,7 @@ import {
   loadConfigFile,
   parseConfigText,
   parseConfigValue,
+  parseLocatedConfigText,
   throwConfigErrors,
 } from "./config-loader.ts";
 import { ConfigError, formatError } from "./errors.ts";
@@ -225,5 +226,22 @@ describe("configLocator and unknownGateMetrics", () => {
     expect(thrown?.location?.line).toBe(5);
     expect(thrown?.others.map((e) => e.location?.line)).toEqual([6]);
     expect(() => throwConfigErrors([])).not.toThrow();
+  });
+});
+
+describe("parseLocatedConfigText", () => {
+  it("validates like parseConfigText and locates key paths in the same text", () => {
+    const schema = z.strictObject({ items: z.array(z.strictObject({ id: z.string() })) });
+    const { value, locate } = parseLocatedConfigText("items:\n  - id: a\n  -   id: b\n", "list.yaml", schema);
+    expect(value.items.map((i) => i.id)).toEqual(["a", "b"]);
+    expect(locate(["items", 1, "id"])).toEqual({
+      file: "list.yaml",
+      line: 3,
+      column: 11,
+      path: "items[1].id",
+    });
+    expect(() => parseLocatedConfigText("items:\n  - idd: a\n", "list.yaml", schema)).toThrow(
+      'missing required key "id"',
+    );
   });
 });

@@ -141,6 +141,27 @@ export async function configLocator(file: string): Promise<(path: readonly Prope
   const text = await readFile(file, "utf8").catch(() => "");
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ""), { lineCounter, prettyErrors: false });
+  return locator({ file, doc, lineCounter });
+}
+
+/**
+ * `parseConfigText` that also returns the locator of `configLocator` for the same text, parsed once: for
+ * files read in bulk (a library of many entries) whose entries are named by their place.
+ */
+export function parseLocatedConfigText<S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+): { value: z.output<S>; locate: (path: readonly PropertyKey[]) => SourceLocation } {
+  const parsed = parseConfigDocument(text, file);
+  return { value: validateConfigDocument(parsed, schema), locate: locator(parsed) };
+}
+
+function locator({
+  file,
+  doc,
+  lineCounter,
+}: Pick<ConfigDocument, "file" | "doc" | "lineCounter">): (path: readonly PropertyKey[]) => SourceLocation {
   return (path) => {
     const range = nodeAt(doc.contents, path, false)?.range;
     const pos = range ? lineCounter.linePos(range[0]) : undefined;
