@@ -10,7 +10,7 @@ export {
 export { sha256Of } from "./canonical-json.ts";
 export { DEFAULT_COMPLETION_TOKENS, defaultCompletionTokens } from "./completion-defaults.ts";
 export type { PromptEvaluation } from "./eval-envelope.ts";
-export { buildPromptEnvelope, type PromptIdentity } from "./eval-envelope.ts";
+export { buildPromptEnvelope, envelopeVariant, type PromptIdentity } from "./eval-envelope.ts";
 export { baseRef, fileAtRef, filesAtRef, verifyRef } from "./git-base.ts";
 export { toJUnitXml } from "./junit.ts";
 export {
@@ -34,10 +34,11 @@ export {
   staleLockEntries,
   writePromptLock,
 } from "./prompt-lock.ts";
-export type { ChatMessage, ChatRequest } from "./prompt-render.ts";
+export type { ChatMessage, ChatRequest, ToolCall, ToolDefinition } from "./prompt-render.ts";
 export { modelOf, PromptRenderer } from "./prompt-render.ts";
 export type { Completion, Provider } from "./provider.ts";
 export { createProvider, providerEndpoint } from "./provider.ts";
+export type { RedteamOutcome, RedteamVerdict } from "./redteam-stats.ts";
 export type { CacheMode } from "./response-cache.ts";
 export { Checkpoint, DEFAULT_CACHE_DIR, ResponseCache, requestKey } from "./response-cache.ts";
 export type { CaseResult, Shard } from "./runner.ts";

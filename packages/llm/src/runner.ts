@@ -6,7 +6,9 @@ import { costUsd, type ModelPrice, type TokenUsage } from "./prices.ts";
 import type { PromptFile } from "./prompt-file.ts";
 import { modelOf, type PromptRenderer } from "./prompt-render.ts";
 import type { Completion, Provider } from "./provider.ts";
+import { attackRequest } from "./redteam-cases.ts";
 import type { RedteamVerdict } from "./redteam-stats.ts";
+import { judgeProbe } from "./redteam-verdict.ts";
 import { type Checkpoint, type ResponseCache, requestKey } from "./response-cache.ts";
 import { type BudgetLimits, RunBudget } from "./run-budget.ts";
 import type { EvalCase } from "./suite-loader.ts";
@@ -168,11 +170,12 @@ async function runItem(
   let completion: Completion;
   let cached = false;
   try {
-    const request = await put.renderer.render(
+    const rendered = await put.renderer.render(
       put.prompt,
       testCase.vars,
       provider.model || modelOf(put.prompt) || "",
     );
+    const request = testCase.redteam ? attackRequest(rendered, testCase.redteam) : rendered;
     const key = requestKey(provider.endpoint, request, repeat);
     const stored = deps.checkpoint.get(key) ?? (await deps.cache.get(key));
     if (stored) {
@@ -193,9 +196,33 @@ async function runItem(
       await deps.cache.set(key, completion, now());
     }
   } catch (e) {
-    return { ...base, status: "error", cached, error: redact(formatError(e)) };
+    const error = redact(formatError(e));
+    const verdict = testCase.redteam && judgeProbe(testCase.redteam, { error }).verdict;
+    return { ...base, status: "error", cached, error, ...(verdict ? { redteam: verdict } : {}) };
   }
   const cost = item.price ? costUsd(completion.usage, item.price) : undefined;
+  const answered = {
+    output: retainedOutput(completion.content),
+    latencyMs: completion.latencyMs,
+    usage: completion.usage,
+    costUsd: cost,
+    cached,
+  };
+  if (testCase.redteam) {
+    const judged = judgeProbe(testCase.redteam, {
+      text: completion.content,
+      toolCalls: completion.toolCalls,
+    });
+    return {
+      ...base,
+      ...answered,
+      status: judged.status,
+      attempts: cached ? 0 : completion.attempts,
+      reason: judged.reason,
+      ...(judged.status === "error" ? { error: judged.reason } : {}),
+      redteam: judged.verdict,
+    };
+  }
   try {
     const grading = await gradeOutput(
       testCase.assert,
@@ -211,12 +238,8 @@ async function runItem(
     );
     return {
       ...base,
+      ...answered,
       status: grading.pass ? "pass" : "fail",
-      output: retainedOutput(completion.content),
-      latencyMs: completion.latencyMs,
-      usage: completion.usage,
-      costUsd: cost,
-      cached,
       attempts: cached ? 0 : completion.attempts,
       score: grading.score,
       reason: grading.reason,
@@ -225,12 +248,8 @@ async function runItem(
   } catch (e) {
     return {
       ...base,
+      ...answered,
       status: "error",
-      output: retainedOutput(completion.content),
-      latencyMs: completion.latencyMs,
-      usage: completion.usage,
-      costUsd: cost,
-      cached,
       error: redact(`grading failed: ${formatError(e)}`),
     };
   }

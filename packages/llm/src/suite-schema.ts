@@ -1,6 +1,7 @@
 import { ConfigPathSchema, GatesSchema } from "@mlops/core";
 import * as z from "zod";
 import { AssertionSchema } from "./assertions/registry.ts";
+import { RedteamSchema } from "./redteam-schema.ts";
 
 /** An eval suite (`evals/*.yaml`): which prompts, on which models, over which cases, judged how, gated how. */
 
@@ -119,6 +120,9 @@ export const SuiteSchema = z
     gates: GatesSchema.default([]),
     budgets: BudgetsSchema.default({}),
     tags: z.array(z.string()).default([]),
+    redteam: RedteamSchema.optional().describe(
+      "Adversarial and safety probes: each probe, through each strategy, is a case judged by detectors",
+    ),
   })
   .strict();
 export type Suite = z.output<typeof SuiteSchema>;

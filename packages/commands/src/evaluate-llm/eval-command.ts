@@ -26,6 +26,7 @@ import {
   checkKeyDestinations,
   createProvider,
   DEFAULT_CACHE_DIR,
+  envelopeVariant,
   fileAtRef,
   filesAtRef,
   isForbiddenKeyVariable,
@@ -401,7 +402,9 @@ export async function runEvaluateLlm(
     const lineage = lineageOf(loaded, env);
     for (const evaluation of evaluations) {
       const envelope = buildPromptEnvelope(evaluation, loaded.suite, { startedAt, durationMs, lineage });
-      envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
+      envelopePaths.push(
+        await writeEnvelope(resultsDir, redactEnvelope(envelope), envelopeVariant(loaded.suite)),
+      );
       statuses.push(envelope.status);
       logger.info(`${evaluation.head.id}: ${envelope.status} — ${envelope.summary}`);
     }

@@ -11,6 +11,7 @@ import {
 import type { CaseResult } from "@mlops/llm";
 import {
   buildPromptEnvelope,
+  envelopeVariant,
   loadSuite,
   type PromptEvaluation,
   readShardFile,
@@ -97,7 +98,9 @@ export async function runMerge(
         durationMs: entry.durationMs,
         lineage: lineageOf(loaded, env),
       });
-      envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
+      envelopePaths.push(
+        await writeEnvelope(resultsDir, redactEnvelope(envelope), envelopeVariant(loaded.suite)),
+      );
       statuses.push(envelope.status);
       io.logger.info(`${evaluation.head.id}: ${envelope.status} — ${envelope.summary}`);
     }
