@@ -136,7 +136,7 @@ export function decodings(text: string): string[] {
     .normalize("NFKC")
     .replace(/\p{Cf}/gu, "")
     .replace(/[\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456]/g, (c) => CYRILLIC[c] ?? c)
-    .replace(/[013457@$]/g, (c) => LEET[c] ?? c);
+    .replace(/[01345789@$]/g, (c) => LEET[c] ?? c);
   if (plain !== text) out.push(plain);
   return out;
 }
@@ -158,6 +158,8 @@ const LEET: Record<string, string> = {
   "4": "a",
   "5": "s",
   "7": "t",
+  "8": "b",
+  "9": "g",
   "@": "a",
   $: "s",
 };
