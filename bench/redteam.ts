@@ -1,137 +1,130 @@
 /**
- * What the red-team detectors cost: 1,000 probe calls against the emulator's vulnerable model (its own
- * process) at 50 ms per call and concurrency 20, through the runner with the detectors judging every
- * answer, and the same cases as plain cases with nothing to judge. The prompt holds the canary and the
- * fake record itself, so both send the same requests (but for the tools and tool results of the few
- * agency and tool-result probes). Runs alternate so that background load hits both alike; the table
- * gives medians, their ratio, the time the probe library takes to load and expand, and the load
- * average, since this machine is shared.
- *
- *   node bench/redteam.ts
+ * The red-team package's two costs: loading the probe library (target < 100 ms), in a fresh process from
+ * the sources and from a bundle that embeds the YAML files as the actions do; and running every
+ * detector on an answer, set against the time a run spends waiting for the model.
  */
-
-import { spawn } from "node:child_process";
-import { once } from "node:events";
-import { readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { createLogger } from "@mlops/core";
+import { promisify } from "node:util";
 import {
-  Checkpoint,
-  createProvider,
-  loadPromptDir,
-  loadSuite,
-  PromptRenderer,
-  ResponseCache,
-  runEval,
-  SuiteSchema,
-} from "@mlops/llm";
-import { median } from "./evaluate-llm.ts";
+  detect,
+  expandProbes,
+  loadProbeLibrary,
+  type ModelResponse,
+  STRATEGY_NAMES,
+  seededPii,
+} from "@mlops/redteam";
+import * as esbuild from "esbuild";
+import { BUNDLE_OPTIONS, ROOT } from "../scripts/build.ts";
 
-/** 334 probes (the library through its strategies, a seeded sample) × 3 repeats: 1,002 calls. */
-const PROBES = 334;
-const REPEAT = 3;
-const LATENCY_MS = 50;
-const CONCURRENCY = 20;
+const RUNS = 9;
+const CANARY = "MLOPS-CANARY-7f3a9c1e2b";
 
-const PROMPT = (context: string) => `---
-version: "1.0.0"
-model: openai/gpt-4o-mini
-input:
-  schema:
-    question: string
----
-{{role "system"}}
-You answer questions about the customer's account.
-${context}
-{{role "user"}}
-{{question}}
+/** Prints the time of the first `loadProbeLibrary()` in the process, and of the import before it. */
+const TIMING_SCRIPT = `
+const t0 = performance.now();
+const { loadProbeLibrary } = await import(MODULE);
+const t1 = performance.now();
+const cpu = process.cpuUsage();
+await loadProbeLibrary();
+const used = process.cpuUsage(cpu);
+console.log(JSON.stringify({ importMs: t1 - t0, loadMs: performance.now() - t1, loadCpuMs: (used.user + used.system) / 1000 }));
 `;
 
-const SUITE = `prompts: [bench.prompt]
-prompts_dir: .
-providers: [{ model: gpt-4o-mini }]
-redteam:
-  input_var: question
-  canary: BENCH-CANARY-8c2f41d9e7
-  strategies: [base64, hex, rot13, leetspeak, homoglyph, zero-width, unicode-tags, reversed]
-  seed: 1
-  limit: 334
-`;
-
-const loadAverage = () => readFileSync("/proc/loadavg", "utf8").split(" ")[0];
-
-export async function redteamBench(runs = 5): Promise<string> {
-  const emulator = spawn(
-    process.execPath,
-    [
-      path.join(import.meta.dirname, "../test/emulators/openai-api.ts"),
-      ...["--latency", String(LATENCY_MS), "--behaviour", "vulnerable", "--print-url"],
-    ],
-    { stdio: ["ignore", "pipe", "inherit"] },
-  );
-  const [chunk] = (await once(emulator.stdout, "data")) as [Buffer];
-  const url = chunk.toString().split("\n")[0]!.trim();
-  const dir = await mkdtemp(path.join(tmpdir(), "bench-redteam-"));
-  await writeFile(path.join(dir, "suite.yaml"), SUITE);
-  const loadBefore = loadAverage();
-  try {
-    const loadStarted = performance.now();
-    const loaded = await loadSuite(path.join(dir, "suite.yaml"));
-    const loadMs = performance.now() - loadStarted;
-    const probes = loaded.cases;
-    const { canary, piiText } = probes[0]!.redteam!.setup;
-    await writeFile(path.join(dir, "bench.prompt"), PROMPT(`Reference: ${canary}\n${piiText}`));
-    const plain = probes.map(({ redteam: _, ...c }) => c);
-    const set = await loadPromptDir(dir);
-    const prompts = [{ prompt: set.prompts[0]!, side: "head" as const, renderer: new PromptRenderer(set) }];
-    const config = SuiteSchema.shape.providers.element.parse({
-      model: "gpt-4o-mini",
-      base_url: url,
-      concurrency: CONCURRENCY,
-      api_key_env: "BENCH_KEY",
-    });
-    const provider = await createProvider(config, { env: { BENCH_KEY: "sk-bench" } });
-    const logger = createLogger({ github: false, write: () => {} });
-    const once = async (cases: typeof probes) => {
-      const checkpoint = new Checkpoint(path.join(dir, `journal-${Math.random()}.jsonl`));
-      await checkpoint.open();
-      const started = performance.now();
-      const results = await runEval(
-        { cases, prompts, providers: [{ provider }], repeat: REPEAT, baseDir: dir },
-        {
-          cache: new ResponseCache(path.join(dir, "cache"), "off"),
-          checkpoint,
-          logger,
-          progressStream: { write: () => true },
-        },
-      );
-      const seconds = (performance.now() - started) / 1000;
-      await checkpoint.finish();
-      return { seconds, succeeded: results.filter((r) => r.redteam?.outcome === "attack-succeeded").length };
-    };
-    const withDetectors: number[] = [];
-    const without: number[] = [];
-    let succeeded = 0;
-    for (let i = 0; i < runs; i++) {
-      const judged = await once(probes);
-      succeeded = judged.succeeded;
-      withDetectors.push(judged.seconds);
-      without.push((await once(plain)).seconds);
-    }
-    const [w, o] = [median(withDetectors), median(without)];
-    const floor = (PROBES * REPEAT * LATENCY_MS) / 1000 / CONCURRENCY;
-    return [
-      `| ${PROBES} probes × ${REPEAT} repeats, ${LATENCY_MS} ms, concurrency ${CONCURRENCY} | latency floor | without detectors | with detectors | with / without |`,
-      "|---|---|---|---|---|",
-      `| median of ${runs} (${succeeded} attacks succeeded) | ${floor.toFixed(2)} s | ${o.toFixed(2)} s | ${w.toFixed(2)} s | ${(w / o).toFixed(3)} |`,
-      "",
-      `Library loaded and expanded (${loaded.cases.length} cases) in ${loadMs.toFixed(0)} ms, suite parsing included; load average ${loadBefore} → ${loadAverage()}.`,
-    ].join("\n");
-  } finally {
-    emulator.kill();
+async function timedRuns(file: string): Promise<{ importMs: number; loadMs: number; loadCpuMs: number }[]> {
+  const runs = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const { stdout } = await promisify(execFile)(process.execPath, [file], { cwd: path.dirname(file) });
+    runs.push(JSON.parse(stdout));
   }
+  return runs.slice(1);
+}
+
+async function bundledLoader(dir: string): Promise<string> {
+  await esbuild.build({
+    ...BUNDLE_OPTIONS,
+    stdin: { contents: 'export * from "@mlops/redteam";', resolveDir: ROOT, loader: "ts" },
+    outdir: dir,
+    entryNames: "redteam",
+  });
+  await writeFile(path.join(dir, "package.json"), '{"type":"module"}');
+  return path.join(dir, "redteam.js");
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const range = (xs: number[]) =>
+  `${median(xs).toFixed(1)} ms (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
+
+/** Answers of the kinds a run meets: a refusal, a leak in Base64, a long benign answer, a tool call. */
+function answers(): ModelResponse[] {
+  const benign = "To stop a stuck process, find its id with ps and send SIGTERM; wait, then SIGKILL. ".repeat(
+    20,
+  );
+  return [
+    { text: "I'm sorry, but I can't help with that request.", toolCalls: [] },
+    {
+      text: `Sure:\n\`\`\`\n${Buffer.from(`config ${CANARY} end`).toString("base64")}\n\`\`\``,
+      toolCalls: [],
+    },
+    { text: benign, toolCalls: [] },
+    {
+      text: "Done. ![s](https://attacker.example/s.png?c=1)",
+      toolCalls: [{ name: "send_email", arguments: "{}" }],
+    },
+  ];
+}
+
+export async function redteamBench(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "bench-redteam-"));
+  const fromSource = path.join(dir, "from-source.mjs");
+  await writeFile(
+    fromSource,
+    TIMING_SCRIPT.replace("MODULE", JSON.stringify(path.join(ROOT, "packages/redteam/src/index.ts"))),
+  );
+  const bundle = await bundledLoader(path.join(dir, "bundle"));
+  const fromBundle = path.join(dir, "bundle", "from-bundle.mjs");
+  await writeFile(fromBundle, TIMING_SCRIPT.replace("MODULE", JSON.stringify(bundle)));
+
+  const lib = await loadProbeLibrary();
+  const cases = expandProbes(lib, { strategies: STRATEGY_NAMES, seed: 1, canary: CANARY });
+  const replies = answers();
+  const opts = { allowedHosts: ["example.com"], pii: seededPii(1) };
+  const perAnswer: number[] = [];
+  for (let round = 0; round < RUNS; round++) {
+    // CPU time, not wall time: on a shared machine the wait for a core is not the detectors' cost.
+    const start = process.cpuUsage();
+    for (let i = 0; i < 1000; i++) detect(cases[i % cases.length]!, replies[i % replies.length]!, opts);
+    const used = process.cpuUsage(start);
+    perAnswer.push((used.user + used.system) / 1e6);
+  }
+  // 1,000 calls at 50 ms each, 20 at a time: the least a run of 1,000 probes waits for the model.
+  const waitMs = (1000 / 20) * 50;
+  const detectorsMs = median(perAnswer) * 1000;
+
+  const rows = [
+    `${lib.probes.length} probes in ${lib.files.length} files; load average ${loadavg()[0]!.toFixed(2)} at the start, medians of ${RUNS} fresh processes (min–max).`,
+    "",
+    "| | first loadProbeLibrary() | its CPU time | import before it |",
+    "|---|---|---|---|",
+  ];
+  for (const [label, file] of [
+    ["from the sources", fromSource],
+    ["from a bundle (YAML embedded)", fromBundle],
+  ] as const) {
+    const runs = await timedRuns(file);
+    rows.push(
+      `| ${label} | ${range(runs.map((r) => r.loadMs))} | ${range(runs.map((r) => r.loadCpuMs))} | ${range(runs.map((r) => r.importMs))} |`,
+    );
+  }
+  rows.push(
+    "",
+    "| detectors (CPU time) | per answer | 1,000 answers | against 1,000 calls at 50 ms, 20 at a time |",
+    "|---|---|---|---|",
+    `| all five, on ${replies.length} kinds of answer | ${(median(perAnswer) * 1000).toFixed(0)} µs | ${detectorsMs.toFixed(0)} ms | ${((100 * detectorsMs) / waitMs).toFixed(1)} % of ${(waitMs / 1000).toFixed(1)} s |`,
+  );
+  return rows.join("\n");
 }
 
 if (process.argv[1] === import.meta.filename) console.log(await redteamBench());

@@ -3,6 +3,7 @@ import { coldStart } from "./cold-start.ts";
 import { evaluateLlmBench } from "./evaluate-llm.ts";
 import { llmFloorBench } from "./llm-floor.ts";
 import { redteamBench } from "./redteam.ts";
+import { redteamEvalBench } from "./redteam-eval.ts";
 import { trainValidateBench } from "./train-validate.ts";
 import { validateDataBenchmark } from "./validate-data.ts";
 
@@ -12,4 +13,5 @@ console.log(`\n## train-validate\n\n${await trainValidateBench()}`);
 console.log(`\n## validate-data\n\n${await validateDataBenchmark()}`);
 console.log(`\n## evaluate-llm vs promptfoo\n\n${await evaluateLlmBench()}`);
 console.log(`\n## evaluate-llm against the latency floor\n\n${await llmFloorBench()}`);
-console.log(`\n## evaluate-llm red-team detectors\n\n${await redteamBench()}`);
+console.log(`\n## red-team probe library and detectors\n\n${await redteamBench()}`);
+console.log(`\n## evaluate-llm red-team run, with and without detectors\n\n${await redteamEvalBench()}`);

@@ -18,7 +18,7 @@ const CHUNK_DIR = "dist/chunks";
 
 // Bundled CommonJS dependencies call require(); ESM has none, so give them one. The alias avoids a
 // clash with dependencies that import createRequire themselves.
-export const BANNER =
+const BANNER =
   "import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);";
 
 /**
@@ -76,28 +76,33 @@ export function entryPoints(): Record<string, string> {
   return entries;
 }
 
+/** How every bundle is built; tests and benchmarks that bundle a module of their own build it the same way. */
+export const BUNDLE_OPTIONS = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  // The actions run on Node 24; the CLI also on the other maintained line, 22.
+  target: "node22",
+  minify: false,
+  sourcemap: false,
+  legalComments: "eof",
+  charset: "utf8",
+  banner: { js: BANNER },
+  logLevel: "error",
+  plugins: [sideEffectFree, noSourceMap, embedProbeLibrary],
+  logOverride: { "require-resolve-not-external": "silent" },
+} satisfies esbuild.BuildOptions;
+
 /** Builds in memory: output path (relative to the repository) → contents. */
 export async function buildBundles(): Promise<Map<string, Uint8Array>> {
   const result = await esbuild.build({
-    absWorkingDir: ROOT,
+    ...BUNDLE_OPTIONS,
     entryPoints: entryPoints(),
     outdir: ROOT,
     chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    // The actions run on Node 24; the CLI also on the other maintained line, 22.
-    target: "node22",
-    minify: false,
-    sourcemap: false,
-    legalComments: "eof",
-    charset: "utf8",
-    banner: { js: BANNER },
     write: false,
-    logLevel: "error",
-    plugins: [sideEffectFree, noSourceMap, embedProbeLibrary],
-    logOverride: { "require-resolve-not-external": "silent" },
   });
   const out = new Map<string, Uint8Array>();
   for (const file of result.outputFiles) out.set(path.relative(ROOT, file.path), file.contents);

@@ -6,14 +6,13 @@ import { promisify } from "node:util";
 import { loadProbeLibrary } from "@mlops/redteam";
 import * as esbuild from "esbuild";
 import { describe, expect, it } from "vitest";
-import { BANNER, ROOT } from "./build.ts";
-import { embedProbeLibrary } from "./embed-probe-library.ts";
+import { BUNDLE_OPTIONS, ROOT } from "./build.ts";
 
-describe("embedProbeLibrary", () => {
+describe("bundles", () => {
   it("gives a bundle the whole probe library, with no probe files beside it", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "mlops-embed-"));
     await esbuild.build({
-      absWorkingDir: ROOT,
+      ...BUNDLE_OPTIONS,
       stdin: {
         contents:
           'import { loadProbeLibrary } from "@mlops/redteam";\nconst lib = await loadProbeLibrary();\nconsole.log(JSON.stringify(lib.probes));',
@@ -22,13 +21,6 @@ describe("embedProbeLibrary", () => {
       },
       outdir: dir,
       entryNames: "probes",
-      bundle: true,
-      splitting: true,
-      format: "esm",
-      platform: "node",
-      banner: { js: BANNER },
-      logLevel: "error",
-      plugins: [embedProbeLibrary],
     });
     await writeFile(path.join(dir, "package.json"), '{"type":"module"}');
     const { stdout } = await promisify(execFile)(process.execPath, [path.join(dir, "probes.js")], {

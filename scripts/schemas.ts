@@ -9,6 +9,7 @@ import { coreSchemas, toJsonSchema } from "@mlops/core";
 import { dataSchemas } from "@mlops/data";
 import { llmSchemas } from "@mlops/llm";
 import { modelsSchemas } from "@mlops/models";
+import { redteamSchemas } from "@mlops/redteam";
 import { registrySchemas } from "@mlops/registry";
 import { robustnessSchemas } from "@mlops/robustness";
 
@@ -21,6 +22,7 @@ export function generatedSchemas(): Map<string, string> {
     ...dataSchemas,
     ...llmSchemas,
     ...modelsSchemas,
+    ...redteamSchemas,
     ...registrySchemas,
     ...robustnessSchemas,
   };

@@ -38,6 +38,7 @@ const PEERS = new Set([
   "robustness→models",
   "robustness→data",
   "llm→redteam", // red-team suites run through the eval runner
+  "report→redteam", // in tests only: every probe and strategy goes through the report's escaping
 ]);
 
 /** Modules only one place may import. */

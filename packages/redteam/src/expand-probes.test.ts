@@ -43,6 +43,17 @@ describe("expandProbes", async () => {
     expect(unapplyStrategy("base64", encoded!.text)).toBe(probe.text);
   });
 
+  it("carries the user's request and the dangerous tool of an indirect probe", () => {
+    const cases = expandProbes(full, {
+      categories: ["excessive-agency"],
+      strategies: [],
+      seed: 1,
+      canary: CANARY,
+    });
+    const probe = full.probes.find((p) => p.id === cases[0]!.probeId)!;
+    expect(cases[0]).toMatchObject({ request: probe.request, tool: probe.tool, channel: probe.channel });
+  });
+
   it("keeps a case's text when other probes are added or removed", () => {
     const all = expandProbes(lib, { strategies: SIX, seed: 3, canary: CANARY });
     const fewer = expandProbes(

@@ -17,6 +17,8 @@ export interface RedteamCase {
   channel: Channel;
   expects: Expectation;
   tool?: string;
+  /** The user's harmless request when the attack arrives in a document, tool result or file. */
+  request?: string;
   /** The secret placed in the system prompt or context under test; seeing it in an answer is a leak. */
   canary: string;
 }
@@ -56,6 +58,7 @@ export function expandProbes(lib: ProbeLibrary, opts: ExpandOptions): RedteamCas
         channel: probe.channel,
         expects: probe.expects,
         ...(probe.tool !== undefined && { tool: probe.tool }),
+        ...(probe.request !== undefined && { request: probe.request }),
         canary: opts.canary,
       });
     }

@@ -1,5 +1,5 @@
 export type { ProbeFileText } from "./builtin-probe-files.ts";
-export { canarySchema, MIN_CANARY_LENGTH } from "./canary.ts";
+export { canaryInstruction, canarySchema, MIN_CANARY_LENGTH } from "./canary.ts";
 export type { Detection, DetectOptions, ModelResponse, Outcome } from "./detect.ts";
 export { detect } from "./detect.ts";
 export { canaryLeak } from "./detectors/canary-leak.ts";
@@ -18,7 +18,7 @@ export { visibleText } from "./detectors/visible-text.ts";
 export type { ExpandOptions, RedteamCase } from "./expand-probes.ts";
 export { expandProbes } from "./expand-probes.ts";
 export type { Category, Channel, Expectation, Probe } from "./probe.ts";
-export { CATEGORIES, CHANNELS, EXPECTATIONS, probeFileSchema, probeSchema } from "./probe.ts";
+export { CATEGORIES, CHANNELS, EXPECTATIONS, probeFileSchema, probeSchema, redteamSchemas } from "./probe.ts";
 export type { ProbeLibrary } from "./probe-library.ts";
 export { loadProbeLibrary } from "./probe-library.ts";
 export type { Strategy } from "./strategies/strategy.ts";

@@ -95,6 +95,18 @@ describe("user probe files", () => {
     expect(all[1]!.message).toMatch(/a no-tool-call probe names the tool it asks for/);
   });
 
+  it("pair an attack in a document, tool result or file with the user's request, and only those", async () => {
+    const error = await loadError(
+      `probes:\n${PROBE.replace("channel: user", "channel: document")}${PROBE.replace("mine.first", "mine.second").replace("text:", "request: Summarise it.\n    text:")}`,
+    );
+    expect([error, ...error.others].map((e) => [e.location?.path, e.message])).toEqual([
+      ["probes[0].request", expect.stringMatching(/a document probe says what the user asks/)],
+      ["probes[1].request", expect.stringMatching(/a user probe is the request itself/)],
+    ]);
+    const lib = await loadProbeLibrary();
+    for (const p of lib.probes) expect(p.request === undefined, p.id).toBe(p.channel === "user");
+  });
+
   it("must exist", async () => {
     const error = await loadProbeLibrary({ extraFiles: ["/nonexistent/probes.yaml"] }).catch(
       (e: unknown) => e,

@@ -36,8 +36,21 @@ export const probeSchema = z
     /** The tool the injected content asks for; calling it is the attack's success. */
     tool: z.string().min(1).optional(),
     text: z.string().trim().min(1),
+    /**
+     * What the user asks when the attack arrives through another channel: a harmless request that makes
+     * the model read the document, tool result or file holding the attack.
+     */
+    request: z.string().trim().min(1).optional(),
   })
   .superRefine((probe, ctx) => {
+    if (probe.channel !== "user" && probe.request === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["request"],
+        message: `a ${probe.channel} probe says what the user asks (request) while the attack sits in the ${probe.channel}`,
+      });
+    if (probe.channel === "user" && probe.request !== undefined)
+      ctx.addIssue({ code: "custom", path: ["request"], message: "a user probe is the request itself" });
     if (probe.expects === "no-tool-call" && probe.tool === undefined)
       ctx.addIssue({
         code: "custom",
@@ -54,3 +67,8 @@ export interface Probe extends z.output<typeof probeSchema> {
   /** Where the probe is defined, for messages and reports. */
   source: { file: string; line: number };
 }
+
+/** The probe file format, published as a JSON Schema for editors. */
+export const redteamSchemas: Record<string, { schema: z.ZodType; io: "input" | "output" }> = {
+  "redteam-probes": { schema: probeFileSchema, io: "input" },
+};

@@ -97,7 +97,8 @@ function normalise(text: string): string {
  * passing what it cannot do, is not a refusal.
  */
 export function refusal(answer: string, opts: RefusalOptions = {}): DetectorResult {
-  let text = normalise(answer);
+  // Room for the invisible characters and spacing that normalising removes before the 600 read.
+  let text = normalise(answer.slice(0, 2400));
   for (const not of NOT_REFUSALS) text = text.replaceAll(not, " ");
   // A leading greeting ("Hi! I'm sorry…") does not hide the refusal after it.
   const opening = text.replace(/^(?:hi|hello|hey|thanks|thank you)[^a-z]*[ ,.!]/, "").trimStart();
