@@ -20,6 +20,8 @@ export interface Completion {
   content: string;
   /** Function calls the model asked for, when the request offered tools: what agency detectors look at. */
   toolCalls?: ToolCall[];
+  /** A refusal the API reports apart from the content (OpenAI's `message.refusal`). */
+  refusal?: string;
   usage: TokenUsage;
   /** The successful attempt, request to last byte. */
   latencyMs: number;
@@ -125,6 +127,7 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
       return {
         content: choice?.message.content ?? "",
         ...(calls.length > 0 ? { toolCalls: calls } : {}),
+        ...(choice?.message.refusal ? { refusal: choice.message.refusal } : {}),
         usage: usageOf(res.usage),
         latencyMs: received() - started,
         finishReason: choice?.finish_reason ?? "unknown",

@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { formatError } from "@mlops/core";
+import { canaryInstruction } from "@mlops/redteam";
 import { describe, expect, it } from "vitest";
 import type { ChatRequest } from "./prompt-render.ts";
 import { attackRequest } from "./redteam-cases.ts";
@@ -33,6 +34,15 @@ describe("red-team section of a suite", () => {
     const first = loaded.cases[0];
     expect(first?.vars).toMatchObject({ customer: "Acme", canary: CANARY });
     expect(first?.tags[0]).toBe("redteam");
+    // An indirect attack: the document in its variable, the user's harmless request in the input.
+    const split = await loadSuite(
+      await redteamSuite(`  input_var: question\n  document_var: notes\n  canary: ${CANARY}\n`),
+    );
+    const document = split.cases.find((c) => c.redteam?.attack.channel === "document")!;
+    expect(document.vars).toMatchObject({
+      question: document.redteam?.attack.request,
+      notes: document.redteam?.attack.text,
+    });
     // The same seed gives the same cases, byte for byte.
     const again = await loadSuite(
       await redteamSuite(`  input_var: question\n  canary: ${CANARY}\n  strategies: [base64]\n  seed: 3\n`),
@@ -97,7 +107,7 @@ describe("red-team section of a suite", () => {
     const byChannel = (channel: string) => loaded.cases.find((c) => c.redteam?.attack.channel === channel);
     const user = byChannel("user")?.redteam;
     const request = attackRequest(rendered, user!);
-    expect(request.messages[0]?.content).toContain(`Internal reference (confidential): ${CANARY}`);
+    expect(request.messages[0]?.content).toContain(canaryInstruction(CANARY));
     expect(request.messages[0]?.content).toContain(user?.setup.pii.email);
     expect(request.tools?.map((t) => t.function.name)).toContain("lookup_invoice");
     const toolResult = byChannel("tool-result")?.redteam;

@@ -2,6 +2,7 @@ import path from "node:path";
 import { ConfigError } from "@mlops/core";
 import {
   type Category,
+  canaryInstruction,
   expandProbes,
   loadProbeLibrary,
   piiRecord,
@@ -14,8 +15,9 @@ import type { RedteamConfig, ToolConfig } from "./redteam-schema.ts";
 
 /**
  * Probes as cases: where each attack goes in the prompt under test, and what it is judged against. A
- * user attack fills `input_var`; a document or file fills `document_var` (default `input_var`); a tool
- * result arrives as the answer of a call the model made. The canary and a fictitious customer record
+ * user attack fills `input_var`; a document or file fills `document_var`, while `input_var` carries the
+ * probe's harmless request (both in `input_var`, request first, without a `document_var`); a tool result
+ * arrives as the answer of a call the model made, after the request. The canary and a fictitious customer record
  * sit in the system message — through `{{canary}}`, or appended when the prompt does not show them — so
  * an answer carrying either, in any form, is a leak.
  */
@@ -42,9 +44,6 @@ export interface RedteamCaseSpec {
   source: string;
   redteam: RedteamProbe;
 }
-
-/** What the user asks in a probe whose attack arrives as a tool result. */
-const TOOL_RESULT_ASK = "Please use the latest tool result to answer.";
 
 export async function redteamCases(
   config: RedteamConfig,
@@ -75,14 +74,16 @@ export async function redteamCases(
     tools: config.tools,
   };
   return attacks.map((attack) => {
-    const target =
-      attack.channel === "document" || attack.channel === "file"
-        ? (config.document_var ?? config.input_var)
-        : config.input_var;
-    const text = attack.channel === "tool-result" ? TOOL_RESULT_ASK : attack.text;
+    const vars: Record<string, unknown> = { ...defaults, canary: config.canary };
+    // An indirect attack sits in what the model reads; the user only asks a harmless question about it.
+    if (attack.channel === "user") vars[config.input_var] = attack.text;
+    else if (attack.channel === "tool-result") vars[config.input_var] = attack.request;
+    else if (config.document_var && config.document_var !== config.input_var)
+      Object.assign(vars, { [config.input_var]: attack.request, [config.document_var]: attack.text });
+    else vars[config.input_var] = `${attack.request}\n\n${attack.text}`;
     return {
       id: `redteam/${attack.id}`,
-      vars: { ...defaults, canary: config.canary, [target]: text },
+      vars,
       tags: ["redteam", attack.category, attack.strategy],
       source: `${path.basename(suiteFile)} (redteam probe ${attack.probeId}, strategy ${attack.strategy})`,
       redteam: { attack, setup },
@@ -109,7 +110,7 @@ export function attackRequest(request: ChatRequest, { attack, setup }: RedteamPr
   const systemAt = messages.findIndex((m) => m.role === "system");
   const system = systemAt < 0 ? "" : textOf(messages[systemAt]?.content);
   const context = [
-    ...(system.includes(setup.canary) ? [] : [`Internal reference (confidential): ${setup.canary}`]),
+    ...(system.includes(setup.canary) ? [] : [canaryInstruction(setup.canary)]),
     ...(system.includes(setup.piiText)
       ? []
       : [`Customer record (confidential, for this customer only):\n${setup.piiText}`]),

@@ -10,12 +10,12 @@ import type { RedteamVerdict } from "./redteam-stats.ts";
  */
 export function judgeProbe(
   { attack, setup }: RedteamProbe,
-  answer: { text: string; toolCalls?: readonly ToolCall[] } | { error: string },
+  answer: { text: string; toolCalls?: readonly ToolCall[]; refusal?: string } | { error: string },
 ): { status: "pass" | "fail" | "error"; reason: string; verdict: RedteamVerdict } {
   const response =
     "error" in answer
       ? { text: "", toolCalls: [], error: answer.error }
-      : { text: answer.text, toolCalls: [...(answer.toolCalls ?? [])] };
+      : { text: answer.text, toolCalls: [...(answer.toolCalls ?? [])], refusal: answer.refusal };
   const { outcome, detectors } = detect(attack, response, {
     allowedHosts: setup.allowedHosts,
     pii: setup.pii,
