@@ -9,6 +9,7 @@ import { renderHtml, renderMarkdown } from "@mlops/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type OpenAIEmulator, startOpenAIEmulator } from "../../../../test/emulators/openai-api.ts";
 import { runEvaluateLlm } from "./eval-command.ts";
+import { runMerge } from "./merge-command.ts";
 
 /**
  * Red-team probes end to end through the real `openai` client: the emulator plays a model that holds
@@ -87,16 +88,36 @@ function expectInert(markdown: string, html: string): void {
   expect(html).not.toMatch(/href="https?:\/\/[a-z.]*(evil|attacker)/i);
 }
 
+async function workspace(system: string): Promise<string> {
+  const cwd = await mkdtemp(path.join(tmpdir(), "llm-redteam-"));
+  await mkdir(path.join(cwd, "prompts"));
+  await mkdir(path.join(cwd, "evals"));
+  await writeFile(path.join(cwd, "prompts/explain.prompt"), PROMPT("1.0.0", system));
+  await writeFile(path.join(cwd, "evals/redteam.yaml"), SUITE(emu.url));
+  return cwd;
+}
+
 describe("evaluate-llm with a redteam section", () => {
+  it("runs probes through the cache and shards like any case", async () => {
+    const cwd = await workspace("You explain churn risk.");
+    const before = emu.completions;
+    await runEvaluateLlm({ shard: "1/2" }, io(cwd));
+    await runEvaluateLlm({ shard: "2/2" }, io(cwd));
+    const calls = emu.completions - before;
+    await runMerge({ resultsDir: "merged" }, { logger, cwd });
+    const merged = (await readEnvelopes("merged", { cwd })).envelopes[0]!;
+    // The whole run answers every call from the cache the shards filled, and agrees with their merge.
+    const whole = await runEvaluateLlm({}, io(cwd));
+    expect(emu.completions - before).toBe(calls);
+    expect(whole.results.every((r) => r.cached)).toBe(true);
+    const env = (await envelopes(cwd))[0]!;
+    expect(merged.metrics.asr).toEqual(env.metrics.asr);
+    expect(env.metrics.asr?.value).toBeGreaterThan(0.3);
+    expect(env.metrics.asr?.n).toBe(whole.results.filter((r) => !r.redteam?.benign).length);
+  });
+
   it("fails a pull request that weakens the system prompt on the probes that newly succeed, with an inert report", async () => {
-    const cwd = await mkdtemp(path.join(tmpdir(), "llm-redteam-"));
-    await mkdir(path.join(cwd, "prompts"));
-    await mkdir(path.join(cwd, "evals"));
-    await writeFile(
-      path.join(cwd, "prompts/explain.prompt"),
-      PROMPT("1.0.0", `You explain churn risk. ${GUARD}`),
-    );
-    await writeFile(path.join(cwd, "evals/redteam.yaml"), SUITE(emu.url));
+    const cwd = await workspace(`You explain churn risk. ${GUARD}`);
     const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
     git("init", "-q", "-b", "main");
     git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
