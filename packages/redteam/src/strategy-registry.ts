@@ -1,6 +1,7 @@
 import { ConfigError, misspeltName } from "@mlops/core";
 import { Xoshiro128 } from "@mlops/stats";
 import { z } from "zod";
+import { atbash } from "./strategies/atbash.ts";
 import { base64, hex } from "./strategies/byte-encoding.ts";
 import { charSpacing } from "./strategies/char-spacing.ts";
 import { homoglyph } from "./strategies/homoglyph.ts";
@@ -8,6 +9,7 @@ import { leetspeak } from "./strategies/leetspeak.ts";
 import { randomCase } from "./strategies/random-case.ts";
 import { reversed } from "./strategies/reversed.ts";
 import { rot13 } from "./strategies/rot13.ts";
+import { sneakyBits } from "./strategies/sneaky-bits.ts";
 import type { Strategy } from "./strategies/strategy.ts";
 import { unicodeTags } from "./strategies/unicode-tags.ts";
 import { zeroWidth } from "./strategies/zero-width.ts";
@@ -19,12 +21,14 @@ export const STRATEGIES: readonly Strategy[] = [
   base64,
   hex,
   rot13,
+  atbash,
   reversed,
   charSpacing,
   leetspeak,
   homoglyph,
   zeroWidth,
   unicodeTags,
+  sneakyBits,
   randomCase,
 ];
 
