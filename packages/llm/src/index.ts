@@ -42,7 +42,7 @@ export type { RedteamOutcome, RedteamVerdict } from "./redteam-stats.ts";
 export type { CacheMode } from "./response-cache.ts";
 export { Checkpoint, DEFAULT_CACHE_DIR, ResponseCache, requestKey } from "./response-cache.ts";
 export type { CaseResult, Shard } from "./runner.ts";
-export { inShard, type PromptUnderTest, runEval } from "./runner.ts";
+export { caseRequest, inShard, type PromptUnderTest, runEval } from "./runner.ts";
 export { readShardFile, type ShardFile, type ShardSuite } from "./shard-file.ts";
 export { type LoadedSuite, loadSuite } from "./suite-loader.ts";
 export type { Suite } from "./suite-schema.ts";

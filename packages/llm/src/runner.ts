@@ -4,7 +4,7 @@ import { gradeOutput } from "./assertions/grade-output.ts";
 import { sha256Of } from "./canonical-json.ts";
 import { costUsd, type ModelPrice, type TokenUsage } from "./prices.ts";
 import type { PromptFile } from "./prompt-file.ts";
-import { modelOf, type PromptRenderer } from "./prompt-render.ts";
+import { type ChatRequest, modelOf, type PromptRenderer } from "./prompt-render.ts";
 import type { Completion, Provider } from "./provider.ts";
 import { attackRequest } from "./redteam-cases.ts";
 import type { RedteamVerdict } from "./redteam-stats.ts";
@@ -143,6 +143,16 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
   return results;
 }
 
+/** The request a case sends: its prompt rendered, and shaped as its probe needs when it is one. */
+export async function caseRequest(
+  put: Pick<PromptUnderTest, "prompt" | "renderer">,
+  testCase: EvalCase,
+  model: string,
+): Promise<ChatRequest> {
+  const rendered = await put.renderer.render(put.prompt, testCase.vars, model);
+  return testCase.redteam ? attackRequest(rendered, testCase.redteam) : rendered;
+}
+
 /** What a result says about the work it is for, whatever became of it. */
 function identity({ testCase, repeat, put, provider }: WorkItem) {
   return {
@@ -170,12 +180,7 @@ async function runItem(
   let completion: Completion;
   let cached = false;
   try {
-    const rendered = await put.renderer.render(
-      put.prompt,
-      testCase.vars,
-      provider.model || modelOf(put.prompt) || "",
-    );
-    const request = testCase.redteam ? attackRequest(rendered, testCase.redteam) : rendered;
+    const request = await caseRequest(put, testCase, provider.model || modelOf(put.prompt) || "");
     const key = requestKey(provider.endpoint, request, repeat);
     const stored = deps.checkpoint.get(key) ?? (await deps.cache.get(key));
     if (stored) {

@@ -110,6 +110,9 @@ describe("evaluate-llm with a redteam section", () => {
     const whole = await runEvaluateLlm({}, io(cwd));
     expect(emu.completions - before).toBe(calls);
     expect(whole.results.every((r) => r.cached)).toBe(true);
+    // A dry run shapes each probe's request as the run does, so it finds every answer in the cache.
+    const dry = await runEvaluateLlm({ dryRun: true }, io(cwd));
+    expect(dry.estimate?.completionBasis.cachedAnswer).toBe(whole.results.length);
     const env = (await envelopes(cwd))[0]!;
     expect(merged.metrics.asr).toEqual(env.metrics.asr);
     expect(env.metrics.asr?.value).toBeGreaterThan(0.3);
