@@ -64,8 +64,20 @@ export function redteamDetails(comparison: RedteamComparison, evaluation: Prompt
   const { head, base, newlySucceeded } = comparison;
   const attacks = head.hits.filter((o) => !o.verdict.benign);
   const overRefused = head.hits.filter((o) => o.verdict.benign);
+  const charted = [...head.byCategory].filter(([, r]) => r.rate !== null);
   return [
     ratesTable(comparison, evaluation),
+    ...(charted.length > 0
+      ? [
+          {
+            type: "bar-chart" as const,
+            title: `Attack success rate by category, ${evaluation.head.version} (%)`,
+            labels: charted.map(([category]) => category),
+            values: charted.map(([, r]) => Number(((r.rate ?? 0) * 100).toFixed(1))),
+            unit: "%",
+          },
+        ]
+      : []),
     ...(base && newlySucceeded.length > 0
       ? [
           probesTable(

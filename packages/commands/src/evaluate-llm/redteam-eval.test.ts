@@ -148,6 +148,8 @@ describe("evaluate-llm with a redteam section", () => {
     const table = env.details?.find((d) => d.title.startsWith("Newly successful probes"));
     expect(table?.type === "table" && table.rows.length).toBeGreaterThan(0);
     expect(env.details?.find((d) => d.title.startsWith("Attack success rate"))).toBeDefined();
+    const chart = env.details?.find((d) => d.type === "bar-chart");
+    expect(chart?.type === "bar-chart" && chart.labels).toContain("system-prompt-extraction");
 
     // What the model said to attacks is in the report, but nothing of it can act as markup.
     const outputs = result.results
