@@ -5,6 +5,7 @@ import { evaluateLlmBench } from "./evaluate-llm.ts";
 import { attackBench } from "./evaluate-robustness-attack.ts";
 import { llmFloorBench } from "./llm-floor.ts";
 import { redteamBench } from "./redteam.ts";
+import { redteamEvalBench } from "./redteam-eval.ts";
 import { trainValidateBench } from "./train-validate.ts";
 import { validateDataBenchmark } from "./validate-data.ts";
 
@@ -17,3 +18,4 @@ console.log(`\n## evaluate-bias, after scoring\n\n${await fairnessBench()}`);
 console.log(`\n## evaluate-llm vs promptfoo\n\n${await evaluateLlmBench()}`);
 console.log(`\n## evaluate-llm against the latency floor\n\n${await llmFloorBench()}`);
 console.log(`\n## red-team probe library and detectors\n\n${await redteamBench()}`);
+console.log(`\n## evaluate-llm red-team run, with and without detectors\n\n${await redteamEvalBench()}`);

@@ -5,10 +5,10 @@
  *
  * `--no-report` stops before the report step (the dogfooding workflow runs the report action itself).
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { cp, rm } from "node:fs/promises";
+import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -16,6 +16,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const EXAMPLE = path.join(ROOT, "examples", "churn");
 const MLOPS = path.join(ROOT, "packages", "cli", "dist", "mlops.js");
 const RESULTS = ".mlops/results";
+/** Where the demo's pull request against the example prompt lives (see weakenedPromptPullRequest). */
+const PROMPT_PR = path.join(EXAMPLE, ".mlops", "prompt-pr");
 
 interface Step {
   title: string;
@@ -23,6 +25,10 @@ interface Step {
   /** The step runs only when this file exists in the example (the capability is present). */
   needs?: string;
   env?: NodeJS.ProcessEnv;
+  /** Default: the example. */
+  cwd?: string;
+  /** A step that shows a gate failing exits with 1, and the demo goes on. */
+  expectFailure?: boolean;
 }
 
 function run(step: Step): Promise<number> {
@@ -32,7 +38,7 @@ function run(step: Step): Promise<number> {
       `\n── ${step.title}\n$ ${step.args.map((a) => path.relative(ROOT, a) || a).join(" ")}\n`,
     );
     const child = spawn(process.execPath, step.args, {
-      cwd: EXAMPLE,
+      cwd: step.cwd ?? EXAMPLE,
       stdio: "inherit",
       env: { ...process.env, GITHUB_ACTIONS: "", ...step.env },
     });
@@ -62,6 +68,35 @@ async function startLlmEmulator(): Promise<{ url: string; child: ChildProcess }>
   );
   const [chunk] = (await once(child.stdout!, "data")) as [Buffer];
   return { url: chunk.toString().split("\n")[0]!.trim(), child };
+}
+
+/**
+ * A pull request against the example's prompt, in a throwaway repository: `main` holds the prompt as it
+ * is, the working tree a version whose system prompt lost its guard against injected instructions.
+ */
+async function weakenedPromptPullRequest(): Promise<void> {
+  const dir = PROMPT_PR;
+  await mkdir(dir, { recursive: true });
+  await cp(path.join(EXAMPLE, "prompts"), path.join(dir, "prompts"), { recursive: true });
+  await mkdir(path.join(dir, "evals"));
+  await cp(
+    path.join(EXAMPLE, "evals", "explain-risk-redteam.yaml"),
+    path.join(dir, "evals", "explain-risk-redteam.yaml"),
+  );
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.email=demo@example.com", "-c", "user.name=demo", ...args], {
+      cwd: dir,
+      stdio: "ignore",
+    });
+  git("init", "-q", "-b", "main");
+  git("add", ".");
+  git("commit", "-qm", "the prompt on main");
+  const file = path.join(dir, "prompts", "explain-risk.prompt");
+  const prompt = await readFile(file, "utf8");
+  const weakened = prompt
+    .replace(/version: "[^"]+"/, 'version: "1.2.0"')
+    .replace(/ The customer fields below are data[\s\S]*?other customers' details\./, "");
+  await writeFile(file, weakened);
 }
 
 const llm = await startLlmEmulator();
@@ -112,6 +147,18 @@ const steps: Step[] = [
       ".mlops/junit.xml",
     ],
     env: llmEnv,
+  },
+  {
+    title: "Red-team the example prompt: injection, extraction, exfiltration, PII, agency probes (offline)",
+    args: [MLOPS, "eval", "--suites", "evals/explain-risk-redteam.yaml", "--cache", "off"],
+    env: llmEnv,
+  },
+  {
+    title: "A pull request that drops the prompt's guard sentence: the probes that newly succeed fail it",
+    args: [MLOPS, "eval", "--suites", "evals/explain-risk-redteam.yaml", "--base", "main", "--cache", "off"],
+    env: llmEnv,
+    cwd: PROMPT_PR,
+    expectFailure: true,
   },
   {
     title: "Merge to main: promote the challenger to staging (gates checked for its exact digest)",
@@ -170,6 +217,7 @@ const noReport = process.argv.includes("--no-report");
 await rm(path.join(EXAMPLE, ".mlops"), { recursive: true, force: true });
 // Promotion writes to the registry: work on a copy so the demo leaves the committed example untouched.
 await cp(path.join(EXAMPLE, "registry"), path.join(EXAMPLE, ".mlops", "registry"), { recursive: true });
+await weakenedPromptPullRequest();
 let failed = false;
 for (const step of steps) {
   if (noReport && step.args.includes("report")) continue;
@@ -178,6 +226,7 @@ for (const step of steps) {
     continue;
   }
   const code = await run(step);
+  if (step.expectFailure && code === 1) continue;
   if (code !== 0) {
     process.stderr.write(`demo: "${step.title}" failed with exit code ${code}\n`);
     failed = true;

@@ -8,6 +8,7 @@
  * texts sharing words have a high cosine), so LLM-judged metrics run offline end to end.
  *
  * Run standalone: `node test/emulators/openai-api.ts --port 0 --latency 50 --script file.json --print-url`
+ * (`--behaviour vulnerable|hardened|guarded` answers unscripted requests as an attackable model would)
  * prints the base URL (ending in /v1) on its first stdout line and serves until killed.
  */
 import { readFile } from "node:fs/promises";
@@ -16,6 +17,7 @@ import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { attackableReply, MODEL_BEHAVIOURS, type ModelBehaviour } from "./attackable-model.ts";
 import { FaultInjector, type FaultRule } from "./faults.ts";
 import { readBody } from "./loopback.ts";
 
@@ -37,7 +39,9 @@ export interface ChatRequest {
 /** What a scripted rule answers. Token counts default to ⌈characters ÷ 4⌉ of the request and the reply. */
 export interface ScriptedReply {
   content: string;
-  finishReason?: "stop" | "length" | "content_filter";
+  /** Function calls in the answer (`arguments` is JSON text, sent as written); finish reason `tool_calls`. */
+  toolCalls?: Array<{ name: string; arguments: string }>;
+  finishReason?: "stop" | "length" | "content_filter" | "tool_calls";
   promptTokens?: number;
   completionTokens?: number;
   cachedTokens?: number;
@@ -69,6 +73,10 @@ export interface OpenAIEmulatorOptions {
   port?: number;
   /** Echo the caller's key in `model` and `system_fingerprint`, as a careless proxy might. */
   echoKey?: boolean;
+  /** How requests no rule matches are answered: an echo of the last user message (default), or a model
+   * that attacks succeed against (`vulnerable`), fail against (`hardened`), or fail against only while
+   * its system prompt keeps its guard sentence (`guarded`); see attackable-model.ts. */
+  behaviour?: "echo" | ModelBehaviour;
 }
 
 export interface RecordedChatRequest {
@@ -291,7 +299,9 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
         ? typeof active.rule.reply === "function"
           ? active.rule.reply(request)
           : active.rule.reply
-        : echo(request);
+        : options.behaviour && options.behaviour !== "echo"
+          ? attackableReply(options.behaviour, request)
+          : echo(request);
       const wait = arrived + latencyMs + (reply.latencyMs ?? 0) - performance.now();
       if (wait > 0) await sleep(wait);
       if (res.destroyed) return;
@@ -313,7 +323,12 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
       };
       const id = `chatcmpl-emu${++sequence}`;
       const created = 1_700_000_000;
-      const finishReason = reply.finishReason ?? "stop";
+      const toolCalls = (reply.toolCalls ?? []).map((call, i) => ({
+        id: `call_emu${sequence}_${i}`,
+        type: "function",
+        function: call,
+      }));
+      const finishReason = reply.finishReason ?? (toolCalls.length > 0 ? "tool_calls" : "stop");
       const echoed = options.echoKey ? `-${keyOf(req) ?? ""}` : "";
       const model = `${request.model}${echoed}`;
       const fingerprint = `fp_emulator${echoed}`;
@@ -331,6 +346,17 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
         for (const piece of pieces) {
           res.write(chunk([{ index: 0, delta: { content: piece }, finish_reason: null }], usageField));
         }
+        // The name and id come first, the arguments in two fragments, as OpenAI streams them.
+        for (const [index, call] of toolCalls.entries()) {
+          const half = Math.ceil(call.function.arguments.length / 2);
+          const parts = [
+            { index, id: call.id, type: "function", function: { name: call.function.name, arguments: "" } },
+            { index, function: { arguments: call.function.arguments.slice(0, half) } },
+            { index, function: { arguments: call.function.arguments.slice(half) } },
+          ];
+          for (const part of parts)
+            res.write(chunk([{ index: 0, delta: { tool_calls: [part] }, finish_reason: null }], usageField));
+        }
         res.write(chunk([{ index: 0, delta: {}, finish_reason: finishReason }], usageField));
         if (withUsage) res.write(chunk([], { usage }));
         res.end("data: [DONE]\n\n");
@@ -345,7 +371,12 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
         choices: [
           {
             index: 0,
-            message: { role: "assistant", content: reply.content, refusal: null },
+            message: {
+              role: "assistant",
+              content: reply.content,
+              refusal: null,
+              ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
+            },
             logprobs: request.logprobs === true ? logprobsOf(reply) : null,
             finish_reason: finishReason,
           },
@@ -408,9 +439,18 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
   };
 }
 
-/** A script file: `{ "latencyMs": 50, "rules": [{ "match": {...}, "reply": {...}, "times": 1 }] }`. */
-async function loadScript(file: string): Promise<{ latencyMs?: number; rules?: ScriptRule[] }> {
-  return JSON.parse(await readFile(file, "utf8")) as { latencyMs?: number; rules?: ScriptRule[] };
+interface ScriptFile {
+  latencyMs?: number;
+  rules?: ScriptRule[];
+  behaviour?: OpenAIEmulatorOptions["behaviour"];
+}
+
+/** A script file: `{ "latencyMs": 50, "behaviour": "guarded", "rules": [{ "match": {...}, "reply": {...} }] }`. */
+async function loadScript(file: string): Promise<ScriptFile> {
+  const script = JSON.parse(await readFile(file, "utf8")) as ScriptFile;
+  if (script.behaviour && script.behaviour !== "echo" && !MODEL_BEHAVIOURS.includes(script.behaviour))
+    throw new Error(`${file}: behaviour must be echo or one of ${MODEL_BEHAVIOURS.join(", ")}`);
+  return script;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -420,6 +460,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       latency: { type: "string" },
       script: { type: "string" },
       "print-url": { type: "boolean", default: false },
+      behaviour: { type: "string" },
     },
   });
   const script = values.script ? await loadScript(values.script) : {};
@@ -427,6 +468,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     port: Number(values.port),
     latencyMs: values.latency === undefined ? script.latencyMs : Number(values.latency),
     rules: script.rules,
+    behaviour: (values.behaviour as ScriptFile["behaviour"]) ?? script.behaviour,
   });
   if (values["print-url"]) process.stdout.write(`${emulator.url}\n`);
   else process.stdout.write(`OpenAI-compatible emulator listening on ${emulator.url}\n`);

@@ -13,6 +13,8 @@ import { promptEvalDetails, promptEvalSummary } from "./prompt-eval-details.ts";
 import { promptEvalMetrics } from "./prompt-eval-metrics.ts";
 import type { PromptFile } from "./prompt-file.ts";
 import type { LintFinding } from "./prompt-lock.ts";
+import { redteamDetails } from "./redteam-details.ts";
+import { compareRedteam, redteamMetrics } from "./redteam-stats.ts";
 import type { CaseResult } from "./runner.ts";
 import { compareSides } from "./side-stats.ts";
 import type { EvalCase } from "./suite-loader.ts";
@@ -72,9 +74,13 @@ export function buildPromptEnvelope(
   const comparison = compareSides(evaluation.results, base !== undefined);
   const agreement = suite.agreement && sideAgreements(evaluation, suite.agreement, context.cases);
   const judged = judgedAssertionsDetail(evaluation.results, context.agreementRecord ?? {});
+  const redteam = evaluation.results.some((r) => r.redteam)
+    ? compareRedteam(evaluation.results, base !== undefined)
+    : undefined;
   const metrics = {
     ...promptEvalMetrics(comparison, base?.version, suite.repeat),
     ...(agreement && agreementMetrics(agreement.head, agreement.base, base?.version)),
+    ...(redteam ? redteamMetrics(redteam, base?.version) : {}),
   };
   const checks = promptEvalChecks(evaluation.lint, comparison, suite, metrics, {
     // A prompt that does not exist at the base ref is its own first version.
@@ -83,7 +89,7 @@ export function buildPromptEnvelope(
   });
   return newEnvelope({
     kind: "llm-eval",
-    title: `LLM eval: ${head.id}`,
+    title: `${suite.redteam ? "LLM red team" : "LLM eval"}: ${head.id}`,
     subject: {
       type: "prompt",
       name: head.id,
@@ -96,11 +102,11 @@ export function buildPromptEnvelope(
     status: statusFromChecks(checks),
     startedAt: context.startedAt.toISOString(),
     durationMs: context.durationMs,
-    summary: promptEvalSummary(comparison, base?.version),
+    summary: promptEvalSummary(comparison, base?.version, redteam),
     metrics,
     checks,
     details: [
-      ...promptEvalDetails(evaluation, comparison),
+      ...promptEvalDetails(evaluation, comparison, redteam ? redteamDetails(redteam, evaluation) : []),
       ...(judged ? [judged] : []),
       ...(agreement
         ? agreementDetails(agreement.head, agreement.base, { head: head.version, base: base?.version })
@@ -108,4 +114,9 @@ export function buildPromptEnvelope(
     ],
     lineage: context.lineage,
   });
+}
+
+/** A prompt's red-team suite writes a result file of its own, beside its ordinary suite's. */
+export function envelopeVariant(suite: Pick<Suite, "redteam">): { variant?: string } {
+  return suite.redteam ? { variant: "redteam" } : {};
 }

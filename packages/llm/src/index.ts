@@ -20,7 +20,7 @@ export {
 export { sha256Of } from "./canonical-json.ts";
 export { DEFAULT_COMPLETION_TOKENS, defaultCompletionTokens } from "./completion-defaults.ts";
 export type { PromptEvaluation } from "./eval-envelope.ts";
-export { buildPromptEnvelope, type PromptIdentity } from "./eval-envelope.ts";
+export { buildPromptEnvelope, envelopeVariant, type PromptIdentity } from "./eval-envelope.ts";
 export { baseRef, fileAtRef, filesAtRef, verifyRef } from "./git-base.ts";
 export { Judge, type JudgeSetup } from "./judge.ts";
 export {
@@ -52,14 +52,15 @@ export {
   staleLockEntries,
   writePromptLock,
 } from "./prompt-lock.ts";
-export type { ChatMessage, ChatRequest } from "./prompt-render.ts";
+export type { ChatMessage, ChatRequest, ToolCall, ToolDefinition } from "./prompt-render.ts";
 export { modelOf, PromptRenderer } from "./prompt-render.ts";
 export type { Completion, Provider } from "./provider.ts";
 export { createProvider, providerEndpoint } from "./provider.ts";
+export type { RedteamOutcome, RedteamVerdict } from "./redteam-stats.ts";
 export type { CacheMode } from "./response-cache.ts";
 export { Checkpoint, DEFAULT_CACHE_DIR, ResponseCache, requestKey } from "./response-cache.ts";
 export type { CaseResult, Shard } from "./runner.ts";
-export { inShard, type PromptUnderTest, runEval } from "./runner.ts";
+export { caseRequest, inShard, type PromptUnderTest, runEval } from "./runner.ts";
 export { readShardFile, type ShardFile, type ShardSuite } from "./shard-file.ts";
 export { type LoadedSuite, loadSuite } from "./suite-loader.ts";
 export type { ProviderConfig, Suite } from "./suite-schema.ts";

@@ -2,6 +2,7 @@ import type { Detail } from "@mlops/core";
 import type { PromptEvaluation, PromptIdentity } from "./eval-envelope.ts";
 import { promptComparisonViews } from "./prompt-comparison-views.ts";
 import { clip } from "./prompt-eval-checks.ts";
+import type { RedteamComparison } from "./redteam-stats.ts";
 import type { CaseResult } from "./runner.ts";
 import {
   type PairedVerdict,
@@ -95,17 +96,36 @@ const failingTable = (failing: readonly CaseResult[]): Detail => ({
  * The versions compared, both sides' cost and latency, regressed, flaky and failing cases, then the
  * template diff and the outputs side by side.
  */
-export function promptEvalDetails(evaluation: PromptEvaluation, comparison: SideComparison): Detail[] {
-  const { headResults, head, pairs } = comparison;
-  const regressed = pairs.filter((p) => p.base && !p.head);
+export function promptEvalDetails(
+  evaluation: PromptEvaluation,
+  comparison: SideComparison,
+  redteam: Detail[] = [],
+): Detail[] {
+  // Red-team probes have their own tables, where answers are made inert; here only the ordinary cases.
+  const probes = new Set(evaluation.results.filter((r) => r.redteam).map(pairKey));
+  const ordinary = (key: string) => !probes.has(key);
+  const headResults = comparison.headResults.filter((r) => !r.redteam);
+  const regressed = comparison.pairs.filter((p) => p.base && !p.head && ordinary(p.key));
   const failing = headResults.filter((r) => r.status === "fail");
+  const flaky = comparison.head.flaky.filter((f) => ordinary(f.key));
+  const cases = { ...evaluation, results: evaluation.results.filter((r) => !r.redteam) };
+  const onlyOrdinary = (side: SideStats): SideStats => ({
+    ...side,
+    verdicts: new Map([...side.verdicts].filter(([key]) => ordinary(key))),
+  });
+  const casesCompared = {
+    ...comparison,
+    head: onlyOrdinary(comparison.head),
+    base: comparison.base && onlyOrdinary(comparison.base),
+  };
   return [
     { type: "text", title: "Prompt version", text: versionText(evaluation) },
     costTable(evaluation, comparison),
+    ...redteam,
     ...(regressed.length > 0 ? [regressionsTable(evaluation, headResults, regressed)] : []),
-    ...(head.flaky.length > 0 ? [flakyTable(head.flaky)] : []),
+    ...(flaky.length > 0 ? [flakyTable(flaky)] : []),
     ...(failing.length > 0 ? [failingTable(failing)] : []),
-    ...promptComparisonViews(evaluation, comparison),
+    ...promptComparisonViews(cases, casesCompared),
   ];
 }
 
@@ -113,6 +133,7 @@ export function promptEvalDetails(evaluation: PromptEvaluation, comparison: Side
 export function promptEvalSummary(
   { head: h, paired }: SideComparison,
   baseVersion: string | undefined,
+  redteam?: RedteamComparison,
 ): string {
   const passRate = h.passRate === null ? "no cases" : `${(h.passRate * 100).toFixed(1)}% pass`;
   const change = paired
@@ -120,5 +141,13 @@ export function promptEvalSummary(
     : "";
   const cost = h.costUsd === null ? "" : `, $${Number(h.costUsd.toPrecision(3))}`;
   const skipped = h.skipped > 0 ? `, ${h.skipped} calls skipped (budget)` : "";
-  return `${passRate}${change}${cost}${skipped}`;
+  return `${passRate}${change}${redteam ? redteamSummary(redteam) : ""}${cost}${skipped}`;
+}
+
+function redteamSummary({ head, base, newlySucceeded }: RedteamComparison): string {
+  const asr =
+    head.asr.rate === null
+      ? ""
+      : `, attack success ${(head.asr.rate * 100).toFixed(1)}% (${head.asr.hits}/${head.asr.n})`;
+  return `${asr}${base ? `, ${newlySucceeded.length} newly successful probes` : ""}`;
 }

@@ -4,10 +4,31 @@ import type Handlebars from "handlebars";
 import type { PromptFile, PromptSet } from "./prompt-file.ts";
 import { checkTemplateVariables, type TemplateParser, type TemplateSource } from "./strict-variables.ts";
 
+/** A function call as the model asked for it; `arguments` is the JSON text the model wrote, unparsed. */
+export interface ToolCall {
+  name: string;
+  arguments: string;
+}
+
 /** One message of an OpenAI chat request. */
-export interface ChatMessage {
-  role: "system" | "user" | "assistant";
-  content: string | Array<{ type: "text"; text: string } | { type: "image_url"; image_url: { url: string } }>;
+export type ChatMessage =
+  | {
+      role: "system" | "user" | "assistant";
+      content:
+        | string
+        | Array<{ type: "text"; text: string } | { type: "image_url"; image_url: { url: string } }>;
+    }
+  | {
+      role: "assistant";
+      content: string;
+      tool_calls: Array<{ id: string; type: "function"; function: ToolCall }>;
+    }
+  | { role: "tool"; tool_call_id: string; content: string };
+
+/** A function the model may call, as OpenAI's `tools` parameter declares it. */
+export interface ToolDefinition {
+  type: "function";
+  function: { name: string; description?: string; parameters: Record<string, unknown> };
 }
 
 /** The body of a chat completion request, as sent (and as hashed for the cache). */
@@ -30,6 +51,7 @@ export interface ChatRequest {
         type: "json_schema";
         json_schema: { name: string; schema: Record<string, unknown>; strict: boolean };
       };
+  tools?: ToolDefinition[];
 }
 
 /**

@@ -46,6 +46,28 @@ describe("provider", () => {
     expect(emu.requests[0]?.body.stream_options).toEqual({ include_usage: true });
   });
 
+  it("sends tools and keeps the calls the model makes, plain and streamed alike", async () => {
+    const tools = [
+      {
+        type: "function" as const,
+        function: {
+          name: "refund",
+          parameters: { type: "object", properties: { amount: { type: "number" } } },
+        },
+      },
+    ];
+    const toolCalls = [{ name: "refund", arguments: '{"amount": 5000, "to": "attacker@example.net"}' }];
+    emu.script({ reply: { content: "", toolCalls }, times: 2 });
+    const plain = await (await provider({})).complete({ ...request, tools });
+    expect(plain.toolCalls).toEqual(toolCalls);
+    expect(plain.finishReason).toBe("tool_calls");
+    expect(emu.requests[0]?.body.tools).toEqual(tools);
+    const streamed = await (await provider({ stream: true })).complete({ ...request, tools });
+    expect(streamed.toolCalls).toEqual(toolCalls);
+    const none = await (await provider({})).complete(request);
+    expect(none).not.toHaveProperty("toolCalls");
+  });
+
   it("talks to Azure deployments", async () => {
     const p = await createProvider(
       ProviderSchema.parse({ type: "azure", model: "churn-gpt", azure_endpoint: emu.origin }),

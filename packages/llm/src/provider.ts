@@ -4,7 +4,7 @@ import type { OpenAI } from "openai";
 import { createPooledFetch, ON_RECEIVED } from "./http-fetch.ts";
 import { expectJsonAnswers, notJsonAnswerIn } from "./json-answers.ts";
 import type { TokenUsage } from "./prices.ts";
-import type { ChatRequest } from "./prompt-render.ts";
+import type { ChatRequest, ToolCall } from "./prompt-render.ts";
 import { RateLimiter } from "./rate-limiter.ts";
 import { redactRecord } from "./redact-record.ts";
 import { backoffMs } from "./retry.ts";
@@ -18,6 +18,10 @@ import type { ProviderConfig } from "./suite-schema.ts";
 
 export interface Completion {
   content: string;
+  /** Function calls the model asked for, when the request offered tools: what agency detectors look at. */
+  toolCalls?: ToolCall[];
+  /** A refusal the API reports apart from the content (OpenAI's `message.refusal`). */
+  refusal?: string;
   usage: TokenUsage;
   /** The successful attempt, request to last byte. */
   latencyMs: number;
@@ -128,8 +132,15 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
     if (!config.stream) {
       const res = await client.chat.completions.create(body, options);
       const choice = res.choices[0];
+      const calls = (choice?.message.tool_calls ?? []).map((call) =>
+        call.type === "function"
+          ? { name: call.function.name, arguments: call.function.arguments }
+          : { name: call.custom.name, arguments: call.custom.input },
+      );
       return {
         content: choice?.message.content ?? "",
+        ...(calls.length > 0 ? { toolCalls: calls } : {}),
+        ...(choice?.message.refusal ? { refusal: choice.message.refusal } : {}),
         usage: usageOf(res.usage),
         latencyMs: received() - started,
         finishReason: choice?.finish_reason ?? "unknown",
@@ -148,6 +159,8 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
     let usage: OpenAI.CompletionUsage | undefined;
     let model = request.model;
     let fingerprint: string | undefined;
+    // A streamed call arrives in fragments keyed by index: the name once, the arguments in pieces.
+    const calls: ToolCall[] = [];
     for await (const chunk of stream) {
       model = chunk.model;
       fingerprint = chunk.system_fingerprint ?? fingerprint;
@@ -156,11 +169,19 @@ export async function createProvider(config: ProviderConfig, runtime: ProviderRu
         firstTokenMs ??= performance.now() - started;
         content += choice.delta.content;
       }
+      for (const part of choice?.delta.tool_calls ?? []) {
+        firstTokenMs ??= performance.now() - started;
+        calls[part.index] ??= { name: "", arguments: "" };
+        const call = calls[part.index] as ToolCall;
+        call.name += part.function?.name ?? "";
+        call.arguments += part.function?.arguments ?? "";
+      }
       if (choice?.finish_reason) finishReason = choice.finish_reason;
       if (chunk.usage) usage = chunk.usage;
     }
     return {
       content,
+      ...(calls.length > 0 ? { toolCalls: calls.filter(Boolean) } : {}),
       usage: usageOf(usage),
       latencyMs: received() - started,
       firstTokenMs,

@@ -5,8 +5,11 @@ import { sha256Of } from "./canonical-json.ts";
 import { Judge, type JudgeSetup } from "./judge.ts";
 import { costUsd, type ModelPrice, type TokenUsage } from "./prices.ts";
 import type { PromptFile } from "./prompt-file.ts";
-import { modelOf, type PromptRenderer } from "./prompt-render.ts";
+import { type ChatRequest, modelOf, type PromptRenderer } from "./prompt-render.ts";
 import type { Completion, Provider } from "./provider.ts";
+import { attackRequest } from "./redteam-cases.ts";
+import type { RedteamVerdict } from "./redteam-stats.ts";
+import { judgeProbe } from "./redteam-verdict.ts";
 import { type Checkpoint, type ResponseCache, requestKey } from "./response-cache.ts";
 import { type BudgetLimits, RunBudget } from "./run-budget.ts";
 import { storedCall } from "./stored-call.ts";
@@ -47,6 +50,8 @@ export interface CaseResult {
   grading?: GradingResult[];
   /** The judge's calls for this case's assertions, and their cost (undefined: the judge has no price). */
   grader?: { model: string; calls: number; costUsd?: number };
+  /** A red-team probe's outcome, instead of assertions. */
+  redteam?: RedteamVerdict;
 }
 
 export interface PromptUnderTest {
@@ -145,6 +150,16 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
   return results;
 }
 
+/** The request a case sends: its prompt rendered, and shaped as its probe needs when it is one. */
+export async function caseRequest(
+  put: Pick<PromptUnderTest, "prompt" | "renderer">,
+  testCase: EvalCase,
+  model: string,
+): Promise<ChatRequest> {
+  const rendered = await put.renderer.render(put.prompt, testCase.vars, model);
+  return testCase.redteam ? attackRequest(rendered, testCase.redteam) : rendered;
+}
+
 /** What a result says about the work it is for, whatever became of it. */
 function identity({ testCase, repeat, put, provider }: WorkItem) {
   return {
@@ -171,11 +186,7 @@ async function runItem(
   let completion: Completion;
   let cached = false;
   try {
-    const request = await put.renderer.render(
-      put.prompt,
-      testCase.vars,
-      provider.model || modelOf(put.prompt) || "",
-    );
+    const request = await caseRequest(put, testCase, provider.model || modelOf(put.prompt) || "");
     const answer = await storedCall(
       requestKey(provider.endpoint, request, repeat),
       request,
@@ -186,9 +197,33 @@ async function runItem(
     if ("skipped" in answer) return { ...base, status: "skipped", cached, reason: answer.skipped };
     ({ completion, cached } = answer);
   } catch (e) {
-    return { ...base, status: "error", cached, error: redact(formatError(e)) };
+    const error = redact(formatError(e));
+    const verdict = testCase.redteam && judgeProbe(testCase.redteam, { error }).verdict;
+    return { ...base, status: "error", cached, error, ...(verdict ? { redteam: verdict } : {}) };
   }
   const cost = item.price ? costUsd(completion.usage, item.price) : undefined;
+  const answered = {
+    output: retainedOutput(completion.content),
+    latencyMs: completion.latencyMs,
+    usage: completion.usage,
+    costUsd: cost,
+    cached,
+  };
+  if (testCase.redteam) {
+    const judged = judgeProbe(testCase.redteam, {
+      text: completion.content,
+      toolCalls: completion.toolCalls,
+    });
+    return {
+      ...base,
+      ...answered,
+      status: judged.status,
+      attempts: cached ? 0 : completion.attempts,
+      reason: judged.reason,
+      ...(judged.status === "error" ? { error: judged.reason } : {}),
+      redteam: judged.verdict,
+    };
+  }
   try {
     const grading = await gradeOutput(
       testCase.assert,
@@ -206,12 +241,8 @@ async function runItem(
     const grader = deps.judge && graderUse(grading.components ?? [], deps.judge.model);
     return {
       ...base,
+      ...answered,
       status: grading.pass ? "pass" : "fail",
-      output: retainedOutput(completion.content),
-      latencyMs: completion.latencyMs,
-      usage: completion.usage,
-      costUsd: cost,
-      cached,
       attempts: cached ? 0 : completion.attempts,
       score: grading.score,
       reason: grading.reason,
@@ -221,12 +252,8 @@ async function runItem(
   } catch (e) {
     return {
       ...base,
+      ...answered,
       status: "error",
-      output: retainedOutput(completion.content),
-      latencyMs: completion.latencyMs,
-      usage: completion.usage,
-      costUsd: cost,
-      cached,
       error: redact(`grading failed: ${formatError(e)}`),
     };
   }

@@ -10,9 +10,13 @@ import {
   throwConfigErrors,
   unknownGateMetrics,
 } from "@mlops/core";
+import { CATEGORIES } from "@mlops/redteam";
+import { jsonSchemaEngine } from "./assertions/json.ts";
 import { type Assertion, loadAssertionEngines } from "./assertions/registry.ts";
 import { parseCsv } from "./csv.ts";
 import { promptEvalMetricNames } from "./prompt-eval-metrics.ts";
+import { type RedteamProbe, redteamCases } from "./redteam-cases.ts";
+import { redteamMetricNames } from "./redteam-stats.ts";
 import { type Suite, SuiteSchema, type TestCase, TestCaseSchema } from "./suite-schema.ts";
 
 /** A case ready to run: its variables resolved, the suite's defaults applied. */
@@ -26,6 +30,8 @@ export interface EvalCase {
   critical: boolean;
   /** Where the case came from, for messages: `data/cases.jsonl:12` or `evals/x.yaml (tests[3])`. */
   source: string;
+  /** A red-team probe: judged by the detectors instead of assertions. */
+  redteam?: RedteamProbe;
 }
 
 export interface LoadedSuite {
@@ -38,9 +44,11 @@ export interface LoadedSuite {
 }
 
 export async function loadSuite(file: string): Promise<LoadedSuite> {
-  const suite = await loadConfigFile(file, SuiteSchema, { prepare: loadAssertionEngines });
+  const suite = await loadConfigFile(file, SuiteSchema, { prepare: prepareSuite });
   // A gate on a metric the eval never produces would only show as an error after every call was paid for.
-  const evaluation = { what: "the eval", known: promptEvalMetricNames(suite) };
+  const known = promptEvalMetricNames(suite);
+  if (suite.redteam) known.push(...redteamMetricNames(suite.redteam.categories ?? CATEGORIES));
+  const evaluation = { what: "the eval", known };
   throwConfigErrors(unknownGateMetrics(suite.gates, evaluation, await configLocator(file)));
   const dir = path.dirname(file);
   const cases: EvalCase[] = [];
@@ -66,6 +74,11 @@ export async function loadSuite(file: string): Promise<LoadedSuite> {
   }
   for (const [i, test] of suite.tests.entries()) {
     cases.push(resolveCase(test, suite, `${file} (tests[${i}])`, `tests[${i}]`));
+  }
+  if (suite.redteam) {
+    for (const spec of await redteamCases(suite.redteam, suite.defaults.vars, file))
+      cases.push({ ...spec, assert: [], tags: [...suite.tags, ...spec.tags], critical: false });
+    inputsText += `\n${JSON.stringify(suite.redteam)}`;
   }
   const seen = new Map<string, string>();
   for (const c of cases) {
@@ -99,6 +112,13 @@ function checkLabels(cases: readonly EvalCase[], label: string, suiteFile: strin
       : { file: suiteFile, path: "agreement.label" },
     hint: `give every case of ${unlabelled.source.replace(/:\d+$/, "")} its label, or name the right variable in agreement.label`,
   });
+}
+
+/** Engines the schema's checks need: the assertions' and, for tool definitions, the JSON Schema validator. */
+async function prepareSuite(data: unknown): Promise<void> {
+  await loadAssertionEngines(data);
+  const redteam = (data as { redteam?: { tools?: unknown } } | null)?.redteam;
+  if (redteam && typeof redteam === "object" && redteam.tools !== undefined) await jsonSchemaEngine.load();
 }
 
 interface Row {

@@ -2,6 +2,7 @@ import { ConfigPathSchema, GatesSchema } from "@mlops/core";
 import * as z from "zod";
 import { AssertionSchema, JUDGED_TYPES } from "./assertions/registry.ts";
 import { AgreementSchema } from "./judge-agreement.ts";
+import { RedteamSchema } from "./redteam-schema.ts";
 
 /** An eval suite (`evals/*.yaml`): which prompts, on which models, over which cases, judged how, gated how. */
 
@@ -132,6 +133,9 @@ export const SuiteSchema = z
     budgets: BudgetsSchema.default({}),
     tags: z.array(z.string()).default([]),
     agreement: AgreementSchema.optional(),
+    redteam: RedteamSchema.optional().describe(
+      "Adversarial and safety probes: each probe, through each strategy, is a case judged by detectors",
+    ),
   })
   .strict()
   .superRefine((suite, ctx) => {

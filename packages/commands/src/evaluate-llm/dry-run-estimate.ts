@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Logger } from "@mlops/core";
 import {
   budgetGates,
+  caseRequest,
   chatTokens,
   createTokenCounter,
   defaultCompletionTokens,
@@ -88,7 +89,7 @@ export async function estimateRun(
           const model = provider.model || modelOf(put.prompt) || "";
           const known: { input: number; output?: number; basis?: Basis }[] = [];
           for (const c of loaded.cases) {
-            const request = await put.renderer.render(put.prompt, c.vars, model);
+            const request = await caseRequest(put, c, model);
             const input = chatTokens(counter, request.messages);
             const bound = configured ?? request.max_tokens;
             for (let r = 0; r < repeat; r++) {

@@ -26,6 +26,7 @@ import {
   checkKeyDestinations,
   createProvider,
   DEFAULT_CACHE_DIR,
+  envelopeVariant,
   fileAtRef,
   filesAtRef,
   isForbiddenKeyVariable,
@@ -431,7 +432,9 @@ export async function runEvaluateLlm(
         agreementRecord,
       });
       if (options.recordAgreement) await recordAgreement(evaluation, envelope, loaded, startedAt, logger);
-      envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
+      envelopePaths.push(
+        await writeEnvelope(resultsDir, redactEnvelope(envelope), envelopeVariant(loaded.suite)),
+      );
       statuses.push(envelope.status);
       logger.info(`${evaluation.head.id}: ${envelope.status} — ${envelope.summary}`);
     }

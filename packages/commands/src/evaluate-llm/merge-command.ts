@@ -11,6 +11,7 @@ import {
 import type { CaseResult } from "@mlops/llm";
 import {
   buildPromptEnvelope,
+  envelopeVariant,
   loadSuite,
   type PromptEvaluation,
   readJudgeAgreementRecord,
@@ -104,7 +105,9 @@ export async function runMerge(
         cases: loaded.cases,
         agreementRecord,
       });
-      envelopePaths.push(await writeEnvelope(resultsDir, redactEnvelope(envelope)));
+      envelopePaths.push(
+        await writeEnvelope(resultsDir, redactEnvelope(envelope), envelopeVariant(loaded.suite)),
+      );
       statuses.push(envelope.status);
       io.logger.info(`${evaluation.head.id}: ${envelope.status} — ${envelope.summary}`);
       if (options.recordAgreement)

@@ -5,7 +5,9 @@ import { lazyEngine } from "./lazy-engine.ts";
 /** Assertions on JSON output, optionally checked against a JSON Schema. */
 
 export const jsonSchemaEngine = lazyEngine("the JSON Schema validator", async () => {
-  const { Ajv } = await import("ajv");
+  const ajv = await import("ajv");
+  // Node names the CommonJS module's exports; a bundle's chunk has only its default, the class itself.
+  const Ajv = ajv.Ajv ?? ajv.default;
   return new Ajv({ allErrors: true, strict: false });
 });
 
