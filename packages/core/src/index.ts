@@ -19,4 +19,5 @@ export * from "./secrets.ts";
 export * from "./url-credentials.ts";
 export * from "./user-command-env.ts";
 export * from "./user-process.ts";
+export * from "./visible-text.ts";
 export * from "./workspace-paths.ts";

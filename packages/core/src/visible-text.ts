@@ -1,9 +1,6 @@
-import { escapeHtml } from "./escape-html.ts";
-import { escapeMarkdown } from "./escape-markdown.ts";
-
 /**
- * Hostile text for a report — an attack string, a model's answer to one — shown as what it is and
- * nothing more: no link, image, HTML, mention or hidden text, within a length a reader can take in.
+ * Hostile text (an attack string, a model's answer to one) as a reader should see it: what would stay
+ * unseen written out, within a length a reader can take in. Escaping for Markdown or HTML comes after.
  */
 
 const TAG_RUN = /[\u{e0000}-\u{e007f}]+/gu;
@@ -13,8 +10,8 @@ const TAG_RUN = /[\u{e0000}-\u{e007f}]+/gu;
  */
 const INVISIBLE = /\p{Cf}|\u034f|\u115f|\u1160|\u3164|\uffa0/gu;
 
-/** The text with what would stay unseen written out, then cut to `maxChars` code points. */
-function visible(text: string, maxChars: number): string {
+/** The text with smuggled tag text decoded and invisible characters named, cut to `maxChars` code points. */
+export function visibleText(text: string, maxChars: number): string {
   const shown = text
     .replace(TAG_RUN, (run) => {
       // Unicode tags mirror ASCII: a run of them is smuggled text, shown decoded.
@@ -25,14 +22,4 @@ function visible(text: string, maxChars: number): string {
     .replace(INVISIBLE, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}⟩`);
   const chars = [...shown];
   return chars.length > maxChars ? `${chars.slice(0, maxChars).join("")}…` : shown;
-}
-
-/** For one line of GitHub Markdown (a table cell, a list item): line breaks become `<br>`. */
-export function inertMarkdown(text: string, maxChars = 400): string {
-  return escapeMarkdown(visible(text, maxChars));
-}
-
-/** For HTML element content. */
-export function inertHtml(text: string, maxChars = 400): string {
-  return escapeHtml(visible(text, maxChars));
 }

@@ -1,6 +1,12 @@
+import { visibleText } from "@mlops/core";
 import { expandProbes, loadProbeLibrary, STRATEGY_NAMES } from "@mlops/redteam";
 import { describe, expect, it } from "vitest";
-import { inertHtml, inertMarkdown } from "./inert-text.ts";
+import { escapeHtml } from "./escape-html.ts";
+import { escapeMarkdown } from "./escape-markdown.ts";
+
+/** Hostile text as reports show it: hidden characters written out, then escaped. */
+const inertMarkdown = (text: string, maxChars = 400) => escapeMarkdown(visibleText(text, maxChars));
+const inertHtml = (text: string, maxChars = 400) => escapeHtml(visibleText(text, maxChars));
 
 /** What a reader sees once the entities are decoded. */
 function decoded(html: string): string {
@@ -23,7 +29,7 @@ function expectInertMarkdown(markdown: string): void {
   expect(markdown).not.toMatch(/^\s*::/);
 }
 
-describe("inertMarkdown and inertHtml", async () => {
+describe("hostile text, made visible and escaped", async () => {
   const lib = await loadProbeLibrary();
   const cases = expandProbes(lib, { strategies: STRATEGY_NAMES, seed: 1, canary: "MLOPS-CANARY-7f3a9c1e2b" });
 
