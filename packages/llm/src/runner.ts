@@ -89,6 +89,8 @@ export interface RunDeps {
   progressStream?: { write(s: string): unknown; isTTY?: boolean };
   /** Once aborted, no further call is started; calls in flight finish and are kept. */
   signal?: AbortSignal;
+  /** The run's budget when calls after this run share it (pairwise judging); else one from `input.budget`. */
+  budget?: RunBudget;
 }
 
 interface WorkItem {
@@ -117,7 +119,7 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
   const results = new Array<CaseResult>(items.length);
   const progress = createProgress({ label: "eval", total: items.length, stream: deps.progressStream });
   const now = deps.now ?? (() => new Date());
-  const budget = new RunBudget(input.budget ?? {});
+  const budget = deps.budget ?? new RunBudget(input.budget ?? {});
   const judge = input.judge && new Judge(input.judge, { ...deps, budget, now });
   let next = 0;
   const worker = async () => {

@@ -1,6 +1,7 @@
 import { ConfigPathSchema, GatesSchema } from "@mlops/core";
 import * as z from "zod";
 import { AssertionSchema, JUDGED_TYPES } from "./assertions/registry.ts";
+import { PairwiseSchema } from "./pairwise.ts";
 
 /** An eval suite (`evals/*.yaml`): which prompts, on which models, over which cases, judged how, gated how. */
 
@@ -111,6 +112,7 @@ export const SuiteSchema = z
     prompts_dir: ConfigPathSchema.prefault("../prompts").describe("Where prompt files and _partials live"),
     providers: z.array(ProviderSchema).min(1),
     judge: JudgeSchema.optional(),
+    pairwise: PairwiseSchema.optional(),
     datasets: z.array(DatasetSchema).default([]),
     tests: z.array(TestCaseSchema).default([]).describe("Inline cases"),
     vars: z
@@ -134,6 +136,12 @@ export const SuiteSchema = z
   .strict()
   .superRefine((suite, ctx) => {
     if (suite.judge) return;
+    if (suite.pairwise)
+      ctx.addIssue({
+        code: "custom",
+        path: ["pairwise"],
+        message: "pairwise comparison is done by a judge model: add judge: (a provider) to the suite",
+      });
     const lists: Array<[readonly { type: string }[], (string | number)[]]> = [
       [suite.defaults.assert, ["defaults", "assert"]],
       ...suite.tests.map((t, i): [readonly { type: string }[], (string | number)[]] => [
