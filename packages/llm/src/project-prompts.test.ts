@@ -13,7 +13,10 @@ const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 describe.each([
   { root: ROOT, suites: ["evals/judge-factuality.yaml", "evals/judge-refusal.yaml"] },
-  { root: path.join(ROOT, "examples/churn"), suites: ["evals/explain-risk.yaml"] },
+  {
+    root: path.join(ROOT, "examples/churn"),
+    suites: ["evals/explain-risk.yaml", "evals/account-answers.yaml"],
+  },
 ])("prompts under $root", ({ root, suites }) => {
   it("have a fresh lock file", async () => {
     const set = await loadPromptDir(path.join(root, "prompts"));
