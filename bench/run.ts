@@ -2,6 +2,7 @@
 import { coldStart } from "./cold-start.ts";
 import { evaluateLlmBench } from "./evaluate-llm.ts";
 import { llmFloorBench } from "./llm-floor.ts";
+import { llmJudgeBench } from "./llm-judge.ts";
 import { trainValidateBench } from "./train-validate.ts";
 import { validateDataBenchmark } from "./validate-data.ts";
 
@@ -11,3 +12,6 @@ console.log(`\n## train-validate\n\n${await trainValidateBench()}`);
 console.log(`\n## validate-data\n\n${await validateDataBenchmark()}`);
 console.log(`\n## evaluate-llm vs promptfoo\n\n${await evaluateLlmBench()}`);
 console.log(`\n## evaluate-llm against the latency floor\n\n${await llmFloorBench()}`);
+console.log(
+  `\n## evaluate-llm with an LLM judge against two rounds of the latency floor\n\n${await llmJudgeBench()}`,
+);
