@@ -63,4 +63,51 @@ describe("promptEvalSummary", () => {
     );
     expect(promptEvalSummary(compareSides([], false), undefined)).toBe("no cases, $0");
   });
+
+  it("lists each LLM-judged assertion with its mean score, whether it is gated, and its judge", () => {
+    const judge = (costUsd?: number) => ({
+      prompt: "judges/claim-verdicts",
+      version: "1.0.0",
+      calls: 2,
+      ...(costUsd === undefined ? {} : { costUsd }),
+    });
+    const e = evaluation(
+      [
+        caseResult({
+          caseId: "a",
+          grading: [{ pass: true, score: 1, reason: "", assertion: "faithfulness", judge: judge(0.001) }],
+        }),
+        caseResult({
+          caseId: "b",
+          grading: [
+            { pass: false, score: 0.5, reason: "", assertion: "faithfulness", judge: judge(0.002) },
+            {
+              pass: true,
+              gated: false,
+              score: 0.25,
+              reason: "",
+              assertion: "context-precision",
+              judge: judge(),
+            },
+          ],
+        }),
+      ],
+      false,
+    );
+    const table = promptEvalDetails(e, compareSides(e.results, false)).find(
+      (d) => d.title === "LLM-judged assertions",
+    );
+    expect(table?.type === "table" && table.rows).toEqual([
+      ["faithfulness", 0.75, 2, "yes", "judges/claim-verdicts@1.0.0", 4, 0.003],
+      [
+        "context-precision",
+        0.25,
+        1,
+        "no (no threshold: reported only)",
+        "judges/claim-verdicts@1.0.0",
+        2,
+        "no price",
+      ],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Detail } from "@mlops/core";
+import type { GradingResult } from "./assertions/definition.ts";
 import type { PromptEvaluation, PromptIdentity } from "./eval-envelope.ts";
 import { promptComparisonViews } from "./prompt-comparison-views.ts";
 import { clip } from "./prompt-eval-checks.ts";
@@ -92,6 +93,37 @@ const failingTable = (failing: readonly CaseResult[]): Detail => ({
 });
 
 /**
+ * Each LLM-judged assertion type over the head's cases: its mean score, whether it decides the tests,
+ * and the judge behind it (prompt and version, calls, cost), so a reader knows which grader to trust how
+ * far.
+ */
+function judgedTable(headResults: readonly CaseResult[]): Detail | undefined {
+  const byType = new Map<string, GradingResult[]>();
+  for (const g of headResults.flatMap((r) => r.grading ?? []))
+    if (g.judge) byType.set(g.assertion, [...(byType.get(g.assertion) ?? []), g]);
+  if (byType.size === 0) return undefined;
+  return {
+    type: "table",
+    title: "LLM-judged assertions",
+    columns: ["assertion", "mean score", "cases", "gated", "judge prompt", "judge calls", "judge cost (USD)"],
+    rows: [...byType].map(([type, list]) => {
+      const judges = list.map((g) => g.judge as NonNullable<GradingResult["judge"]>);
+      const unpriced = judges.some((j) => j.costUsd === undefined);
+      const prompts = [...new Set(judges.map((j) => `${j.prompt}@${j.version}`))].join(", ");
+      return [
+        type,
+        Number((list.reduce((n, g) => n + g.score, 0) / list.length).toFixed(3)),
+        list.length,
+        list.some((g) => g.gated === false) ? "no (no threshold: reported only)" : "yes",
+        prompts,
+        judges.reduce((n, j) => n + j.calls, 0),
+        unpriced ? "no price" : Number(judges.reduce((n, j) => n + (j.costUsd ?? 0), 0).toPrecision(4)),
+      ];
+    }),
+  };
+}
+
+/**
  * The versions compared, both sides' cost and latency, regressed, flaky and failing cases, then the
  * template diff and the outputs side by side.
  */
@@ -99,9 +131,11 @@ export function promptEvalDetails(evaluation: PromptEvaluation, comparison: Side
   const { headResults, head, pairs } = comparison;
   const regressed = pairs.filter((p) => p.base && !p.head);
   const failing = headResults.filter((r) => r.status === "fail");
+  const judged = judgedTable(headResults);
   return [
     { type: "text", title: "Prompt version", text: versionText(evaluation) },
     costTable(evaluation, comparison),
+    ...(judged ? [judged] : []),
     ...(regressed.length > 0 ? [regressionsTable(evaluation, headResults, regressed)] : []),
     ...(head.flaky.length > 0 ? [flakyTable(head.flaky)] : []),
     ...(failing.length > 0 ? [failingTable(failing)] : []),
