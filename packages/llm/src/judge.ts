@@ -34,6 +34,16 @@ export interface JudgeUse {
 
 export type JudgeRecord = NonNullable<GradingResult["judge"]>;
 
+/** The run's budget refused a judge call: the case is skipped like a call the budget refused. */
+export class JudgeCallSkipped extends RuntimeFailure {
+  readonly reason: string;
+
+  constructor(reason: string) {
+    super(`judge call not made: ${reason}`);
+    this.reason = reason;
+  }
+}
+
 export interface AskOptions<T> {
   /** What the schema cannot say (one verdict per claim, a score on the scale), said back to the judge. */
   check?: (answer: T) => string | undefined;
@@ -140,7 +150,7 @@ export class Judge {
     call: () => Promise<Completion>,
   ): Promise<Completion> {
     const answer = await storedCall(key, request, price, this.#store, call);
-    if ("skipped" in answer) throw new RuntimeFailure(`judge call not made: ${answer.skipped}`);
+    if ("skipped" in answer) throw new JudgeCallSkipped(answer.skipped);
     use.calls++;
     use.costUsd =
       use.costUsd === undefined || !price ? undefined : use.costUsd + costUsd(answer.completion.usage, price);

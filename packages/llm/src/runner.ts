@@ -2,7 +2,7 @@ import { createProgress, formatError, type Logger, redact } from "@mlops/core";
 import type { GradingResult } from "./assertions/definition.ts";
 import { gradeOutput } from "./assertions/grade-output.ts";
 import { sha256Of } from "./canonical-json.ts";
-import { Judge, type JudgeSetup } from "./judge.ts";
+import { Judge, JudgeCallSkipped, type JudgeSetup } from "./judge.ts";
 import { costUsd, type ModelPrice, type TokenUsage } from "./prices.ts";
 import type { PromptFile } from "./prompt-file.ts";
 import { modelOf, type PromptRenderer } from "./prompt-render.ts";
@@ -221,6 +221,7 @@ async function runItem(
       ...(grader ? { grader } : {}),
     };
   } catch (e) {
+    if (e instanceof JudgeCallSkipped) return { ...base, status: "skipped", cached, reason: e.reason };
     return {
       ...base,
       status: "error",

@@ -762,6 +762,15 @@ describe("LLM-judged assertions", () => {
     expect(after.filter((body) => before.includes(body))).toEqual([]);
   });
 
+  it("skips a case, never errs, when the budget refuses its judge call", async () => {
+    const cwd = await workspace(3, judged().replace("total_usd: 1", "total_tokens: 500"));
+    scriptJudge();
+    const result = await runEvaluateLlm({ concurrency: 1 }, io(cwd));
+    expect(result.results.map((r) => r.status)).toEqual(["skipped", "skipped", "skipped"]);
+    expect(result.results[0]?.reason).toMatch(/^budget: total_tokens of 500 reached/);
+    expect(judgeRequests()).toHaveLength(0);
+  });
+
   it("shows a judge without a price as unknown cost, never 0", async () => {
     const cwd = await workspace(2, judged(""));
     scriptJudge();
