@@ -56,9 +56,20 @@ export const JudgeSchema = ProviderSchema.extend({
     .min(1)
     .optional()
     .describe("Embeddings model of the judge's endpoint (answer-relevancy), e.g. text-embedding-3-small"),
-}).describe(
-  "The model that grades the LLM-judged assertions (faithfulness, context-precision, llm-rubric, …): a provider like those in providers, with its own limits, cache entries and cost line",
-);
+})
+  .superRefine((judge, ctx) => {
+    // An Azure client is bound to one deployment, the judge's chat model.
+    if (judge.type === "azure" && judge.embedding_model)
+      ctx.addIssue({
+        code: "custom",
+        path: ["embedding_model"],
+        message:
+          "embedding_model is not supported for an azure judge: use an openai or openai-compatible judge",
+      });
+  })
+  .describe(
+    "The model that grades the LLM-judged assertions (faithfulness, context-precision, llm-rubric, …): a provider like those in providers, with its own limits, cache entries and cost line",
+  );
 
 const DatasetSchema = z.union([
   ConfigPathSchema.describe("Path of a .jsonl or .csv file, relative to the suite"),
