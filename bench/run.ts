@@ -4,6 +4,7 @@ import { coldStart } from "./cold-start.ts";
 import { evaluateLlmBench } from "./evaluate-llm.ts";
 import { attackBench } from "./evaluate-robustness-attack.ts";
 import { llmFloorBench } from "./llm-floor.ts";
+import { llmJudgeBench } from "./llm-judge.ts";
 import { redteamBench } from "./redteam.ts";
 import { redteamEvalBench } from "./redteam-eval.ts";
 import { trainValidateBench } from "./train-validate.ts";
@@ -19,3 +20,6 @@ console.log(`\n## evaluate-llm vs promptfoo\n\n${await evaluateLlmBench()}`);
 console.log(`\n## evaluate-llm against the latency floor\n\n${await llmFloorBench()}`);
 console.log(`\n## red-team probe library and detectors\n\n${await redteamBench()}`);
 console.log(`\n## evaluate-llm red-team run, with and without detectors\n\n${await redteamEvalBench()}`);
+console.log(
+  `\n## evaluate-llm with an LLM judge against two rounds of the latency floor\n\n${await llmJudgeBench()}`,
+);

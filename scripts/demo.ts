@@ -131,16 +131,17 @@ const steps: Step[] = [
   },
   {
     title: "Estimate the prompt evaluation's calls, tokens and cost (dry run)",
-    args: [MLOPS, "eval", "--suites", "evals/explain-risk.yaml", "--dry-run"],
+    args: [MLOPS, "eval", "--suites", "evals/explain-risk.yaml,evals/account-answers.yaml", "--dry-run"],
     env: llmEnv,
   },
   {
-    title: "Evaluate the example prompt (local OpenAI-compatible server, 50 ms per call)",
+    title:
+      "Evaluate the example prompts, the RAG answers judged for faithfulness and context precision (local OpenAI-compatible server, 50 ms per call)",
     args: [
       MLOPS,
       "eval",
       "--suites",
-      "evals/explain-risk.yaml",
+      "evals/explain-risk.yaml,evals/account-answers.yaml",
       "--cache",
       "off",
       "--junit",

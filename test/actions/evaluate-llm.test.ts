@@ -104,6 +104,29 @@ describe("evaluate-llm action", () => {
     expect(leftovers).toContain("***");
   });
 
+  it("grades LLM-judged assertions with the judge prompts shipped beside the bundle", async () => {
+    const judged = `    - type: factuality
+      value: "{{customer}} may churn"
+      threshold: 1
+judge:
+  model: judge-model
+  base_url: ${emu.url}
+  price: { input: 1, output: 2 }
+`;
+    const ws = await workspace(judged, 2);
+    emu.script({
+      match: { model: "judge-model", contains: "You compare a submitted answer with an expert answer" },
+      reply: { content: JSON.stringify({ category: "A", reason: "consistent subset" }) },
+    });
+    const result = await runAction(run(ws));
+    expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+    const [resultPath] = result.outputs["result-paths"]!.split("\n");
+    const envelope = JSON.parse(await readFile(resultPath!, "utf8"));
+    expect(envelope.metrics.factuality).toMatchObject({ value: 1, n: 2 });
+    expect(envelope.metrics.grader_cost_usd.value).toBeGreaterThan(0);
+    expect(emu.requests.filter((r) => r.body.model === "judge-model")).toHaveLength(2);
+  });
+
   it("runs a pull request's grader module in a process without the key or the runner's files", async () => {
     const ws = await workspace(
       "tests:\n  - vars: { customer: Cust0, risk: 0.5 }\n    assert:\n      - type: custom\n        module: spy.mjs\n",

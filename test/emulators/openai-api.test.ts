@@ -19,6 +19,41 @@ beforeEach(() => emu.reset());
 const ask = (content: string, extra: Partial<OpenAI.ChatCompletionCreateParamsNonStreaming> = {}) =>
   client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content }], ...extra });
 
+describe("OpenAI emulator: judges' needs", () => {
+  it("returns token logprobs when asked: scripted ones, else the reply's words, each certain", async () => {
+    emu.script({
+      match: { contains: "scripted" },
+      reply: {
+        content: "4",
+        logprobs: [{ token: "4", logprob: -0.5, top: [{ token: "4", logprob: -0.5 }] }],
+      },
+    });
+    const scripted = await ask("scripted", { logprobs: true, top_logprobs: 2 });
+    expect(scripted.choices[0]?.logprobs?.content).toEqual([
+      { token: "4", logprob: -0.5, bytes: [52], top_logprobs: [{ token: "4", logprob: -0.5, bytes: [52] }] },
+    ]);
+    const plain = await ask("score 12", { logprobs: true });
+    expect(plain.choices[0]?.logprobs?.content?.map((t) => [t.token, t.logprob])).toEqual([
+      ["Echo: score ", 0],
+      ["12", 0],
+    ]);
+    expect((await ask("no logprobs")).choices[0]?.logprobs).toBeNull();
+  });
+
+  it("embeds texts as hashed bags of words: the same words give cosine 1, others little", async () => {
+    const res = await client.embeddings.create({
+      model: "text-embedding-3-small",
+      input: ["the cat sat", "sat the cat", "quantum tax law"],
+    });
+    const [a, b, c] = res.data.map((d) => d.embedding);
+    const dot = (x: number[], y: number[]) => x.reduce((n, v, i) => n + v * (y[i] as number), 0);
+    expect(dot(a!, b!)).toBeCloseTo(1, 10);
+    expect(dot(a!, c!)).toBeLessThan(0.5);
+    expect(res.usage.prompt_tokens).toBeGreaterThan(0);
+    expect(emu.embeddings).toBe(1);
+  });
+});
+
 describe("OpenAI emulator: chat completions", () => {
   it("echoes the last user message with usage by default", async () => {
     const res = await ask("hello there");

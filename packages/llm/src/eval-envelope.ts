@@ -1,4 +1,4 @@
-import { type Envelope, type Lineage, newEnvelope, statusFromChecks } from "@mlops/core";
+import { type Envelope, type Lineage, type Metric, newEnvelope, statusFromChecks } from "@mlops/core";
 import type { AgreementRecord } from "./agreement-record.ts";
 import {
   type Agreement,
@@ -8,6 +8,7 @@ import {
   measureAgreement,
 } from "./judge-agreement.ts";
 import { judgedAssertionsDetail } from "./judged-assertions.ts";
+import { type PairwiseOutcome, pairwiseCheck, pairwiseWinRate } from "./pairwise.ts";
 import { promptEvalChecks } from "./prompt-eval-checks.ts";
 import { promptEvalDetails, promptEvalSummary } from "./prompt-eval-details.ts";
 import { promptEvalMetrics } from "./prompt-eval-metrics.ts";
@@ -39,6 +40,8 @@ export interface PromptEvaluation {
   changedPartials?: readonly string[];
   results: readonly CaseResult[];
   lint: readonly LintFinding[];
+  /** Head against base, judged side by side (the suite's `pairwise:`). */
+  pairwise?: PairwiseOutcome;
 }
 
 function sideAgreements(
@@ -82,11 +85,16 @@ export function buildPromptEnvelope(
     ...(agreement && agreementMetrics(agreement.head, agreement.base, base?.version)),
     ...(redteam ? redteamMetrics(redteam, base?.version) : {}),
   };
-  const checks = promptEvalChecks(evaluation.lint, comparison, suite, metrics, {
-    // A prompt that does not exist at the base ref is its own first version.
-    firstVersion: evaluation.baseRef !== undefined && base === undefined,
-    noBase: evaluation.baseRef === undefined,
-  });
+  const { pairwise } = evaluation;
+  if (pairwise) addPairwiseCost(metrics, pairwise);
+  const checks = [
+    ...promptEvalChecks(evaluation.lint, comparison, suite, metrics, {
+      // A prompt that does not exist at the base ref is its own first version.
+      firstVersion: evaluation.baseRef !== undefined && base === undefined,
+      noBase: evaluation.baseRef === undefined,
+    }),
+    ...(pairwise && suite.pairwise ? [pairwiseCheck(pairwise, suite.pairwise)] : []),
+  ];
   return newEnvelope({
     kind: "llm-eval",
     title: `${suite.redteam ? "LLM red team" : "LLM eval"}: ${head.id}`,
@@ -103,7 +111,7 @@ export function buildPromptEnvelope(
     startedAt: context.startedAt.toISOString(),
     durationMs: context.durationMs,
     summary: promptEvalSummary(comparison, base?.version, redteam),
-    metrics,
+    metrics: pairwise ? { ...metrics, pairwise_win_rate: pairwiseWinRate(pairwise) } : metrics,
     checks,
     details: [
       ...promptEvalDetails(evaluation, comparison, redteam ? redteamDetails(redteam, evaluation) : []),
@@ -114,6 +122,23 @@ export function buildPromptEnvelope(
     ],
     lineage: context.lineage,
   });
+}
+
+/** The pairwise judge's calls are grader cost too: on its line and in the total, unknown without a price. */
+function addPairwiseCost(metrics: Record<string, Metric>, pairwise: PairwiseOutcome): void {
+  const cost = pairwise.judge.costUsd;
+  for (const name of ["grader_cost_usd", "total_cost_usd"]) {
+    const metric = metrics[name] ?? { value: 0, unit: "USD", greaterIsBetter: false };
+    metrics[name] = {
+      ...metric,
+      value:
+        metric.value === null || cost === undefined ? null : Number((metric.value + cost).toPrecision(6)),
+      ...(cost === undefined
+        ? { unavailable: "the judge model has no price: set price (USD per 1M tokens) on judge" }
+        : {}),
+      ...(name === "grader_cost_usd" ? { n: (metric.n ?? 0) + pairwise.judge.calls } : {}),
+    };
+  }
 }
 
 /** A prompt's red-team suite writes a result file of its own, beside its ordinary suite's. */

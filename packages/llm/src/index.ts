@@ -37,6 +37,7 @@ export {
   KEY_HOSTS,
   type KeyPolicy,
 } from "./key-destinations.ts";
+export { judgePairs, type PairwiseOutcome } from "./pairwise.ts";
 export { pairedPassRate, wilsonInterval } from "./pass-rate.ts";
 export type { ModelPrice, PriceTable, TokenUsage } from "./prices.ts";
 export { costUsd, DEFAULT_PRICES, priceFor, providerPrice } from "./prices.ts";
@@ -59,6 +60,7 @@ export { createProvider, providerEndpoint } from "./provider.ts";
 export type { RedteamOutcome, RedteamVerdict } from "./redteam-stats.ts";
 export type { CacheMode } from "./response-cache.ts";
 export { Checkpoint, DEFAULT_CACHE_DIR, ResponseCache, requestKey } from "./response-cache.ts";
+export { RunBudget } from "./run-budget.ts";
 export type { CaseResult, Shard } from "./runner.ts";
 export { caseRequest, inShard, type PromptUnderTest, runEval } from "./runner.ts";
 export { readShardFile, type ShardFile, type ShardSuite } from "./shard-file.ts";

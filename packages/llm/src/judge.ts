@@ -34,7 +34,22 @@ export interface JudgeUse {
 
 export type JudgeRecord = NonNullable<GradingResult["judge"]>;
 
-export class JudgeAnswerError extends RuntimeFailure {}
+/** The run's budget refused a judge call: the case is skipped like a call the budget refused. */
+export class JudgeCallSkipped extends RuntimeFailure {
+  readonly reason: string;
+
+  constructor(reason: string) {
+    super(`judge call not made: ${reason}`);
+    this.reason = reason;
+  }
+}
+
+export interface AskOptions<T> {
+  /** What the schema cannot say (one verdict per claim, a score on the scale), said back to the judge. */
+  check?: (answer: T) => string | undefined;
+  /** Request fields the prompt file does not set (logprobs). */
+  extra?: Partial<ChatRequest>;
+}
 
 export class Judge {
   readonly #setup: JudgeSetup;
@@ -65,15 +80,12 @@ export class Judge {
     return found;
   }
 
-  /**
-   * The judge's validated answer. `check` adds what the schema cannot say (one verdict per claim, a
-   * score on the scale); its message goes back to the judge like a schema error.
-   */
+  /** The judge's validated answer; a problem `check` finds goes back to the judge like a schema error. */
   async ask<T>(
     name: JudgePromptName,
     vars: Record<string, unknown>,
     use: JudgeUse,
-    options: { check?: (answer: T) => string | undefined; extra?: Partial<ChatRequest> } = {},
+    options: AskOptions<T> = {},
   ): Promise<{ answer: T; completion: Completion }> {
     const { prompt, answer: schema } = this.#prompt(name);
     const { provider } = this.#setup;
@@ -84,7 +96,7 @@ export class Judge {
       const problem = answerProblem<T>(completion.content, schema, options.check);
       if (problem.answer !== undefined) return { answer: problem.answer, completion };
       if (attempt === 2) {
-        throw new JudgeAnswerError(
+        throw new RuntimeFailure(
           `the judge's answer to judges/${name} is not valid after a retry: ${problem.error}`,
           {
             hint: "a judge model must answer JSON matching the prompt's output schema; try a stronger model",
@@ -138,7 +150,7 @@ export class Judge {
     call: () => Promise<Completion>,
   ): Promise<Completion> {
     const answer = await storedCall(key, request, price, this.#store, call);
-    if ("skipped" in answer) throw new RuntimeFailure(`judge call not made: ${answer.skipped}`);
+    if ("skipped" in answer) throw new JudgeCallSkipped(answer.skipped);
     use.calls++;
     use.costUsd =
       use.costUsd === undefined || !price ? undefined : use.costUsd + costUsd(answer.completion.usage, price);
@@ -157,23 +169,12 @@ export class JudgeSession {
     this.#decisive = decisive;
   }
 
-  get judge(): Judge {
-    return this.#judge;
+  async ask<T>(name: JudgePromptName, vars: Record<string, unknown>, options?: AskOptions<T>): Promise<T> {
+    return (await this.askWithCompletion<T>(name, vars, options)).answer;
   }
 
-  async ask<T>(
-    name: JudgePromptName,
-    vars: Record<string, unknown>,
-    options?: { check?: (answer: T) => string | undefined; extra?: Partial<ChatRequest> },
-  ): Promise<T> {
-    return (await this.#judge.ask<T>(name, vars, this.use, options)).answer;
-  }
-
-  askWithCompletion<T>(
-    name: JudgePromptName,
-    vars: Record<string, unknown>,
-    options?: { check?: (answer: T) => string | undefined; extra?: Partial<ChatRequest> },
-  ) {
+  /** The answer and the completion it came in, for what only the completion has (logprobs). */
+  askWithCompletion<T>(name: JudgePromptName, vars: Record<string, unknown>, options?: AskOptions<T>) {
     return this.#judge.ask<T>(name, vars, this.use, options);
   }
 

@@ -4,9 +4,9 @@ import type { GradingResult } from "./assertions/definition.ts";
 import type { CaseResult } from "./runner.ts";
 
 /**
- * What stands behind each judged assertion of the version under test: the judge prompt and its version
- * that decided it, and how far that version was last measured to agree with human labels — a judged
- * score means as much as its judge does.
+ * What stands behind each judged assertion of the version under test: its mean score, whether it decides
+ * the tests, the judge prompt and version that graded it with its calls and cost, and how far that version
+ * was last measured to agree with human labels — a judged score means as much as its judge does.
  */
 
 interface JudgedUse {
@@ -15,7 +15,11 @@ interface JudgedUse {
   version: string;
   results: number;
   scoreSum: number;
+  /** Some results were not gated (no threshold: reported only). */
+  ungated: boolean;
   calls: number;
+  /** undefined once a call had no price. */
+  costUsd: number | undefined;
 }
 
 function judgedResults(grading: readonly GradingResult[] | undefined): GradingResult[] {
@@ -44,11 +48,16 @@ export function judgedAssertionsDetail(
         version: judge.version,
         results: 0,
         scoreSum: 0,
+        ungated: false,
         calls: 0,
+        costUsd: 0,
       };
       use.results++;
       use.scoreSum += g.score;
+      use.ungated ||= g.gated === false;
       use.calls += judge.calls;
+      use.costUsd =
+        use.costUsd === undefined || judge.costUsd === undefined ? undefined : use.costUsd + judge.costUsd;
       uses.set(key, use);
     }
   }
@@ -56,14 +65,26 @@ export function judgedAssertionsDetail(
   return {
     type: "table",
     title: "Judged assertions: the judge prompt and its last measured agreement with human labels",
-    columns: ["assertion", "judge prompt", "version", "results", "mean score", "judge calls", "agreement"],
+    columns: [
+      "assertion",
+      "judge prompt",
+      "version",
+      "results",
+      "mean score",
+      "gated",
+      "judge calls",
+      "judge cost (USD)",
+      "agreement",
+    ],
     rows: [...uses.values()].map((u) => [
       u.assertion,
       u.prompt,
       u.version,
       u.results,
       Number((u.scoreSum / u.results).toFixed(3)),
+      u.ungated ? "no (no threshold: reported only)" : "yes",
       u.calls,
+      u.costUsd === undefined ? "no price" : Number(u.costUsd.toPrecision(4)),
       agreementText(record[u.prompt]?.[u.version], Object.keys(record[u.prompt] ?? {})),
     ]),
   };

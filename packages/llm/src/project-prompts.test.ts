@@ -21,7 +21,10 @@ describe.each([
       "evals/judge-context-precision.yaml",
     ],
   },
-  { root: path.join(ROOT, "examples/churn"), suites: ["evals/explain-risk.yaml"] },
+  {
+    root: path.join(ROOT, "examples/churn"),
+    suites: ["evals/explain-risk.yaml", "evals/account-answers.yaml"],
+  },
 ])("prompts under $root", ({ root, suites }) => {
   it("have a fresh lock file", async () => {
     const set = await loadPromptDir(path.join(root, "prompts"));

@@ -193,4 +193,26 @@ describe("provider", () => {
     const error = await (await provider({ max_retries: 2 })).complete(request).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/503 .*after 3 attempts/);
   });
+
+  it("embeds through the endpoint's embeddings API with the same retries, vectors in order", async () => {
+    emu.faults.add(openAIFault(429, { retryAfter: "0", times: 2, path: /\/embeddings$/ }));
+    const p = await provider({ max_retries: 3 });
+    const c = await p.embed("text-embedding-3-small", ["one", "two"]);
+    expect(c.attempts).toBe(3);
+    const vectors = JSON.parse(c.content) as number[][];
+    expect(vectors).toHaveLength(2);
+    expect(vectors[0]).not.toEqual(vectors[1]);
+    expect(c.usage.promptTokens).toBeGreaterThan(0);
+  });
+
+  it("keeps the answer's token logprobs", async () => {
+    emu.script({
+      reply: {
+        content: "5",
+        logprobs: [{ token: "5", logprob: -0.1, top: [{ token: "4", logprob: -2.4 }] }],
+      },
+    });
+    const c = await (await provider({})).complete({ ...request, logprobs: true, top_logprobs: 1 });
+    expect(c.logprobs).toEqual([{ token: "5", logprob: -0.1, top: [{ token: "4", logprob: -2.4 }] }]);
+  });
 });

@@ -2,7 +2,7 @@ import { createProgress, formatError, type Logger, redact } from "@mlops/core";
 import type { GradingResult } from "./assertions/definition.ts";
 import { gradeOutput } from "./assertions/grade-output.ts";
 import { sha256Of } from "./canonical-json.ts";
-import { Judge, type JudgeSetup } from "./judge.ts";
+import { Judge, JudgeCallSkipped, type JudgeSetup } from "./judge.ts";
 import { costUsd, type ModelPrice, type TokenUsage } from "./prices.ts";
 import type { PromptFile } from "./prompt-file.ts";
 import { type ChatRequest, modelOf, type PromptRenderer } from "./prompt-render.ts";
@@ -94,6 +94,8 @@ export interface RunDeps {
   progressStream?: { write(s: string): unknown; isTTY?: boolean };
   /** Once aborted, no further call is started; calls in flight finish and are kept. */
   signal?: AbortSignal;
+  /** The run's budget when calls after this run share it (pairwise judging); else one from `input.budget`. */
+  budget?: RunBudget;
 }
 
 interface WorkItem {
@@ -122,7 +124,7 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
   const results = new Array<CaseResult>(items.length);
   const progress = createProgress({ label: "eval", total: items.length, stream: deps.progressStream });
   const now = deps.now ?? (() => new Date());
-  const budget = new RunBudget(input.budget ?? {});
+  const budget = deps.budget ?? new RunBudget(input.budget ?? {});
   const judge = input.judge && new Judge(input.judge, { ...deps, budget, now });
   let next = 0;
   const worker = async () => {
@@ -250,6 +252,7 @@ async function runItem(
       ...(grader ? { grader } : {}),
     };
   } catch (e) {
+    if (e instanceof JudgeCallSkipped) return { ...base, status: "skipped", cached, reason: e.reason };
     return {
       ...base,
       ...answered,

@@ -31,6 +31,16 @@ describe("loadSuite", () => {
     expect(loaded.cases[0]?.assert).toEqual([{ type: "contains", value: "Ann", weight: 1 }]);
   });
 
+  it("refuses a dataset row's judged assertion in a suite without a judge, at its line", async () => {
+    const row = { customer: "Ann", context: ["c"], assert: [{ type: "faithfulness", threshold: 0.5 }] };
+    const error = await loadSuite(await suiteWithRows([{ customer: "Bo" }, row])).catch((e: unknown) => e);
+    expect(formatError(error)).toMatch(
+      /c\.jsonl:2 \(assert\): "faithfulness" is graded by a judge model, and the suite has no judge/,
+    );
+    const judged = await loadSuite(await suiteWithRows([row], "judge: { model: gpt-4.1-mini }\n"));
+    expect(judged.cases[0]?.assert[0]).toMatchObject({ type: "faithfulness", threshold: 0.5 });
+  });
+
   it("loads the regex engine and the JSON Schema validator for the types a suite or a row names", async () => {
     // A fresh module graph: no other test of this file has loaded an engine yet.
     const badPattern = { customer: "Ann", assert: [{ type: "not-regex", value: "(a)\\1" }] };

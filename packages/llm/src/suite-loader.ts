@@ -12,7 +12,7 @@ import {
 } from "@mlops/core";
 import { CATEGORIES } from "@mlops/redteam";
 import { jsonSchemaEngine } from "./assertions/json.ts";
-import { type Assertion, loadAssertionEngines } from "./assertions/registry.ts";
+import { type Assertion, JUDGED_TYPES, loadAssertionEngines } from "./assertions/registry.ts";
 import { parseCsv } from "./csv.ts";
 import { promptEvalMetricNames } from "./prompt-eval-metrics.ts";
 import { type RedteamProbe, redteamCases } from "./redteam-cases.ts";
@@ -197,6 +197,13 @@ function toCase(data: Record<string, unknown>, suite: Suite, source: string, fal
     { file, line },
     TestCaseSchema,
   );
+  const judged = suite.judge ? undefined : test.assert.find((a) => JUDGED_TYPES.includes(a.type));
+  if (judged) {
+    throw new ConfigError(`"${judged.type}" is graded by a judge model, and the suite has no judge`, {
+      location: { file, line, path: "assert" },
+      hint: "add judge: (a provider) to the suite",
+    });
+  }
   return resolveCase(test, suite, source, fallbackId);
 }
 

@@ -19,4 +19,17 @@ describe("the published eval-suite JSON Schema", () => {
     expect(validate(suiteWith({ type: "not-latency", max: 5 }))).toBe(false);
     expect(validate(suiteWith({ type: "contians", value: "x" }))).toBe(false);
   });
+
+  it("takes a judge with its own provider keys, and refuses embeddings on an azure judge", () => {
+    const suite = (judge: Record<string, unknown>) =>
+      SuiteSchema.safeParse({ prompts: ["a.prompt"], providers: [{ model: "m" }], judge });
+    expect(suite({ model: "j", concurrency: 2, embedding_model: "e" }).success).toBe(true);
+    const azure = suite({
+      type: "azure",
+      model: "j",
+      azure_endpoint: "https://x.example.com",
+      embedding_model: "e",
+    });
+    expect(azure.error?.issues.map((i) => i.path.join("."))).toEqual(["judge.embedding_model"]);
+  });
 });

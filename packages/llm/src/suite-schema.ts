@@ -2,6 +2,7 @@ import { ConfigPathSchema, GatesSchema } from "@mlops/core";
 import * as z from "zod";
 import { AssertionSchema, JUDGED_TYPES } from "./assertions/registry.ts";
 import { AgreementSchema } from "./judge-agreement.ts";
+import { PairwiseSchema } from "./pairwise.ts";
 import { RedteamSchema } from "./redteam-schema.ts";
 
 /** An eval suite (`evals/*.yaml`): which prompts, on which models, over which cases, judged how, gated how. */
@@ -57,9 +58,20 @@ export const JudgeSchema = ProviderSchema.extend({
     .min(1)
     .optional()
     .describe("Embeddings model of the judge's endpoint (answer-relevancy), e.g. text-embedding-3-small"),
-}).describe(
-  "The model that grades the LLM-judged assertions (faithfulness, context-precision, llm-rubric, …): a provider like those in providers, with its own limits, cache entries and cost line",
-);
+})
+  .superRefine((judge, ctx) => {
+    // An Azure client is bound to one deployment, the judge's chat model.
+    if (judge.type === "azure" && judge.embedding_model)
+      ctx.addIssue({
+        code: "custom",
+        path: ["embedding_model"],
+        message:
+          "embedding_model is not supported for an azure judge: use an openai or openai-compatible judge",
+      });
+  })
+  .describe(
+    "The model that grades the LLM-judged assertions (faithfulness, context-precision, llm-rubric, …): a provider like those in providers, with its own limits, cache entries and cost line",
+  );
 
 const DatasetSchema = z.union([
   ConfigPathSchema.describe("Path of a .jsonl or .csv file, relative to the suite"),
@@ -113,6 +125,7 @@ export const SuiteSchema = z
     prompts_dir: ConfigPathSchema.prefault("../prompts").describe("Where prompt files and _partials live"),
     providers: z.array(ProviderSchema).min(1),
     judge: JudgeSchema.optional(),
+    pairwise: PairwiseSchema.optional(),
     datasets: z.array(DatasetSchema).default([]),
     tests: z.array(TestCaseSchema).default([]).describe("Inline cases"),
     vars: z
@@ -140,6 +153,12 @@ export const SuiteSchema = z
   .strict()
   .superRefine((suite, ctx) => {
     if (suite.judge) return;
+    if (suite.pairwise)
+      ctx.addIssue({
+        code: "custom",
+        path: ["pairwise"],
+        message: "pairwise comparison is done by a judge model: add judge: (a provider) to the suite",
+      });
     const lists: Array<[readonly { type: string }[], (string | number)[]]> = [
       [suite.defaults.assert, ["defaults", "assert"]],
       ...suite.tests.map((t, i): [readonly { type: string }[], (string | number)[]] => [

@@ -92,6 +92,14 @@ const io = (cwd: string) => ({
   progressStream: { write: () => true },
 });
 
+/** The workspace as it is, committed on `main`: the base the next changes are compared with. */
+function commitBase(cwd: string): void {
+  const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
+  git("init", "-q", "-b", "main");
+  git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
+  git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+}
+
 async function envelopes(cwd: string): Promise<Envelope[]> {
   return (await readEnvelopes(".mlops/results", { cwd })).envelopes;
 }
@@ -567,10 +575,7 @@ describe("runEvaluateLlm", () => {
 describe("base vs PR", () => {
   it("evaluates the base version on the same cases, lists regressions and gates on them", async () => {
     const cwd = await workspace(10, suite("gates:\n  - metric: regressions\n    max: 0\n"));
-    const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
-    git("init", "-q", "-b", "main");
-    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
-    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+    commitBase(cwd);
     await writeFile(
       path.join(cwd, "prompts/explain.prompt"),
       PROMPT("1.1.0", "Explain the churn risk, no names."),
@@ -614,10 +619,7 @@ describe("base vs PR", () => {
 
   it("caps the whole run, base versions included, and says so in a dry run", async () => {
     const cwd = await workspace(10, suite().replace("total_usd: 1", "total_tokens: 1500"));
-    const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
-    git("init", "-q", "-b", "main");
-    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
-    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+    commitBase(cwd);
     await writeFile(path.join(cwd, "prompts/explain.prompt"), PROMPT("1.1.0", "Explain the churn risk."));
     // About 900 estimated tokens per side (max_tokens bounds each answer): each fits, both do not.
     const dry = await runEvaluateLlm({ base: "main", dryRun: true }, io(cwd));
@@ -646,10 +648,7 @@ describe("base vs PR", () => {
       path.join(cwd, "prompts/explain.prompt"),
       PROMPT("1.0.0", "Explain the churn risk. {{> tone}}"),
     );
-    const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
-    git("init", "-q", "-b", "main");
-    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
-    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+    commitBase(cwd);
     await writeFile(path.join(cwd, "prompts/_tone.prompt"), "Be kind, no names.\n");
     emu.script({
       match: { regex: "no names[\\s\\S]*Cust1 " },
@@ -734,10 +733,7 @@ describe("base vs PR", () => {
 
   it("fails the version lint when the content changed without a bump, and skips unchanged prompts", async () => {
     const cwd = await workspace(2);
-    const git = (...args: string[]) => execFileSync("git", args, { cwd, stdio: "pipe" });
-    git("init", "-q", "-b", "main");
-    git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
-    git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
+    commitBase(cwd);
     const unchanged = await runEvaluateLlm({ base: "main" }, io(cwd));
     expect(unchanged.envelopePaths).toEqual([]);
     await writeFile(path.join(cwd, "prompts/explain.prompt"), PROMPT("1.0.0", "Explain it differently."));
@@ -814,7 +810,9 @@ describe("LLM-judged assertions", () => {
         version,
         4,
         0.5,
+        expect.any(String),
         8,
+        expect.anything(),
         expect.stringMatching(/^(accuracy|not measured)/),
       ],
     ]);
@@ -865,6 +863,15 @@ describe("LLM-judged assertions", () => {
     expect(after.filter((body) => before.includes(body))).toEqual([]);
   });
 
+  it("skips a case, never errs, when the budget refuses its judge call", async () => {
+    const cwd = await workspace(3, judged().replace("total_usd: 1", "total_tokens: 500"));
+    scriptJudge();
+    const result = await runEvaluateLlm({ concurrency: 1 }, io(cwd));
+    expect(result.results.map((r) => r.status)).toEqual(["skipped", "skipped", "skipped"]);
+    expect(result.results[0]?.reason).toMatch(/^budget: total_tokens of 500 reached/);
+    expect(judgeRequests()).toHaveLength(0);
+  });
+
   it("shows a judge without a price as unknown cost, never 0", async () => {
     const cwd = await workspace(2, judged(""));
     scriptJudge();
@@ -894,6 +901,34 @@ describe("LLM-judged assertions", () => {
     expect(result.estimate).toMatchObject({ graderCalls: 6, calls: 9 });
     expect(result.estimate?.graderCostUsd).toBeGreaterThan(0);
     expect(emu.requests).toHaveLength(0);
+  });
+
+  it("judges base against head in both orders, counting the judge's calls in the grader cost", async () => {
+    const pairwise =
+      "pairwise:\n  rubric: Explains the risk\n  question: risk of {{customer}}\n  margin: 0.2\n";
+    const cwd = await workspace(
+      4,
+      judged().replace(/ {4}- type: faithfulness[\s\S]*?threshold: 0.5\n/, "") + pairwise,
+    );
+    commitBase(cwd);
+    await writeFile(
+      path.join(cwd, "prompts/explain.prompt"),
+      PROMPT("1.1.0", "Explain the churn risk briefly."),
+    );
+    // A judge that always prefers the output it reads first: both orders disagree, every case a tie.
+    emu.script({
+      match: { model: "judge-model", contains: "You compare two outputs" },
+      reply: { content: JSON.stringify({ winner: "first", reason: "first" }) },
+    });
+    await runEvaluateLlm({ base: "main" }, io(cwd));
+    const env = (await envelopes(cwd))[0]!;
+    expect(env.metrics.pairwise_win_rate).toMatchObject({ value: 0.5, n: 4 });
+    expect(env.checks.find((c) => c.id === "pairwise:not-worse")?.message).toContain(
+      "0 head wins, 0 base wins, 4 ties",
+    );
+    expect(judgeRequests()).toHaveLength(8);
+    expect(env.metrics.grader_cost_usd).toMatchObject({ n: 8 });
+    expect(env.metrics.grader_cost_usd?.value).toBeGreaterThan(0);
   });
 
   it("refuses a judged assertion in a suite without a judge, located", async () => {

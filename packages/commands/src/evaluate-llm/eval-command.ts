@@ -30,7 +30,9 @@ import {
   fileAtRef,
   filesAtRef,
   isForbiddenKeyVariable,
+  Judge,
   type JudgeSetup,
+  judgePairs,
   type LintFinding,
   type LoadedSuite,
   lintPromptVersions,
@@ -39,6 +41,7 @@ import {
   loadPromptFile,
   loadSuite,
   type ModelPrice,
+  type PairwiseOutcome,
   PROMPT_LOCK_FILE,
   type PromptEvaluation,
   type PromptFile,
@@ -54,6 +57,7 @@ import {
   priceFor,
   providerPrice,
   ResponseCache,
+  RunBudget,
   readJudgeAgreementRecord,
   readPromptLock,
   runEval,
@@ -368,6 +372,7 @@ export async function runEvaluateLlm(
       shard,
     });
     const checkpoint = new Checkpoint(path.join(cacheDir, "checkpoints", `${runKey.slice(0, 32)}.jsonl`));
+    const budget = new RunBudget(runBudget(loaded.suite.budgets, shard));
     const resumed = await checkpoint.open();
     if (resumed > 0) logger.info(`resuming: ${resumed} completed calls from an interrupted run are reused`);
     const results = await logger.group(`Evaluate ${path.relative(cwd, loaded.file)}`, () =>
@@ -379,10 +384,9 @@ export async function runEvaluateLlm(
           repeat: loaded.suite.repeat,
           baseDir: loaded.dir,
           shard,
-          budget: runBudget(loaded.suite.budgets, shard),
           judge,
         },
-        { cache, checkpoint, logger, now, progressStream: io.progressStream, signal: io.signal },
+        { cache, checkpoint, logger, now, progressStream: io.progressStream, signal: io.signal, budget },
       ),
     );
     if (io.signal?.aborted) {
@@ -393,6 +397,27 @@ export async function runEvaluateLlm(
         io.signal,
         `${done} of ${results.length} calls of ${path.relative(cwd, loaded.file)}`,
       );
+    }
+    const pairwise = new Map<string, PairwiseOutcome>();
+    const pairConfig = loaded.suite.pairwise;
+    if (judge && pairConfig && prompts.some((p) => p.base)) {
+      if (shard) logger.warn("pairwise judging runs without shards only: skipped in this shard");
+      else {
+        const judgeOfPairs = new Judge(judge, { cache, checkpoint, budget, now });
+        const vars = new Map(loaded.cases.map((c) => [c.id, c.vars]));
+        for (const { head, base } of prompts.filter((p) => p.base)) {
+          const outcome = await judgePairs(
+            results.filter((r) => r.promptId === head.id),
+            pairConfig,
+            judgeOfPairs,
+            (id) => vars.get(id) ?? {},
+          );
+          pairwise.set(head.id, outcome);
+          logger.info(
+            `${head.id}: pairwise ${base?.version} → ${head.version}: ${outcome.headWins} head wins, ${outcome.baseWins} base wins, ${outcome.ties} ties`,
+          );
+        }
+      }
     }
     await checkpoint.finish();
     allResults.push(...results);
@@ -411,6 +436,7 @@ export async function runEvaluateLlm(
       lint,
       changedPartials,
       results: results.filter((r) => r.promptId === head.id),
+      ...(pairwise.has(head.id) ? { pairwise: pairwise.get(head.id) } : {}),
     }));
     if (shard) {
       shardRecords.push({
