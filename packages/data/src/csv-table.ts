@@ -19,6 +19,17 @@ export interface CsvTable {
   rowFields(from: number, to: number, columns: readonly number[]): string[][];
   /** The cells of some columns (header indexes) in every data row, one array per column. */
   columnValues(columns: readonly number[]): string[][];
+  /**
+   * Data rows [from, to) of some columns (header indexes) as comma-separated CSV bytes with a header
+   * line, byte for byte what `csvRecord` makes of the cells, copied from the file's bytes without a
+   * string per cell (a backtest sends a million rows per model this way).
+   */
+  csvBytes(from: number, to: number, columns: readonly number[]): Buffer;
+}
+
+/** One CSV record (RFC 4180): fields with a quote, comma or line end are quoted, quotes doubled. */
+export function csvRecord(fields: readonly string[]): string {
+  return fields.map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(",");
 }
 
 /**
@@ -79,6 +90,7 @@ export function parseCsvTable(
     throw csvFailure(file, e);
   }
   if (!columns) throw emptyFile(file);
+  const header = columns;
 
   const count = rows;
   // The bytes were scanned whole above, so a range of them, cut at row starts, scans without error.
@@ -105,7 +117,72 @@ export function parseCsvTable(
       });
       return out;
     },
+    csvBytes(from, to, wanted) {
+      const out = new ByteSink(Buffer.from(`${csvRecord(wanted.map((c) => header[c]!))}\n`));
+      scanRows(from, to, (fields) => {
+        for (let k = 0; k < wanted.length; k++) {
+          if (k > 0) out.byte(COMMA);
+          const c = wanted[k]!;
+          if (fields.escaped[c] === 1 || !out.plainField(fields.bytes, fields.start[c]!, fields.end[c]!)) {
+            out.text(csvRecord([fields.text(c)]));
+          }
+        }
+        out.byte(LF);
+      });
+      return out.bytes();
+    },
   };
+}
+
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** A growing buffer of output bytes. */
+class ByteSink {
+  private buffer: Buffer;
+  private length: number;
+
+  constructor(head: Buffer) {
+    this.buffer = Buffer.allocUnsafe(Math.max(1024, head.length * 2));
+    this.length = head.copy(this.buffer);
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.buffer.length) return;
+    const next = Buffer.allocUnsafe(Math.max(this.length + n, this.buffer.length * 2));
+    this.buffer.copy(next, 0, 0, this.length);
+    this.buffer = next;
+  }
+
+  byte(b: number): void {
+    this.reserve(1);
+    this.buffer[this.length++] = b;
+  }
+
+  text(s: string): void {
+    this.reserve(Buffer.byteLength(s));
+    this.length += this.buffer.write(s, this.length);
+  }
+
+  /** Copies bytes [start, end) when they need no quoting as a CSV field; false, copying nothing, when they do. */
+  plainField(bytes: Buffer, start: number, end: number): boolean {
+    this.reserve(end - start);
+    const out = this.buffer;
+    let at = this.length;
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      if (b === COMMA || b === QUOTE || b === LF || b === CR) return false;
+      out[at++] = b;
+    }
+    this.length = at;
+    return true;
+  }
+
+  bytes(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
 }
 
 function grown(a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
