@@ -110,9 +110,10 @@ export function parseCsvTable(
     },
     columnValues(wanted) {
       const out = wanted.map(() => new Array<string>(count));
+      const seen = wanted.map(() => new Map<string, string>());
       let row = 0;
       scanRows(0, count, (fields) => {
-        for (let c = 0; c < wanted.length; c++) out[c]![row] = fields.text(wanted[c]!);
+        for (let c = 0; c < wanted.length; c++) out[c]![row] = interned(seen[c]!, fields.text(wanted[c]!));
         row++;
       });
       return out;
@@ -132,6 +133,20 @@ export function parseCsvTable(
       return out.bytes();
     },
   };
+}
+
+/**
+ * Up to this many distinct cells per column share one string each: a column of few values (labels,
+ * segments, dates) then holds a pointer per row instead of a string per row, a few hundred megabytes
+ * fewer on a million rows read more than once; a column of many values stops being looked up.
+ */
+const INTERNED_PER_COLUMN = 4096;
+
+function interned(seen: Map<string, string>, text: string): string {
+  const known = seen.get(text);
+  if (known !== undefined) return known;
+  if (seen.size < INTERNED_PER_COLUMN) seen.set(text, text);
+  return text;
 }
 
 const COMMA = 0x2c;
