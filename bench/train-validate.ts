@@ -1,15 +1,50 @@
 /**
  * train-validate: a paired bootstrap of 2,000 resamples over 1,000,000 predictions, per metric family,
  * and a 1,000,000-row backtest of two models through the command scorer (scoring, metrics, tests,
- * segments, walk-forward windows), with the process's peak RSS (measured first, so nothing else has
- * raised it yet).
+ * segments, walk-forward windows) run by the installed `mlops` command, as users run it, with that
+ * process's peak RSS.
  */
+import { spawn } from "node:child_process";
 import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createLogger, sha256Hex } from "@mlops/core";
+import { sha256Hex } from "@mlops/core";
 import { pairedMetricBootstrap, Xoshiro128 } from "@mlops/stats";
-import { runTrainValidate } from "../packages/commands/src/train-validate/train-validate-command.ts";
+
+const MLOPS = path.resolve(import.meta.dirname, "../bin/mlops.js");
+
+/** Preloaded into the command's process: its peak RSS in KiB on stderr as it exits (worker threads share it). */
+const PEAK_RSS_HOOK = `data:text/javascript,${encodeURIComponent(
+  'import { isMainThread } from "node:worker_threads"; if (isMainThread) process.on("exit", () => process.stderr.write("peak-rss-kib " + process.resourceUsage().maxRSS + "\\n"));',
+)}`;
+
+/** Runs `mlops <args>` in `cwd`; its wall time, exit code and peak RSS. */
+function runMlops(
+  args: string[],
+  cwd: string,
+): Promise<{ seconds: number; code: number | null; peakMb: number }> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", PEAK_RSS_HOOK, MLOPS, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const peak = /peak-rss-kib (\d+)/.exec(stderr);
+      if (!peak)
+        reject(
+          new Error(`mlops ${args.join(" ")} reported no peak RSS (exit ${code}): ${stderr.slice(-500)}`),
+        );
+      else resolve({ seconds: (performance.now() - start) / 1000, code, peakMb: Number(peak[1]) / 1024 });
+    });
+  });
+}
 
 const N = 1_000_000;
 
@@ -78,16 +113,9 @@ async function backtest(rows: number): Promise<{ seconds: number; status: string
       path.join(dir, "tv.yml"),
       `model: m\nchallenger: { model: challenger.json }\ndata: { path: data.csv, label: label, id: id, time: date }\nbacktest: { segments: [region], windows: { size: 1mo } }\nscorer:\n  type: command\n  command: '${process.execPath} predict.cjs {model} {input} {output}'\n`,
     );
-    const start = performance.now();
-    const result = await runTrainValidate(
-      { config: "tv.yml" },
-      { logger: createLogger({ github: false, write: () => {} }), cwd: dir },
-    );
-    return {
-      seconds: (performance.now() - start) / 1000,
-      status: result.status,
-      peakMb: process.resourceUsage().maxRSS / 1024,
-    };
+    const run = await runMlops(["train-validate", "--config", "tv.yml"], dir);
+    const envelope = JSON.parse(await readFile(path.join(dir, ".mlops/results/backtest--m.json"), "utf8"));
+    return { seconds: run.seconds, status: `${envelope.status}, exit ${run.code}`, peakMb: run.peakMb };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -113,7 +141,7 @@ export async function trainValidateBench(): Promise<string> {
     );
   }
   rows.push(
-    `| backtest, 1,000,000 rows, two models via the command scorer, 9 metrics with 2,000-resample CIs (DeLong's for ROC AUC), McNemar, DeLong, 4 segments, 12 monthly windows | ${bt.seconds.toFixed(1)} s (${bt.status}), peak RSS ${bt.peakMb.toFixed(0)} MB |`,
+    `| backtest (mlops train-validate), 1,000,000 rows, two models via the command scorer, 9 metrics with 2,000-resample CIs (DeLong's for ROC AUC), McNemar, DeLong, 4 segments, 12 monthly windows | ${bt.seconds.toFixed(1)} s (${bt.status}), peak RSS ${bt.peakMb.toFixed(0)} MB |`,
   );
   const [load] = (await readFile("/proc/loadavg", "utf8").catch(() => "?")).split(" ");
   rows.push(`| load average (1 min) at the end | ${load} |`);

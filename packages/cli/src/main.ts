@@ -1,26 +1,7 @@
-import { createLogger, logFailure } from "@mlops/core";
-import { CommanderError } from "commander";
-import { buildProgram } from "./program.ts";
+import { enableCompileCache } from "node:module";
 
-// Standard output carries what a command prints as its result (a contract, a report path) so it can be
-// piped; the log goes to standard error. A reader that closes the pipe early (`| head`) ends the run.
-process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw e;
-});
-const logger = createLogger({ write: (text) => process.stderr.write(text) });
-let code = 0;
-const program = buildProgram(logger, (c) => {
-  code = c;
-});
-try {
-  await program.parseAsync(process.argv);
-} catch (e) {
-  // Help and version exit through here with code 0; usage errors were already printed by commander.
-  if (e instanceof CommanderError) code = e.exitCode;
-  else {
-    logFailure(logger, e);
-    code = 1;
-  }
-}
-process.exitCode = code;
+// Every run would compile the command's bundled code again; Node's compile cache (in the system's
+// temporary folder) keeps it compiled between runs. Enabled before that code is imported, so that it
+// covers all of it.
+enableCompileCache();
+await import("./run-cli.ts");

@@ -2,7 +2,7 @@ import path from "node:path";
 import { ConfigError } from "@mlops/core";
 import { describe, expect, it } from "vitest";
 import { readCsv } from "./csv-reader.ts";
-import { parseCsvTable, readCsvTable } from "./csv-table.ts";
+import { csvRecord, parseCsvTable, readCsvTable } from "./csv-table.ts";
 import { collectingSink, tempFiles } from "./test-support/temp-files.ts";
 
 const table = (text: string) => parseCsvTable(Buffer.from(text), "data.csv");
@@ -51,6 +51,26 @@ describe("parseCsvTable", () => {
     const ranged = [...t.rowFields(0, 123, [0, 1, 2]), ...t.rowFields(123, 500, [0, 1, 2])];
     expect(ranged).toEqual(sink.rows.map((r) => r.values));
     expect(Array.from({ length: 500 }, (_, r) => t.lineOf(r))).toEqual(sink.rows.map((r) => r.line));
+  });
+
+  it("gives rows as CSV bytes equal to the records of their cells, quoting only where needed", () => {
+    const tricky = 'a\tb\tc\n"x"\t1,5\t"say ""hi"""\nü\t"two\r\nlines"\t\n3\tplain\t"q""\tr"\n';
+    const t = parseCsvTable(Buffer.from(tricky), "d.tsv", "\t");
+    const expected = (from: number, to: number, columns: number[]) =>
+      [columns.map((c) => t.columns[c]!), ...t.rowFields(from, to, columns)]
+        .map((r) => `${csvRecord(r)}\n`)
+        .join("");
+    expect(t.csvBytes(0, 3, [0, 1, 2]).toString()).toBe(expected(0, 3, [0, 1, 2]));
+    expect(t.csvBytes(0, 3, [0, 1, 2]).toString()).toBe(
+      'a,b,c\nx,"1,5","say ""hi"""\nü,"two\r\nlines",\n3,plain,"q""\tr"\n',
+    );
+    expect(t.csvBytes(1, 3, [2, 0]).toString()).toBe(expected(1, 3, [2, 0]));
+    expect(t.csvBytes(2, 2, [1]).toString()).toBe("b\n");
+    const many = Array.from({ length: 3000 }, (_, i) => `${i},"v,${i}",${"x".repeat(i % 50)}`).join("\n");
+    const big = table(`id,v,w\n${many}`);
+    expect(big.csvBytes(0, 3000, [1, 2]).toString()).toBe(
+      ["v,w", ...big.rowFields(0, 3000, [1, 2]).map(csvRecord)].map((l) => `${l}\n`).join(""),
+    );
   });
 
   it("rejects a row of the wrong width, a broken quote and an empty file, naming the line", () => {

@@ -3,7 +3,7 @@ export type { ColumnContract, DataContract, DataContractInput } from "./contract
 export { DataContractSchema, emptyContract, loadContract } from "./contract.ts";
 export { contractChecks } from "./contract-checks.ts";
 export type { CsvTable } from "./csv-table.ts";
-export { parseCsvTable, readCsvTable } from "./csv-table.ts";
+export { csvRecord, parseCsvTable, readCsvTable } from "./csv-table.ts";
 export type { DataType } from "./data-types.ts";
 export { DATA_TYPES } from "./data-types.ts";
 export { type DriftSummary, driftChecks } from "./drift.ts";

@@ -1,15 +1,11 @@
 import { ConfigError } from "@mlops/core";
+import { csvRecord } from "@mlops/data";
 
 /** Helpers every dataset shares, whatever the file format. */
 
-/** One CSV record (RFC 4180): fields with a quote, comma or newline are quoted. */
-function csvLine(fields: readonly string[]): string {
-  return fields.map((v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(",");
-}
-
 /** A header and rows as CSV text, what `Dataset.toCsv` hands the command scorer. */
 export function csvText(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `${[header, ...rows].map(csvLine).join("\n")}\n`;
+  return `${[header, ...rows].map(csvRecord).join("\n")}\n`;
 }
 
 export function columnIndex(file: string, columns: readonly string[], name: string): number {

@@ -1,5 +1,5 @@
 import { formatOf, readCsvTable } from "@mlops/data";
-import { columnIndex, csvText } from "./dataset-fields.ts";
+import { columnIndex } from "./dataset-fields.ts";
 import { readTableDataset } from "./table-dataset.ts";
 
 export { columnIndex };
@@ -15,8 +15,8 @@ export interface Dataset {
   columns: string[];
   rows: number;
   sha256: string;
-  /** Rows [from, to) restricted to some columns, as CSV text with a header. */
-  toCsv(from: number, to: number, columns: readonly number[]): string;
+  /** Rows [from, to) restricted to some columns, as CSV with a header (text, or its UTF-8 bytes). */
+  toCsv(from: number, to: number, columns: readonly number[]): string | Uint8Array;
   /** The fields of the named columns for every row (one pass over the file). */
   columnValues(names: readonly string[]): string[][];
   /** The fields of rows [from, to), for scorers that send values. */
@@ -34,11 +34,7 @@ export async function readDataset(file: string): Promise<Dataset> {
     columns,
     rows: table.rows,
     sha256: table.sha256,
-    toCsv: (from, to, wanted) =>
-      csvText(
-        wanted.map((c) => columns[c]!),
-        table.rowFields(from, to, wanted),
-      ),
+    toCsv: table.csvBytes,
     columnValues: (names) => table.columnValues(names.map((n) => columnIndex(file, columns, n))),
     rowFields: table.rowFields,
     lineOf: table.lineOf,

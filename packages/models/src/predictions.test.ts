@@ -20,3 +20,39 @@ describe("predictionsGiveProbability", () => {
     expect(predictionsGiveProbability("[]")).toBeUndefined();
   });
 });
+
+describe("parsePredictionsText", () => {
+  it("reads CSV columns as it reads JSON Lines of the same rows, first key of each kind, its last column", () => {
+    const csv = "score,prediction,probability,probability\n0.1,0,0.9,0.25\n0.8,1,0.2,0.75\n";
+    const jsonl = csv
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => {
+        const [score, prediction, , probability] = l.split(",");
+        return JSON.stringify({ score, prediction, probability });
+      })
+      .join("\n");
+    const fromCsv = parsePredictionsText(csv, "classification", "p");
+    expect(fromCsv).toEqual({
+      probability: Float64Array.from([0.25, 0.75]),
+      label: Float64Array.from([0, 1]),
+    });
+    expect(parsePredictionsText(jsonl, "classification", "p")).toEqual(fromCsv);
+    expect(parsePredictionsText("id,value\n1,2.5\n2,-1\n", "regression", "p")).toEqual({
+      value: Float64Array.from([2.5, -1]),
+    });
+  });
+
+  it("names the first bad row, checking each row's probability then its label", () => {
+    const parse = (text: string) => () => parsePredictionsText(text, "classification", "batch");
+    expect(parse("probability,prediction\n0.5,2\n1.5,1\n")).toThrow(
+      'batch: prediction for row 1 is "2", not a label 0 or 1',
+    );
+    expect(parse("probability,prediction\n0.5,1\n1.5,1\n")).toThrow(
+      'batch: prediction for row 2 is "1.5", not a probability in [0, 1]',
+    );
+    expect(parse("probability\n0.5\n\n")).not.toThrow();
+    expect(parse('probability\n0.5\n""\n')).toThrow('batch: prediction for row 2 is "", not a finite number');
+  });
+});

@@ -49,19 +49,23 @@ export function predictionsFromItems(items: readonly unknown[], task: Task, sour
   for (let i = 0; i < n; i++) {
     const item = items[i];
     if (out.probability) {
-      const raw = keyed ? pick(item, PROBABILITY_KEYS, source, i) : item;
-      const p = toNumber(source, i, raw);
-      if (p < 0 || p > 1) throw bad(source, i, raw, "not a probability in [0, 1]");
-      out.probability[i] = p;
+      out.probability[i] = toProbability(source, i, keyed ? pick(item, PROBABILITY_KEYS, source, i) : item);
     }
-    if (out.label) {
-      const raw = pick(item, LABEL_KEYS, source, i);
-      const l = toNumber(source, i, raw);
-      if (l !== 0 && l !== 1) throw bad(source, i, raw, "not a label 0 or 1");
-      out.label[i] = l;
-    }
+    if (out.label) out.label[i] = toLabel(source, i, pick(item, LABEL_KEYS, source, i));
   }
   return out;
+}
+
+function toProbability(source: string, row: number, raw: unknown): number {
+  const p = toNumber(source, row, raw);
+  if (p < 0 || p > 1) throw bad(source, row, raw, "not a probability in [0, 1]");
+  return p;
+}
+
+function toLabel(source: string, row: number, raw: unknown): number {
+  const l = toNumber(source, row, raw);
+  if (l !== 0 && l !== 1) throw bad(source, row, raw, "not a label 0 or 1");
+  return l;
 }
 
 function isKeyed(item: unknown): item is object {
@@ -154,15 +158,30 @@ function parseCsvPredictions(text: string, task: Task, source: string): Predicti
       hint: `name the column ${task === "regression" ? "prediction or value" : "probability (and/or prediction)"}`,
     });
   }
-  const values = table.columnValues(present);
-  const items = Array.from({ length: table.rows }, (_, row) => {
-    const item: Record<string, string> = {};
-    present.forEach((c, k) => {
-      item[header[c]!] = values[k]![row]!;
-    });
-    return item;
-  });
-  return predictionsFromItems(items, task, source);
+  // Column by column rather than an object per row: a batch holds hundreds of thousands of rows. The
+  // column read for a key list is the one a row object would give: the first key present, its last column.
+  const column = (keys: readonly string[]) => {
+    for (const key of keys)
+      if (header.includes(key)) return table.columnValues([header.lastIndexOf(key)])[0]!;
+    return undefined;
+  };
+  const n = table.rows;
+  if (task === "regression") {
+    const raw = column(VALUE_KEYS)!;
+    const value = new Float64Array(n);
+    for (let i = 0; i < n; i++) value[i] = toNumber(source, i, raw[i]);
+    return { value };
+  }
+  const probabilities = column(PROBABILITY_KEYS);
+  const labels = column(LABEL_KEYS);
+  const out: Predictions = {};
+  if (probabilities) out.probability = new Float64Array(n);
+  if (labels) out.label = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (out.probability) out.probability[i] = toProbability(source, i, probabilities![i]);
+    if (out.label) out.label[i] = toLabel(source, i, labels![i]);
+  }
+  return out;
 }
 
 export function predictionCount(p: Predictions): number {

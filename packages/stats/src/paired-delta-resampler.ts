@@ -3,7 +3,12 @@ import type { MetricName } from "./metric-registry.ts";
 import type { Numbers } from "./numeric-input.ts";
 import { bootstrapReplicates } from "./paired-bootstrap.ts";
 import { resampledMeans, statisticOfResampledMeans } from "./paired-mean-bootstrap.ts";
-import { rankingDeltaStatistic } from "./paired-ranking-bootstrap.ts";
+import {
+  type RankingDeltaInputs,
+  type RankingMetric,
+  rankingDeltaInputs,
+  rankingDeltaStatistic,
+} from "./paired-ranking-bootstrap.ts";
 import { rowLogLoss } from "./probability-metrics.ts";
 import { r2FromSums, rowAbsolutePercentageError } from "./regression-metrics.ts";
 import { resampledSlotSums, type SlottedColumn } from "./row-resampler.ts";
@@ -45,6 +50,31 @@ export type DeltaResampler = (resamples: number, rng: Xoshiro128) => Float64Arra
  * Expects inputs the metric accepts (the caller validates them by computing it).
  */
 export function pairedDeltaResampler(metric: RowResampledMetric, data: PairedPredictions): DeltaResampler {
+  return resamplerOf(resamplerInputs(metric, data));
+}
+
+/**
+ * What a metric's resampler is made from: for ROC AUC and average precision the rank structure, which
+ * costs several arrays the size of the data to compute, so it is computed once and both threads of a
+ * bootstrap resample from it; for every other metric the rows themselves.
+ */
+export type ResamplerInputs =
+  | { metric: RankingMetric; ranking: RankingDeltaInputs }
+  | { metric: Exclude<RowResampledMetric, RankingMetric>; data: PairedPredictions };
+
+export function resamplerInputs(metric: RowResampledMetric, data: PairedPredictions): ResamplerInputs {
+  return metric === "roc_auc" || metric === "precision_recall_auc"
+    ? { metric, ranking: rankingDeltaInputs(metric, data.actual, data.candidate, data.baseline) }
+    : { metric, data };
+}
+
+export function resamplerOf(inputs: ResamplerInputs): DeltaResampler {
+  if ("ranking" in inputs) {
+    const { statistic, groups } = rankingDeltaStatistic(inputs.ranking);
+    const rows = groups ? groups.groupOfRow.length : inputs.ranking.labels.length;
+    return (resamples, rng) => bootstrapReplicates(rows, statistic, resamples, rng, groups);
+  }
+  const { metric, data } = inputs;
   const { actual, candidate, baseline } = data;
   const n = actual.length;
   const perRow = (f: (y: number, p: number) => number): DeltaResampler => {
@@ -53,11 +83,6 @@ export function pairedDeltaResampler(metric: RowResampledMetric, data: PairedPre
     return (resamples, rng) => resampledMeans(differences, resamples, rng);
   };
   switch (metric) {
-    case "roc_auc":
-    case "precision_recall_auc": {
-      const { statistic, groups } = rankingDeltaStatistic(metric, actual, candidate, baseline);
-      return (resamples, rng) => bootstrapReplicates(n, statistic, resamples, rng, groups);
-    }
     case "log_loss":
       return perRow(rowLogLoss);
     case "brier_score":

@@ -30,20 +30,34 @@ export function pairedRankingBootstrap(
   baseline: Numbers,
   options: BootstrapOptions = {},
 ): BootstrapInterval | null {
-  const { statistic, groups } = rankingDeltaStatistic(metric, actual, candidate, baseline);
+  const { statistic, groups } = rankingDeltaStatistic(
+    rankingDeltaInputs(metric, actual, candidate, baseline),
+  );
   return pairedBootstrap(actual.length, statistic, options, groups);
 }
 
 /**
- * The statistic `pairedRankingBootstrap` resamples: candidate − baseline from draw counts in candidate
- * rank order, or, with `groups`, from draw counts per cell of tied rows. Validates labels and scores.
+ * What the ranking statistic reads, computed once: the labels and last-of-tie flags in the candidate's
+ * rank order and in the baseline's, and where each baseline position is in candidate order; positions are
+ * rows or, with `groups`, cells of tied rows. Typed arrays only, so a worker thread can be handed them.
  */
-export function rankingDeltaStatistic(
+export interface RankingDeltaInputs {
+  metric: RankingMetric;
+  labels: Uint8Array;
+  candidateEnds: Uint8Array;
+  toBaseline: Uint32Array;
+  baselineLabels: Uint8Array;
+  baselineEnds: Uint8Array;
+  groups?: RowGroups;
+}
+
+/** The inputs of the statistic `pairedRankingBootstrap` resamples. Validates labels and scores. */
+export function rankingDeltaInputs(
   metric: RankingMetric,
   actual: Numbers,
   candidate: Numbers,
   baseline: Numbers,
-): { statistic: (counts: Uint32Array) => number | null; groups?: RowGroups } {
+): RankingDeltaInputs {
   assertBinaryLabels("actual", actual);
   const n = actual.length;
   const rankedCandidate = rankScores("candidate", candidate);
@@ -51,37 +65,54 @@ export function rankingDeltaStatistic(
   const candidateLabels = labelsInRankOrder(actual, rankedCandidate);
   const candidateEnds = lastOfGroupFlags(rankedCandidate);
   const cells = tiedCells(candidateLabels, rankedCandidate, rankedBaseline);
-  const walk = metric === "roc_auc" ? rocAucOfRankedCounts : averagePrecisionOfRankedCounts;
   if (cells) {
-    const baselineCounts = new Uint32Array(cells.labels.length);
+    const { labels, toBaseline, baselineLabels, baselineEnds } = cells;
+    const groups = { groupOfRow: cells.cellOfRank, sizes: cells.sizes };
     return {
-      statistic: (cellCounts) => {
-        const c = walk(cells.labels, cells.candidateEnds, cellCounts);
-        if (c === null) return null;
-        for (let j = 0; j < baselineCounts.length; j++) baselineCounts[j] = cellCounts[cells.toBaseline[j]!]!;
-        const b = walk(cells.baselineLabels, cells.baselineEnds, baselineCounts);
-        return b === null ? null : c - b;
-      },
-      groups: { groupOfRow: cells.cellOfRank, sizes: cells.sizes },
+      metric,
+      labels,
+      candidateEnds: cells.candidateEnds,
+      toBaseline,
+      baselineLabels,
+      baselineEnds,
+      groups,
     };
   }
-  const baselineLabels = labelsInRankOrder(actual, rankedBaseline);
-  const baselineEnds = lastOfGroupFlags(rankedBaseline);
   const candidateRankOfRow = new Uint32Array(n);
   rankedCandidate.order.forEach((row, k) => {
     candidateRankOfRow[row] = k;
   });
-  // Baseline rank j holds the row at candidate rank toBaseline[j].
-  const toBaseline = rankedBaseline.order.map((row) => candidateRankOfRow[row]!);
-  const baselineCounts = new Uint32Array(n);
+  return {
+    metric,
+    labels: candidateLabels,
+    candidateEnds,
+    // Baseline rank j holds the row at candidate rank toBaseline[j].
+    toBaseline: rankedBaseline.order.map((row) => candidateRankOfRow[row]!),
+    baselineLabels: labelsInRankOrder(actual, rankedBaseline),
+    baselineEnds: lastOfGroupFlags(rankedBaseline),
+  };
+}
+
+/**
+ * The statistic `pairedRankingBootstrap` resamples: candidate − baseline from draw counts in candidate
+ * rank order, or, with `groups`, from draw counts per cell of tied rows.
+ */
+export function rankingDeltaStatistic(inputs: RankingDeltaInputs): {
+  statistic: (counts: Uint32Array) => number | null;
+  groups?: RowGroups;
+} {
+  const { labels, candidateEnds, toBaseline, baselineLabels, baselineEnds, groups } = inputs;
+  const walk = inputs.metric === "roc_auc" ? rocAucOfRankedCounts : averagePrecisionOfRankedCounts;
+  const baselineCounts = new Uint32Array(labels.length);
   return {
     statistic: (candidateCounts) => {
-      const c = walk(candidateLabels, candidateEnds, candidateCounts);
+      const c = walk(labels, candidateEnds, candidateCounts);
       if (c === null) return null;
-      for (let j = 0; j < n; j++) baselineCounts[j] = candidateCounts[toBaseline[j]!]!;
+      for (let j = 0; j < baselineCounts.length; j++) baselineCounts[j] = candidateCounts[toBaseline[j]!]!;
       const b = walk(baselineLabels, baselineEnds, baselineCounts);
       return b === null ? null : c - b;
     },
+    ...(groups ? { groups } : {}),
   };
 }
 

@@ -27,6 +27,20 @@ describe("pairedDeltaReplicates", () => {
     expect(oneThread).toHaveLength(301);
   });
 
+  it("sends a ranking metric's rank structure of tied cells to the worker, with the same replicates", async () => {
+    // Scores with one decimal tie in few cells, so the rank structure is per cell, not per row.
+    const tied = {
+      actual,
+      candidate: candidate.map((p) => Math.round(p * 10) / 10),
+      baseline: baseline.map((p) => Math.round(p * 10) / 10),
+    };
+    for (const metric of ["roc_auc", "precision_recall_auc"] as const) {
+      const oneThread = await pairedDeltaReplicates(metric, tied, 301, 3, ON_THE_CALLING_THREAD);
+      expect(await pairedDeltaReplicates(metric, tied, 301, 3, ON_A_WORKER)).toEqual(oneThread);
+      expect(oneThread).toHaveLength(301);
+    }
+  });
+
   it("draws ⌈R/2⌉ replicates from the seed's first long-split stream and ⌊R/2⌋ from its second", async () => {
     const replicates = (await pairedDeltaReplicates("brier_score", data, 7, 11, ON_A_WORKER))!;
     const root = new Xoshiro128(11);
