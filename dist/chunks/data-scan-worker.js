@@ -1,16 +1,16 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-ICGKENMM.js";
-import "./chunk-RAID66OM.js";
-import "./chunk-3VEFZ3T7.js";
-import "./chunk-NJEOFDCD.js";
-import "./chunk-QJLDF3E3.js";
+} from "./chunk-DL4XWEAT.js";
+import "./chunk-3ZGD2GWD.js";
+import "./chunk-JHYWLUR6.js";
+import "./chunk-VUGF5SOQ.js";
+import "./chunk-DG7BS5UH.js";
 import "./chunk-UST2DAMY.js";
 import "./chunk-6FBGY4P7.js";
 import "./chunk-PYTCQQ7B.js";
-import "./chunk-S3SELVUN.js";
-import "./chunk-XR2IEJ4Y.js";
+import "./chunk-FJY5M3V4.js";
+import "./chunk-33725BPV.js";
 import "./chunk-CYLWIE3E.js";
 import "./chunk-SFHOJSAM.js";
 export {

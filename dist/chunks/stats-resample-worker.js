@@ -2,7 +2,7 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; const requi
 import {
   RESAMPLE_WORKER_MIN_ROWS,
   pairedDeltaReplicates
-} from "./chunk-NJEOFDCD.js";
+} from "./chunk-VUGF5SOQ.js";
 import "./chunk-CYLWIE3E.js";
 import "./chunk-SFHOJSAM.js";
 export {

@@ -1,22 +1,22 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-VOQKWUBM.js";
+} from "../../../dist/chunks/chunk-C2EJBSAM.js";
+import {
+  deploy
+} from "../../../dist/chunks/chunk-25Z6JH2W.js";
+import "../../../dist/chunks/chunk-CNVH75I3.js";
+import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import {
   getInput,
   setOutput
 } from "../../../dist/chunks/chunk-VR6DMLS4.js";
-import {
-  deploy
-} from "../../../dist/chunks/chunk-LQU7B3KB.js";
-import "../../../dist/chunks/chunk-2AOJNGR7.js";
-import "../../../dist/chunks/chunk-M4EWOKBN.js";
-import "../../../dist/chunks/chunk-WGGNA6RV.js";
+import "../../../dist/chunks/chunk-XSUZOP4V.js";
 import "../../../dist/chunks/chunk-6FBGY4P7.js";
-import "../../../dist/chunks/chunk-LWDKQ5BL.js";
+import "../../../dist/chunks/chunk-G4QNM2E2.js";
 import "../../../dist/chunks/chunk-PYTCQQ7B.js";
-import "../../../dist/chunks/chunk-S3SELVUN.js";
-import "../../../dist/chunks/chunk-XR2IEJ4Y.js";
+import "../../../dist/chunks/chunk-FJY5M3V4.js";
+import "../../../dist/chunks/chunk-33725BPV.js";
 import "../../../dist/chunks/chunk-CYLWIE3E.js";
 import "../../../dist/chunks/chunk-SFHOJSAM.js";
 
