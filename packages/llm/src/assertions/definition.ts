@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import type { CaseSamples } from "../case-samples.ts";
 import type { Judge } from "../judge.ts";
 import type { JudgePromptName } from "../judge-prompts.ts";
 import type { TokenUsage } from "../prices.ts";
@@ -37,6 +38,8 @@ export interface GradingContext {
   baseDir: string;
   /** The suite's judge, for the LLM-judged assertion types. */
   judge?: Judge;
+  /** Further answers to the case's request from the provider under test (self-consistency). */
+  samples?: CaseSamples;
 }
 
 export type Verdict = Pick<GradingResult, "pass" | "score" | "reason" | "gated" | "judge">;

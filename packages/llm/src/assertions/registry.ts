@@ -16,6 +16,7 @@ import { isJson, jsonSchema } from "./json.ts";
 import { llmRubric } from "./llm-rubric.ts";
 import { regex } from "./regex.ts";
 import { retrieval } from "./retrieval.ts";
+import { selfConsistency } from "./self-consistency.ts";
 import { levenshtein, rougeLAssertion } from "./similarity.ts";
 import {
   contains,
@@ -55,6 +56,7 @@ export const ASSERTION_DEFINITIONS = [
   retrieval,
   custom,
   faithfulness,
+  selfConsistency,
   hallucination,
   factuality,
   contextPrecision,
