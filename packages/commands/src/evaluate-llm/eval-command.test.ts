@@ -776,6 +776,11 @@ describe("LLM-judged assertions", () => {
     });
   };
   const judgeRequests = () => emu.requests.filter((r) => r.body.model === "judge-model");
+  const selfConsistent = () =>
+    judged().replace(
+      /type: faithfulness[\s\S]*?threshold: 0.5\n/,
+      "type: self-consistency\n      samples: 2\n",
+    );
 
   it("grades through the judge, counts its cost on its own line and in the total, and caches its calls", async () => {
     const cwd = await workspace(4, judged());
@@ -825,13 +830,7 @@ describe("LLM-judged assertions", () => {
   });
 
   it("draws self-consistency's samples from the provider under test, in the case's cost, once", async () => {
-    const cwd = await workspace(
-      2,
-      judged().replace(
-        /type: faithfulness[\s\S]*?threshold: 0.5\n/,
-        "type: self-consistency\n      samples: 2\n",
-      ),
-    );
+    const cwd = await workspace(2, selfConsistent());
     scriptJudge();
     const first = await runEvaluateLlm({}, io(cwd));
     const caseRequests = () => emu.requests.filter((r) => r.body.model === "gpt-4o-mini");
@@ -941,6 +940,14 @@ describe("LLM-judged assertions", () => {
     const result = await runEvaluateLlm({ dryRun: true }, io(cwd));
     expect(result.estimate).toMatchObject({ graderCalls: 6, calls: 9 });
     expect(result.estimate?.graderCostUsd).toBeGreaterThan(0);
+    expect(emu.requests).toHaveLength(0);
+  });
+
+  it("counts self-consistency's samples as calls to the provider under test in a dry run", async () => {
+    const cwd = await workspace(3, selfConsistent());
+    const result = await runEvaluateLlm({ dryRun: true }, io(cwd));
+    // Per case: its call, 2 samples; the judge's claims and one verdict call per sample.
+    expect(result.estimate).toMatchObject({ graderCalls: 9, calls: 3 * 3 + 9 });
     expect(emu.requests).toHaveLength(0);
   });
 

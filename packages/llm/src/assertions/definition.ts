@@ -69,6 +69,8 @@ export interface AssertionDefinition<Type extends string = string, Config extend
    * depends on the output (claims found) is the usual one.
    */
   judgeCalls?(config: z.output<Config>, vars: Record<string, unknown>): Array<[JudgePromptName, number]>;
+  /** Further calls to the provider under test grading one case takes at most (samples): what a dry run counts. */
+  sampleCalls?(config: z.output<Config>): number;
   /** Runs when the suite loads, after the keys have their types. */
   check?(config: z.output<Config>, problem: ReportProblem): void;
   grade(config: z.output<Config>, ctx: GradingContext): Verdict | Promise<Verdict>;

@@ -131,6 +131,11 @@ export function judgeCallsOf(
   return calls;
 }
 
+/** The further calls to the provider under test grading one case with these assertions takes at most. */
+export function sampleCallsOf(assertions: readonly Assertion[]): number {
+  return assertions.reduce((n, a) => n + (DEFINITIONS.get(a.type)?.sampleCalls?.(a) ?? 0), 0);
+}
+
 export async function runAssertion(assertion: Assertion, ctx: GradingContext): Promise<GradingResult> {
   const negated = assertion.type.startsWith("not-");
   const type = negated ? assertion.type.slice("not-".length) : assertion.type;

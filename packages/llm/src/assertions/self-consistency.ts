@@ -48,6 +48,7 @@ export const selfConsistency = defineAssertion({
     ["claims", 1],
     ["claim-verdicts", config.samples],
   ],
+  sampleCalls: (config) => config.samples,
   grade: async (config, ctx) => {
     const session = judgeSession(ctx, "self-consistency", "claim-verdicts");
     if (!ctx.samples) {
