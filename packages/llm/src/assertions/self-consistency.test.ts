@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { CaseSamples } from "../case-samples.ts";
 import type { ChatRequest } from "../prompt-render.ts";
 import { createProvider } from "../provider.ts";
+import { RunBudget } from "../run-budget.ts";
+import { CallSkipped } from "../stored-call.ts";
 import { ProviderSchema } from "../suite-schema.ts";
 import { assertion, configProblems, gradingContext } from "../test-support/grading.ts";
 import {
@@ -50,14 +52,20 @@ function script(claims: string[], samples: string[]) {
   });
 }
 
-/** Grades one self-consistency config as a case would, its samples and judge calls stored in `dir`. */
-async function gradeSelfConsistency(config: Record<string, unknown>, dir?: string) {
+/**
+ * Grades one self-consistency config as a case would, its samples and judge calls stored in `dir`, the
+ * samples within `budget`.
+ */
+async function gradeSelfConsistency(config: Record<string, unknown>, dir?: string, budget?: RunBudget) {
   const store = dir ?? (await mkdtemp(path.join(tmpdir(), "self-consistency-")));
   const provider = await createProvider(
     ProviderSchema.parse({ type: "openai-compatible", model: "case-model", base_url: env.emu.url }),
     { env: {}, retryBaseMs: 1 },
   );
-  const samples = new CaseSamples({ provider, price: JUDGE_PRICE }, REQUEST, 0, testStore(store));
+  const samples = new CaseSamples({ provider, price: JUDGE_PRICE }, REQUEST, 0, {
+    ...testStore(store),
+    ...(budget ? { budget } : {}),
+  });
   const judge = await testJudge(env.emu, { cacheDir: store });
   const ctx = { ...gradingContext("Paris: alpha, beta, gamma."), vars: {}, judge, samples };
   return { result: await runAssertion(assertion({ type: "self-consistency", ...config }), ctx), samples };
@@ -110,6 +118,16 @@ describe("self-consistency", () => {
     );
     expect(verdictRequests).toHaveLength(4);
     expect(verdictRequests.some((r) => userText(r.body).startsWith("Your answer is not valid"))).toBe(true);
+  });
+
+  it("draws no sample the run's budget refuses, and says why, as a refused call does", async () => {
+    script(["alpha"], ["alpha", "alpha"]);
+    const error = await gradeSelfConsistency({ samples: 2 }, undefined, new RunBudget({ tokens: 1 })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CallSkipped);
+    expect((error as CallSkipped).reason).toMatch(/^budget: /);
+    expect(caseRequests()).toHaveLength(0);
   });
 
   it("scores an output without claims explicitly and draws no samples for it", async () => {
