@@ -16,6 +16,7 @@ export {
   AssertionSchema,
   judgeCallsOf,
   runAssertion,
+  sampleCallsOf,
 } from "./assertions/registry.ts";
 export { sha256Of } from "./canonical-json.ts";
 export { DEFAULT_COMPLETION_TOKENS, defaultCompletionTokens } from "./completion-defaults.ts";

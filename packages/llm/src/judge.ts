@@ -7,7 +7,7 @@ import { costUsd, type ModelPrice } from "./prices.ts";
 import { type ChatMessage, type ChatRequest, PromptRenderer } from "./prompt-render.ts";
 import type { Completion, Provider } from "./provider.ts";
 import { requestKey } from "./response-cache.ts";
-import { type CallStore, storedCall } from "./stored-call.ts";
+import { CallSkipped, type CallStore, storedCall } from "./stored-call.ts";
 
 /**
  * The suite's judge: a provider like any other, whose calls go through the run's cache, checkpoint
@@ -33,16 +33,6 @@ export interface JudgeUse {
 }
 
 export type JudgeRecord = NonNullable<GradingResult["judge"]>;
-
-/** The run's budget refused a judge call: the case is skipped like a call the budget refused. */
-export class JudgeCallSkipped extends RuntimeFailure {
-  readonly reason: string;
-
-  constructor(reason: string) {
-    super(`judge call not made: ${reason}`);
-    this.reason = reason;
-  }
-}
 
 export interface AskOptions<T> {
   /** What the schema cannot say (one verdict per claim, a score on the scale), said back to the judge. */
@@ -150,7 +140,7 @@ export class Judge {
     call: () => Promise<Completion>,
   ): Promise<Completion> {
     const answer = await storedCall(key, request, price, this.#store, call);
-    if ("skipped" in answer) throw new JudgeCallSkipped(answer.skipped);
+    if ("skipped" in answer) throw new CallSkipped("judge call", answer.skipped);
     use.calls++;
     use.costUsd =
       use.costUsd === undefined || !price ? undefined : use.costUsd + costUsd(answer.completion.usage, price);

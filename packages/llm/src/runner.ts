@@ -2,7 +2,8 @@ import { createProgress, formatError, type Logger, redact } from "@mlops/core";
 import type { GradingResult } from "./assertions/definition.ts";
 import { gradeOutput } from "./assertions/grade-output.ts";
 import { sha256Of } from "./canonical-json.ts";
-import { Judge, JudgeCallSkipped, type JudgeSetup } from "./judge.ts";
+import { CaseSamples, type SampleUse } from "./case-samples.ts";
+import { Judge, type JudgeSetup } from "./judge.ts";
 import { costUsd, type ModelPrice, type TokenUsage } from "./prices.ts";
 import type { PromptFile } from "./prompt-file.ts";
 import { type ChatRequest, modelOf, type PromptRenderer } from "./prompt-render.ts";
@@ -12,7 +13,7 @@ import type { RedteamVerdict } from "./redteam-stats.ts";
 import { judgeProbe } from "./redteam-verdict.ts";
 import { type Checkpoint, type ResponseCache, requestKey } from "./response-cache.ts";
 import { type BudgetLimits, RunBudget } from "./run-budget.ts";
-import { storedCall } from "./stored-call.ts";
+import { CallSkipped, storedCall } from "./stored-call.ts";
 import type { EvalCase } from "./suite-loader.ts";
 
 /**
@@ -40,8 +41,13 @@ export interface CaseResult {
   error?: string;
   latencyMs?: number;
   usage?: TokenUsage;
-  /** undefined when the model has no price (neither in the table nor overridden in the suite). */
+  /**
+   * undefined when the model has no price (neither in the table nor overridden in the suite). Includes
+   * the further samples self-consistency drew (`samples`).
+   */
   costUsd?: number;
+  /** The further answers self-consistency drew from the provider under test, and their cost. */
+  samples?: { calls: number; costUsd?: number };
   /** Served from the cache or the checkpoint: no call was made this run. */
   cached: boolean;
   attempts?: number;
@@ -186,9 +192,10 @@ async function runItem(
   const { testCase, repeat, put, provider, price } = item;
   const base = identity(item);
   let completion: Completion;
+  let request: ChatRequest;
   let cached = false;
   try {
-    const request = await caseRequest(put, testCase, provider.model || modelOf(put.prompt) || "");
+    request = await caseRequest(put, testCase, provider.model || modelOf(put.prompt) || "");
     const answer = await storedCall(
       requestKey(provider.endpoint, request, repeat),
       request,
@@ -226,6 +233,7 @@ async function runItem(
       redteam: judged.verdict,
     };
   }
+  const samples = new CaseSamples(item, request, repeat, { ...deps, now });
   try {
     const grading = await gradeOutput(
       testCase.assert,
@@ -237,6 +245,7 @@ async function runItem(
         usage: completion.usage,
         baseDir,
         judge: deps.judge,
+        samples,
       },
       testCase.threshold,
     );
@@ -244,6 +253,7 @@ async function runItem(
     return {
       ...base,
       ...answered,
+      ...withSamples(cost, samples.use),
       status: grading.pass ? "pass" : "fail",
       attempts: cached ? 0 : completion.attempts,
       score: grading.score,
@@ -252,14 +262,24 @@ async function runItem(
       ...(grader ? { grader } : {}),
     };
   } catch (e) {
-    if (e instanceof JudgeCallSkipped) return { ...base, status: "skipped", cached, reason: e.reason };
+    if (e instanceof CallSkipped) return { ...base, status: "skipped", cached, reason: e.reason };
     return {
       ...base,
       ...answered,
+      ...withSamples(cost, samples.use),
       status: "error",
       error: redact(`grading failed: ${formatError(e)}`),
     };
   }
+}
+
+/** The case's cost with the samples drawn for it, and their own line; nothing when none were drawn. */
+function withSamples(cost: number | undefined, use: SampleUse): Pick<CaseResult, "costUsd" | "samples"> {
+  if (use.calls === 0) return {};
+  return {
+    costUsd: cost === undefined || use.costUsd === undefined ? undefined : cost + use.costUsd,
+    samples: { calls: use.calls, ...(use.costUsd === undefined ? {} : { costUsd: use.costUsd }) },
+  };
 }
 
 /** What the judge's calls for a case's assertions add up to; none when no assertion is judged. */

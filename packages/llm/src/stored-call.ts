@@ -1,3 +1,4 @@
+import { RuntimeFailure } from "@mlops/core";
 import type { ModelPrice } from "./prices.ts";
 import type { ChatRequest } from "./prompt-render.ts";
 import type { Completion } from "./provider.ts";
@@ -44,4 +45,17 @@ export async function storedCall(
   store.checkpoint.record(key, answered);
   await store.cache.set(key, answered, store.now());
   return { completion: answered, cached: false };
+}
+
+/**
+ * The run's budget refused a call made while grading (a judge's, a sample's): the case is skipped like
+ * a case call the budget refused.
+ */
+export class CallSkipped extends RuntimeFailure {
+  readonly reason: string;
+
+  constructor(what: string, reason: string) {
+    super(`${what} not made: ${reason}`);
+    this.reason = reason;
+  }
 }

@@ -15,6 +15,7 @@ import {
   providerPrice,
   ResponseCache,
   requestKey,
+  sampleCallsOf,
 } from "@mlops/llm";
 
 /** Where a call's completion-token count came from, most trustworthy first. */
@@ -92,6 +93,10 @@ export async function estimateRun(
             const request = await caseRequest(put, c, model);
             const input = chatTokens(counter, request.messages);
             const bound = configured ?? request.max_tokens;
+            // Samples (self-consistency) send the case's request again; their answers are not looked up.
+            const samples = sampleCallsOf(c.assert);
+            for (let s = 0; s < samples * repeat; s++)
+              known.push(bound === undefined ? { input } : { input, output: bound, basis: "maxTokens" });
             for (let r = 0; r < repeat; r++) {
               if (bound !== undefined) {
                 known.push({ input, output: bound, basis: "maxTokens" });

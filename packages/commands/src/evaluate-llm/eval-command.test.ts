@@ -776,6 +776,11 @@ describe("LLM-judged assertions", () => {
     });
   };
   const judgeRequests = () => emu.requests.filter((r) => r.body.model === "judge-model");
+  const selfConsistent = () =>
+    judged().replace(
+      /type: faithfulness[\s\S]*?threshold: 0.5\n/,
+      "type: self-consistency\n      samples: 2\n",
+    );
 
   it("grades through the judge, counts its cost on its own line and in the total, and caches its calls", async () => {
     const cwd = await workspace(4, judged());
@@ -822,6 +827,41 @@ describe("LLM-judged assertions", () => {
     expect(emu.requests).toHaveLength(0);
     expect((await envelopes(cwd))[0]?.metrics.grader_cost_usd?.value).toBe(grader);
     expect(second.results.map((r) => r.status)).toEqual(first.results.map((r) => r.status));
+  });
+
+  it("draws self-consistency's samples from the provider under test, in the case's cost, once", async () => {
+    const cwd = await workspace(2, selfConsistent());
+    scriptJudge();
+    const first = await runEvaluateLlm({}, io(cwd));
+    const caseRequests = () => emu.requests.filter((r) => r.body.model === "gpt-4o-mini");
+    // Each case's call, then its two samples at temperature 1.
+    expect(
+      caseRequests()
+        .map((r) => r.body.temperature)
+        .sort(),
+    ).toEqual([0, 0, 1, 1, 1, 1]);
+    for (const r of first.results) {
+      const samples = r.samples?.costUsd as number;
+      expect(r.samples).toMatchObject({ calls: 2, costUsd: expect.any(Number) });
+      expect(samples).toBeGreaterThan(0);
+      expect(r.costUsd).toBeGreaterThan(samples);
+      expect(r.grading?.find((g) => g.assertion === "self-consistency")).toMatchObject({
+        score: 0.5,
+        gated: false,
+        judge: { prompt: "judges/claim-verdicts", calls: 3 },
+      });
+    }
+    const env = (await envelopes(cwd))[0]!;
+    const model = first.results.reduce((n, r) => n + (r.costUsd ?? 0), 0);
+    expect(env.metrics.total_cost_usd?.value).toBeCloseTo(
+      model + (env.metrics.grader_cost_usd?.value as number),
+      8,
+    );
+
+    emu.reset();
+    const second = await runEvaluateLlm({}, io(cwd));
+    expect(emu.requests).toHaveLength(0);
+    expect(second.results.map((r) => r.costUsd)).toEqual(first.results.map((r) => r.costUsd));
   });
 
   it("gives the clean run's numbers through a 429 storm on the judge", async () => {
@@ -900,6 +940,14 @@ describe("LLM-judged assertions", () => {
     const result = await runEvaluateLlm({ dryRun: true }, io(cwd));
     expect(result.estimate).toMatchObject({ graderCalls: 6, calls: 9 });
     expect(result.estimate?.graderCostUsd).toBeGreaterThan(0);
+    expect(emu.requests).toHaveLength(0);
+  });
+
+  it("counts self-consistency's samples as calls to the provider under test in a dry run", async () => {
+    const cwd = await workspace(3, selfConsistent());
+    const result = await runEvaluateLlm({ dryRun: true }, io(cwd));
+    // Per case: its call, 2 samples; the judge's claims and one verdict call per sample.
+    expect(result.estimate).toMatchObject({ graderCalls: 9, calls: 3 * 3 + 9 });
     expect(emu.requests).toHaveLength(0);
   });
 

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import type { CaseSamples } from "../case-samples.ts";
 import type { Judge } from "../judge.ts";
 import type { JudgePromptName } from "../judge-prompts.ts";
 import type { TokenUsage } from "../prices.ts";
@@ -37,6 +38,8 @@ export interface GradingContext {
   baseDir: string;
   /** The suite's judge, for the LLM-judged assertion types. */
   judge?: Judge;
+  /** Further answers to the case's request from the provider under test (self-consistency). */
+  samples?: CaseSamples;
 }
 
 export type Verdict = Pick<GradingResult, "pass" | "score" | "reason" | "gated" | "judge">;
@@ -66,6 +69,8 @@ export interface AssertionDefinition<Type extends string = string, Config extend
    * depends on the output (claims found) is the usual one.
    */
   judgeCalls?(config: z.output<Config>, vars: Record<string, unknown>): Array<[JudgePromptName, number]>;
+  /** Further calls to the provider under test grading one case takes at most (samples): what a dry run counts. */
+  sampleCalls?(config: z.output<Config>): number;
   /** Runs when the suite loads, after the keys have their types. */
   check?(config: z.output<Config>, problem: ReportProblem): void;
   grade(config: z.output<Config>, ctx: GradingContext): Verdict | Promise<Verdict>;

@@ -7,6 +7,7 @@ import {
   joinChunks,
   judgedVerdict,
   judgeSession,
+  noClaimsScore,
   optionalTextOf,
   questionKeys,
   quoted,
@@ -32,14 +33,7 @@ export const faithfulness = defineAssertion({
         .enum(["unsupported", "exclude"])
         .default("unsupported")
         .describe("A claim the context cannot settle: counted as unsupported, or left out"),
-      no_claims_score: z
-        .number()
-        .min(0)
-        .max(1)
-        .default(1)
-        .describe(
-          'Score of an output without claims (a refusal, "I don\'t know"); its reason says "no claims"',
-        ),
+      no_claims_score: noClaimsScore(),
     })
     .strict(),
   judgeCalls: () => [

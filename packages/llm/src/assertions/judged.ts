@@ -23,6 +23,17 @@ export const threshold = (direction: "at least" | "at most") =>
       `Passes when the score is ${direction} this; without it the score is reported, not gated (it never decides the test)`,
     );
 
+/** The score of an output without claims (a refusal, "I don't know"), which has nothing to check. */
+export const noClaimsScore = (note = "") =>
+  z
+    .number()
+    .min(0)
+    .max(1)
+    .default(1)
+    .describe(
+      `Score of an output without claims (a refusal, "I don't know"); its reason says "no claims"${note}`,
+    );
+
 const source = (what: string, variable: string) => ({
   [what]: z
     .union([z.string(), z.array(z.string())])

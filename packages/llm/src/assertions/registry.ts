@@ -16,6 +16,7 @@ import { isJson, jsonSchema } from "./json.ts";
 import { llmRubric } from "./llm-rubric.ts";
 import { regex } from "./regex.ts";
 import { retrieval } from "./retrieval.ts";
+import { selfConsistency } from "./self-consistency.ts";
 import { levenshtein, rougeLAssertion } from "./similarity.ts";
 import {
   contains,
@@ -55,6 +56,7 @@ export const ASSERTION_DEFINITIONS = [
   retrieval,
   custom,
   faithfulness,
+  selfConsistency,
   hallucination,
   factuality,
   contextPrecision,
@@ -127,6 +129,11 @@ export function judgeCallsOf(
       calls.set(prompt, (calls.get(prompt) ?? 0) + n);
   }
   return calls;
+}
+
+/** The further calls to the provider under test grading one case with these assertions takes at most. */
+export function sampleCallsOf(assertions: readonly Assertion[]): number {
+  return assertions.reduce((n, a) => n + (DEFINITIONS.get(a.type)?.sampleCalls?.(a) ?? 0), 0);
 }
 
 export async function runAssertion(assertion: Assertion, ctx: GradingContext): Promise<GradingResult> {

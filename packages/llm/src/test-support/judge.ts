@@ -18,6 +18,7 @@ import type { ModelPrice } from "../prices.ts";
 import { createProvider } from "../provider.ts";
 import { Checkpoint, ResponseCache } from "../response-cache.ts";
 import { RunBudget } from "../run-budget.ts";
+import type { CallStore } from "../stored-call.ts";
 import { JudgeSchema } from "../suite-schema.ts";
 import { assertion, gradingContext } from "./grading.ts";
 
@@ -57,14 +58,17 @@ export async function judgeSetup(emu: OpenAIEmulator, options: JudgeOptions = {}
   };
 }
 
+/** A run's cache and checkpoint journal in a directory, with no budget limits. */
+export const testStore = (dir: string): CallStore => ({
+  cache: new ResponseCache(dir, "use"),
+  checkpoint: new Checkpoint(path.join(dir, "journal.jsonl")),
+  budget: new RunBudget({}),
+  now: () => new Date(0),
+});
+
 export async function testJudge(emu: OpenAIEmulator, options: JudgeOptions = {}): Promise<Judge> {
   const dir = options.cacheDir ?? (await mkdtemp(path.join(tmpdir(), "judge-")));
-  return new Judge(await judgeSetup(emu, options), {
-    cache: new ResponseCache(dir, "use"),
-    checkpoint: new Checkpoint(path.join(dir, "journal.jsonl")),
-    budget: new RunBudget({}),
-    now: () => new Date(0),
-  });
+  return new Judge(await judgeSetup(emu, options), testStore(dir));
 }
 
 /** Grades one assertion config with a judge, as a suite's case would. */
