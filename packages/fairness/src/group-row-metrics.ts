@@ -1,9 +1,6 @@
 import {
   DELONG_INTERVAL_MIN_ROWS,
-  delongAucInterval,
-  delongTest,
   labelsInRankOrder,
-  normalQuantile,
   type RankedScores,
   rankScores,
   weightedRocAuc,
@@ -11,7 +8,8 @@ import {
 } from "@mlops/stats";
 import type { DisparityOptions } from "./disparities.ts";
 import { spread } from "./disparities.ts";
-import { type Compared, compared, type Estimate, insufficientGroups } from "./estimates.ts";
+import { type Compared, compared, insufficientGroups } from "./estimates.ts";
+import { delongByGroup } from "./group-delong.ts";
 import type { Intersections } from "./groups.ts";
 import { type BinnedColumn, NormalCellSums } from "./normal-cell-sums.ts";
 import {
@@ -140,19 +138,33 @@ export function evaluateRowMetrics(
     return ids;
   };
 
+  // Ranked once for every large group's DeLong interval, and only when there is one.
+  let rankedModels: RankedScores[] | undefined;
+  const delongOf = (p: Intersections["partitions"][number]) => {
+    rankedModels ??= models.map((scores) => rankScores("predictions", scores));
+    const groupOfRow = Int32Array.from(grouped.intersectionOfRow, (k) => p.groupOfCell[k]!);
+    return delongByGroup(labels, rankedModels, groupOfRow, p.groups.length, options.level);
+  };
   const partitions = grouped.partitions.map((p) => {
+    const counts = p.groups.map((_, g) => {
+      let count = 0;
+      for (let k = 0; k < intersections; k++) if (p.groupOfCell[k] === g) count += sizeOf(k);
+      return count;
+    });
+    const delong =
+      names.includes("roc_auc" as never) && counts.some((c) => c >= normalFrom) ? delongOf(p) : undefined;
     const groups = p.groups.map((name, g) => {
       const cells = Int32Array.from(Array.from(p.groupOfCell.keys()).filter((k) => p.groupOfCell[k] === g));
-      const count = cells.reduce((a, k) => a + byIntersection.starts[k + 1]! - byIntersection.starts[k]!, 0);
-      const delong = count >= normalFrom && names.includes("roc_auc" as never);
+      const count = counts[g]!;
+      const aucByDeLong =
+        delong && count >= normalFrom
+          ? (delong[g] ?? withoutInterval(models.length, whyNoDeLongInterval))
+          : undefined;
       const ids = Object.fromEntries(
         names
-          .filter((metric) => !(delong && metric === "roc_auc"))
+          .filter((metric) => !(aucByDeLong && metric === "roc_auc"))
           .map((metric) => [metric, models.map((_, m) => leafOf(cells, count, m, metric))]),
       );
-      const aucByDeLong = delong
-        ? delongCompared(byIntersection, cells, labels, models, options.level)
-        : undefined;
       return { name, count, sufficient: count >= options.minGroupSize, ids, aucByDeLong };
     });
     return { key: p.key, groups };
@@ -405,48 +417,10 @@ function drawWithinIntersections(
   }
 }
 
-/**
- * A large group's ROC AUC with DeLong's normal interval (the structural components' variance), and with
- * a champion the paired change's, in O(n log n) rather than a pass over the rows per resample.
- */
-function delongCompared(
-  { order, starts }: { order: Int32Array; starts: Int32Array },
-  cells: Int32Array,
-  labels: Float64Array,
-  models: readonly ArrayLike<number>[],
-  level: number,
-): Compared {
-  let size = 0;
-  for (const k of cells) size += starts[k + 1]! - starts[k]!;
-  const groupLabels = new Float64Array(size);
-  const [challenger, champion] = models.map(() => new Float64Array(size));
-  let at = 0;
-  for (const k of cells) {
-    for (let j = starts[k]!; j < starts[k + 1]!; j++, at++) {
-      const i = order[j]!;
-      groupLabels[at] = labels[i]!;
-      challenger![at] = models[0]![i]!;
-      if (champion) champion[at] = models[1]![i]!;
-    }
-  }
-  const none = {
-    value: null,
-    unavailable: "roc_auc has no DeLong interval: the group has fewer than two rows of a label class",
-  };
-  if (!champion) {
-    const one = delongAucInterval(groupLabels, challenger!, level);
-    return { challenger: one ? { value: one.auc, ci: one.ci } : none };
-  }
-  const delong = delongTest(groupLabels, challenger!, champion, { level });
-  if (!delong) return { challenger: none, champion: none };
-  const z = normalQuantile((1 + level) / 2);
-  const one = (auc: number, variance: number): Estimate => {
-    const half = z * Math.sqrt(variance);
-    return { value: auc, ci: { lower: Math.max(0, auc - half), upper: Math.min(1, auc + half) } };
-  };
-  return {
-    challenger: one(delong.candidateAuc, delong.covariance.candidate),
-    champion: one(delong.baselineAuc, delong.covariance.baseline),
-    delta: { value: delong.difference, ci: { lower: delong.ci.lower, upper: delong.ci.upper } },
-  };
+const whyNoDeLongInterval =
+  "roc_auc has no DeLong interval: the group has fewer than two rows of a label class";
+
+function withoutInterval(models: number, why: string): Compared {
+  const none = { value: null, unavailable: why };
+  return models > 1 ? { challenger: none, champion: none } : { challenger: none };
 }

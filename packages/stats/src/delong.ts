@@ -96,26 +96,6 @@ export function delongTest(
   };
 }
 
-/**
- * One model's ROC AUC with DeLong's variance, var(V10)/m + var(V01)/n, and its normal interval clipped
- * to [0, 1]: the single-model case of `delongTest`, at half its cost. `null` with fewer than two
- * positives or two negatives. Inputs unchecked (binary labels, equal lengths).
- */
-export function delongAucInterval(
-  labels: Numbers,
-  scores: Numbers,
-  level: number,
-): { auc: number; variance: number; ci: { lower: number; upper: number } } | null {
-  let m = 0;
-  for (let i = 0; i < labels.length; i++) if (labels[i] === 1) m++;
-  const n = labels.length - m;
-  if (m < 2 || n < 2) return null;
-  const { auc, v10, v01 } = structuralComponents(labels, scores, m, n);
-  const variance = covariance(v10, v10) / m + covariance(v01, v01) / n;
-  const half = normalQuantile((1 + level) / 2) * Math.sqrt(variance);
-  return { auc, variance, ci: { lower: Math.max(0, auc - half), upper: Math.min(1, auc + half) } };
-}
-
 function structuralComponents(
   labels: Numbers,
   scores: Numbers,

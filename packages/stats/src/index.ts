@@ -17,7 +17,7 @@ export { chiSquareTest } from "./chi-square-test.ts";
 export type { ConfusionCounts } from "./classification-metrics.ts";
 export { accuracy, confusionCounts, f1Score, precision, recall } from "./classification-metrics.ts";
 export type { DeLongResult } from "./delong.ts";
-export { DELONG_INTERVAL_MIN_ROWS, delongAucInterval, delongTest } from "./delong.ts";
+export { DELONG_INTERVAL_MIN_ROWS, delongTest } from "./delong.ts";
 export type { DriftResult } from "./drift-decision.ts";
 export { driftTestOnSample } from "./drift-sample-test.ts";
 export type { DriftTestChoice } from "./drift-test.ts";

@@ -1,0 +1,33 @@
+import { delongTest, rankScores, Xoshiro128 } from "@mlops/stats";
+import { describe, expect, it } from "vitest";
+import { delongByGroup } from "./group-delong.ts";
+
+describe("delongByGroup", () => {
+  it("gives each group delongTest's AUCs and intervals on that group's rows alone, ties included", () => {
+    const rng = new Xoshiro128(2);
+    const n = 600;
+    const labels = Float64Array.from({ length: n }, () => (rng.nextFloat() < 0.3 ? 1 : 0));
+    // Scores rounded to tenths, so that ties span groups and label classes.
+    const a = labels.map((y) => Math.round(10 * Math.min(1, 0.3 * y + rng.nextFloat())) / 10);
+    const b = labels.map((y) => Math.round(10 * Math.min(1, 0.2 * y + rng.nextFloat())) / 10);
+    const groupOfRow = Int32Array.from({ length: n }, () => rng.nextBelow(3));
+    groupOfRow[0] = 3; // a group of one row: no interval
+    const result = delongByGroup(labels, [rankScores("a", a), rankScores("b", b)], groupOfRow, 4, 0.9);
+    expect(result[3]).toBeNull();
+    for (let g = 0; g < 3; g++) {
+      const rows = Array.from(groupOfRow.keys()).filter((i) => groupOfRow[i] === g);
+      const pick = (x: Float64Array) => rows.map((i) => x[i]!);
+      const expected = delongTest(pick(labels), pick(a), pick(b), { level: 0.9 })!;
+      const got = result[g]!;
+      expect(got.challenger.value).toBeCloseTo(expected.candidateAuc, 12);
+      expect(got.champion!.value).toBeCloseTo(expected.baselineAuc, 12);
+      expect(got.delta!.ci!.lower).toBeCloseTo(expected.ci.lower, 12);
+      expect(got.delta!.ci!.upper).toBeCloseTo(expected.ci.upper, 12);
+      const half = 1.6448536269514722 * Math.sqrt(expected.covariance.candidate);
+      expect(got.challenger.ci!.lower).toBeCloseTo(expected.candidateAuc - half, 12);
+      expect(got.challenger.ci!.upper).toBeCloseTo(expected.candidateAuc + half, 12);
+    }
+    const alone = delongByGroup(labels, [rankScores("a", a)], groupOfRow, 4, 0.9);
+    expect(alone[1]).toEqual({ challenger: result[1]!.challenger });
+  });
+});
