@@ -1,6 +1,6 @@
-import { delongTest, rankScores, Xoshiro128 } from "@mlops/stats";
+import { delongTest, Xoshiro128 } from "@mlops/stats";
 import { describe, expect, it } from "vitest";
-import { delongByGroup } from "./group-delong.ts";
+import { delongByGroup, rankCells } from "./group-delong.ts";
 
 describe("delongByGroup", () => {
   it("gives each group delongTest's AUCs and intervals on that group's rows alone, ties included", () => {
@@ -12,7 +12,14 @@ describe("delongByGroup", () => {
     const b = labels.map((y) => Math.round(10 * Math.min(1, 0.2 * y + rng.nextFloat())) / 10);
     const groupOfRow = Int32Array.from({ length: n }, () => rng.nextBelow(3));
     groupOfRow[0] = 3; // a group of one row: no interval
-    const result = delongByGroup(labels, [rankScores("a", a), rankScores("b", b)], groupOfRow, 4, 0.9);
+    // Each row's cell is its group here.
+    const cells = Int32Array.of(0, 1, 2, 3);
+    const result = delongByGroup(
+      [rankCells(labels, a, groupOfRow), rankCells(labels, b, groupOfRow)],
+      cells,
+      4,
+      0.9,
+    );
     expect(result[3]).toBeNull();
     for (let g = 0; g < 3; g++) {
       const rows = Array.from(groupOfRow.keys()).filter((i) => groupOfRow[i] === g);
@@ -27,7 +34,7 @@ describe("delongByGroup", () => {
       expect(got.challenger.ci!.lower).toBeCloseTo(expected.candidateAuc - half, 12);
       expect(got.challenger.ci!.upper).toBeCloseTo(expected.candidateAuc + half, 12);
     }
-    const alone = delongByGroup(labels, [rankScores("a", a)], groupOfRow, 4, 0.9);
+    const alone = delongByGroup([rankCells(labels, a, groupOfRow)], cells, 4, 0.9);
     expect(alone[1]).toEqual({ challenger: result[1]!.challenger });
   });
 });

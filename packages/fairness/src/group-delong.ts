@@ -1,5 +1,27 @@
-import { normalQuantile, type RankedScores } from "@mlops/stats";
+import { normalQuantile, type RankedScores, rankScores } from "@mlops/stats";
 import type { Compared, Estimate } from "./estimates.ts";
+
+/** One model's rows in ascending score order, with their labels and intersections laid out in that order. */
+export interface RankedCells {
+  ranked: RankedScores;
+  labels: Uint8Array;
+  cells: Int32Array;
+}
+
+/** Ranks the rows by score once; every partition's groups then read the layout sequentially. */
+export function rankCells(
+  labels: ArrayLike<number>,
+  scores: ArrayLike<number>,
+  cellOfRow: Int32Array,
+): RankedCells {
+  const ranked = rankScores("predictions", scores);
+  const { order } = ranked;
+  return {
+    ranked,
+    labels: Uint8Array.from(order, (i) => (labels[i] === 1 ? 1 : 0)),
+    cells: Int32Array.from(order, (i) => cellOfRow[i]!),
+  };
+}
 
 /**
  * Every group's ROC AUC with DeLong's interval (and with a champion the paired change's) in one pass
@@ -11,30 +33,43 @@ import type { Compared, Estimate } from "./estimates.ts";
  * `null` for a group with fewer than two positives or two negatives.
  */
 export function delongByGroup(
-  labels: Float64Array,
-  ranked: readonly RankedScores[],
-  groupOfRow: Int32Array,
+  models: readonly RankedCells[],
+  groupOfCell: Int32Array,
   groups: number,
   level: number,
 ): (Compared | null)[] {
-  const n = labels.length;
+  const first = models[0]!;
+  const n = first.labels.length;
   const positives = new Float64Array(groups);
-  for (let i = 0; i < n; i++) if (labels[i] === 1) positives[groupOfRow[i]!]!++;
   const negatives = new Float64Array(groups);
-  for (let i = 0; i < n; i++) if (labels[i] !== 1) negatives[groupOfRow[i]!]!++;
-  const components = ranked.map((r) => structuralComponents(labels, r, groupOfRow, positives, negatives));
-  const auc = components.map((v) => {
+  for (let k = 0; k < n; k++) {
+    const g = groupOfCell[first.cells[k]!]!;
+    if (first.labels[k] === 1) positives[g]!++;
+    else negatives[g]!++;
+  }
+  const components = models.map((m) => structuralComponents(m, groupOfCell, positives, negatives));
+  const auc = models.map((m, a) => {
     const sums = new Float64Array(groups);
-    for (let i = 0; i < n; i++) if (labels[i] === 1) sums[groupOfRow[i]!]! += v[i]!;
+    for (let k = 0; k < n; k++) if (m.labels[k] === 1) sums[groupOfCell[m.cells[k]!]!]! += components[a]![k]!;
     return sums.map((s, g) => s / positives[g]!);
   });
-  // Per group and label class, Σ of centred products of the components (model a with model b).
+  // Per group and label class, Σ of centred products of the components: of one model in its own rank
+  // order, or of both after laying the second's out in the first's row order.
   const products = (a: number, b: number) => {
     const out = new Float64Array(groups * 2);
-    for (let i = 0; i < n; i++) {
-      const g = groupOfRow[i]!;
-      const c = labels[i] === 1 ? 0 : 1;
-      out[g * 2 + c]! += (components[a]![i]! - auc[a]![g]!) * (components[b]![i]! - auc[b]![g]!);
+    const ma = models[a]!;
+    let other = components[b]!;
+    if (a !== b) {
+      const byRow = new Float64Array(n);
+      models[b]!.ranked.order.forEach((i, k) => {
+        byRow[i] = components[b]![k]!;
+      });
+      other = Float64Array.from(ma.ranked.order, (i) => byRow[i]!);
+    }
+    for (let k = 0; k < n; k++) {
+      const g = groupOfCell[ma.cells[k]!]!;
+      const c = ma.labels[k] === 1 ? 0 : 1;
+      out[g * 2 + c]! += (components[a]![k]! - auc[a]![g]!) * (other[k]! - auc[b]![g]!);
     }
     return out;
   };
@@ -64,11 +99,10 @@ export function delongByGroup(
   });
 }
 
-/** V10 of each positive row and V01 of each negative, within the row's group. */
+/** V10 of each positive row and V01 of each negative, within the row's group, in rank order. */
 function structuralComponents(
-  labels: Float64Array,
-  { order, groupEnds }: RankedScores,
-  groupOfRow: Int32Array,
+  { ranked, labels, cells }: RankedCells,
+  groupOfCell: Int32Array,
   positives: Float64Array,
   negatives: Float64Array,
 ): Float64Array {
@@ -79,22 +113,20 @@ function structuralComponents(
   const positivesTied = new Float64Array(groups);
   const negativesTied = new Float64Array(groups);
   let start = 0;
-  for (const end of groupEnds) {
+  for (const end of ranked.groupEnds) {
     for (let k = start; k < end; k++) {
-      const i = order[k]!;
-      if (labels[i] === 1) positivesTied[groupOfRow[i]!]!++;
-      else negativesTied[groupOfRow[i]!]!++;
+      if (labels[k] === 1) positivesTied[groupOfCell[cells[k]!]!]!++;
+      else negativesTied[groupOfCell[cells[k]!]!]!++;
     }
     for (let k = start; k < end; k++) {
-      const i = order[k]!;
-      const g = groupOfRow[i]!;
-      out[i] =
-        labels[i] === 1
+      const g = groupOfCell[cells[k]!]!;
+      out[k] =
+        labels[k] === 1
           ? (negativesBelow[g]! + negativesTied[g]! / 2) / negatives[g]!
           : (positives[g]! - positivesBelow[g]! - positivesTied[g]! / 2) / positives[g]!;
     }
     for (let k = start; k < end; k++) {
-      const g = groupOfRow[order[k]!]!;
+      const g = groupOfCell[cells[k]!]!;
       positivesBelow[g]! += positivesTied[g]!;
       negativesBelow[g]! += negativesTied[g]!;
       positivesTied[g] = 0;

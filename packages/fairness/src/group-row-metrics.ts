@@ -9,7 +9,7 @@ import {
 import type { DisparityOptions } from "./disparities.ts";
 import { spread } from "./disparities.ts";
 import { type Compared, compared, insufficientGroups } from "./estimates.ts";
-import { delongByGroup } from "./group-delong.ts";
+import { delongByGroup, type RankedCells, rankCells } from "./group-delong.ts";
 import type { Intersections } from "./groups.ts";
 import { type BinnedColumn, NormalCellSums } from "./normal-cell-sums.ts";
 import {
@@ -139,11 +139,10 @@ export function evaluateRowMetrics(
   };
 
   // Ranked once for every large group's DeLong interval, and only when there is one.
-  let rankedModels: RankedScores[] | undefined;
+  let rankedModels: RankedCells[] | undefined;
   const delongOf = (p: Intersections["partitions"][number]) => {
-    rankedModels ??= models.map((scores) => rankScores("predictions", scores));
-    const groupOfRow = Int32Array.from(grouped.intersectionOfRow, (k) => p.groupOfCell[k]!);
-    return delongByGroup(labels, rankedModels, groupOfRow, p.groups.length, options.level);
+    rankedModels ??= models.map((scores) => rankCells(labels, scores, grouped.intersectionOfRow));
+    return delongByGroup(rankedModels, p.groupOfCell, p.groups.length, options.level);
   };
   const partitions = grouped.partitions.map((p) => {
     const counts = p.groups.map((_, g) => {
