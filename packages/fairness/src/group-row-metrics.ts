@@ -100,10 +100,15 @@ export function evaluateRowMetrics(
   const binnedInput = (name: RowMetricName, spec: BinnedMean): BinnedInput => {
     let input = binned.get(name);
     if (!input) {
-      const columns = models.map((p) => ({
-        value: Float64Array.from(labels, (y, i) => spec.value(y, p[i]!)),
-        bin: spec.binOf ? Uint8Array.from(labels, (_, i) => spec.binOf!(p[i]!)) : undefined,
-      }));
+      const columns = models.map((p) => {
+        const value = new Float64Array(n);
+        for (let i = 0; i < n; i++) value[i] = spec.value(labels[i]!, p[i]!);
+        const binOf = spec.binOf;
+        if (!binOf) return { value, bin: undefined };
+        const bin = new Uint8Array(n);
+        for (let i = 0; i < n; i++) bin[i] = binOf(p[i]!);
+        return { value, bin };
+      });
       input = {
         spec,
         columns,
