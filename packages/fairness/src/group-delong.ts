@@ -6,6 +6,8 @@ export interface RankedCells {
   ranked: RankedScores;
   labels: Uint8Array;
   cells: Int32Array;
+  /** Each row's position in `ranked.order`. */
+  rankOfRow: Uint32Array;
 }
 
 /** Ranks the rows by score once; every partition's groups then read the layout sequentially. */
@@ -16,11 +18,17 @@ export function rankCells(
 ): RankedCells {
   const ranked = rankScores("predictions", scores);
   const { order } = ranked;
-  return {
-    ranked,
-    labels: Uint8Array.from(order, (i) => (labels[i] === 1 ? 1 : 0)),
-    cells: Int32Array.from(order, (i) => cellOfRow[i]!),
-  };
+  const n = order.length;
+  const rankedLabels = new Uint8Array(n);
+  const cells = new Int32Array(n);
+  const rankOfRow = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    rankedLabels[k] = labels[i] === 1 ? 1 : 0;
+    cells[k] = cellOfRow[i]!;
+    rankOfRow[i] = k;
+  }
+  return { ranked, labels: rankedLabels, cells, rankOfRow };
 }
 
 /**
@@ -53,23 +61,20 @@ export function delongByGroup(
     for (let k = 0; k < n; k++) if (m.labels[k] === 1) sums[groupOfCell[m.cells[k]!]!]! += components[a]![k]!;
     return sums.map((s, g) => s / positives[g]!);
   });
-  // Per group and label class, Σ of centred products of the components: of one model in its own rank
-  // order, or of both after laying the second's out in the first's row order.
+  // Per group and label class, Σ of centred products of the components, walking model a's rank order
+  // (the same row's component of model b found through b's rank of the row).
   const products = (a: number, b: number) => {
     const out = new Float64Array(groups * 2);
-    const ma = models[a]!;
-    let other = components[b]!;
-    if (a !== b) {
-      const byRow = new Float64Array(n);
-      models[b]!.ranked.order.forEach((i, k) => {
-        byRow[i] = components[b]![k]!;
-      });
-      other = Float64Array.from(ma.ranked.order, (i) => byRow[i]!);
-    }
+    const { cells, labels, ranked } = models[a]!;
+    const rankInB = models[b]!.rankOfRow;
+    const ca = components[a]!;
+    const cb = components[b]!;
+    const aucA = auc[a]!;
+    const aucB = auc[b]!;
     for (let k = 0; k < n; k++) {
-      const g = groupOfCell[ma.cells[k]!]!;
-      const c = ma.labels[k] === 1 ? 0 : 1;
-      out[g * 2 + c]! += (components[a]![k]! - auc[a]![g]!) * (other[k]! - auc[b]![g]!);
+      const g = groupOfCell[cells[k]!]!;
+      const other = a === b ? cb[k]! : cb[rankInB[ranked.order[k]!]!]!;
+      out[g * 2 + (labels[k] === 1 ? 0 : 1)]! += (ca[k]! - aucA[g]!) * (other - aucB[g]!);
     }
     return out;
   };
