@@ -65,6 +65,8 @@ export interface RowMetricsResult {
   partitions: RowPartitionResult[];
   /** For regression: each disparity at its worst over the partitions. */
   worst: Partial<Record<RegressionDisparityName, Compared & { partition?: string }>>;
+  /** How many intersections had `normalFromRows` rows or more, and so were resampled through their cells' normal sums. */
+  normalIntersections: number;
 }
 
 type Derived = (leaves: Float64Array) => number | null;
@@ -254,6 +256,7 @@ export function evaluateRowMetrics(
     compared(ids, why, blocked, estimates, replicates, options.level);
 
   return {
+    normalIntersections: normalCells.length,
     partitions: partitions.map((p, pi) => ({
       key: p.key,
       groups: p.groups.map((g) => ({

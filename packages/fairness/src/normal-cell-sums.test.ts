@@ -43,6 +43,7 @@ describe("large intersections' cell sums and DeLong against the row bootstrap", 
       const { grouped, ...rows } = simulated(DELONG_INTERVAL_MIN_ROWS);
       const exact = evaluateRowMetrics(grouped, rows, { ...options, task, normalFromRows: Infinity });
       const normal = evaluateRowMetrics(grouped, rows, { ...options, task });
+      expect([exact.normalIntersections, normal.normalIntersections]).toEqual([0, 2]);
       const worst: number[] = [];
       exact.partitions[0]!.groups.forEach((group, g) => {
         for (const [name, metric] of Object.entries(group.metrics)) {
