@@ -3,13 +3,15 @@ import { describe, expect, it } from "vitest";
 import { delongByGroup, rankCells } from "./group-delong.ts";
 
 describe("delongByGroup", () => {
-  it("gives each group delongTest's AUCs and intervals on that group's rows alone, ties included", () => {
+  it.each([
+    ["scores rounded to tenths, so that ties span groups and label classes", 10],
+    ["distinct scores", 2 ** 40],
+  ])("gives each group delongTest's AUCs and intervals on that group's rows alone: %s", (_, steps) => {
     const rng = new Xoshiro128(2);
     const n = 600;
     const labels = Float64Array.from({ length: n }, () => (rng.nextFloat() < 0.3 ? 1 : 0));
-    // Scores rounded to tenths, so that ties span groups and label classes.
-    const a = labels.map((y) => Math.round(10 * Math.min(1, 0.3 * y + rng.nextFloat())) / 10);
-    const b = labels.map((y) => Math.round(10 * Math.min(1, 0.2 * y + rng.nextFloat())) / 10);
+    const a = labels.map((y) => Math.round(steps * Math.min(1, 0.3 * y + rng.nextFloat())) / steps);
+    const b = labels.map((y) => Math.round(steps * Math.min(1, 0.2 * y + rng.nextFloat())) / steps);
     const groupOfRow = Int32Array.from({ length: n }, () => rng.nextBelow(3));
     groupOfRow[0] = 3; // a group of one row: no interval
     // Each row's cell is its group here.

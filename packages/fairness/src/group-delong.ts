@@ -61,28 +61,30 @@ export function delongByGroup(
     for (let k = 0; k < n; k++) if (m.labels[k] === 1) sums[groupOfCell[m.cells[k]!]!]! += components[a]![k]!;
     return sums.map((s, g) => s / positives[g]!);
   });
-  // Per group and label class, Σ of centred products of the components, walking model a's rank order
-  // (the same row's component of model b found through b's rank of the row).
-  const products = (a: number, b: number) => {
-    const out = new Float64Array(groups * 2);
+  // Per group and label class, Σ of centred squares of model a's components, walking its rank order,
+  // and with `b` the centred products with model b's (the same row's found through b's rank of the row).
+  const products = (a: number, b?: number) => {
+    const own = new Float64Array(groups * 2);
+    const between = new Float64Array(groups * 2);
     const { cells, labels, ranked } = models[a]!;
-    const rankInB = models[b]!.rankOfRow;
     const ca = components[a]!;
-    const cb = components[b]!;
     const aucA = auc[a]!;
-    const aucB = auc[b]!;
     for (let k = 0; k < n; k++) {
       const g = groupOfCell[cells[k]!]!;
-      const other = a === b ? cb[k]! : cb[rankInB[ranked.order[k]!]!]!;
-      out[g * 2 + (labels[k] === 1 ? 0 : 1)]! += (ca[k]! - aucA[g]!) * (other - aucB[g]!);
+      const slot = g * 2 + (labels[k] === 1 ? 0 : 1);
+      const d = ca[k]! - aucA[g]!;
+      own[slot]! += d * d;
+      if (b !== undefined)
+        between[slot]! += d * (components[b]![models[b]!.rankOfRow[ranked.order[k]!]!]! - auc[b]![g]!);
     }
-    return out;
+    return { own, between };
   };
   const variance = (sums: Float64Array, g: number) =>
     sums[g * 2]! / (positives[g]! - 1) / positives[g]! +
     sums[g * 2 + 1]! / (negatives[g]! - 1) / negatives[g]!;
-  const own = components.map((_, m) => products(m, m));
-  const between = components.length > 1 ? products(0, 1) : undefined;
+  const ofChallenger = products(0, components.length > 1 ? 1 : undefined);
+  const own = [ofChallenger.own, ...components.slice(1).map((_, m) => products(m + 1).own)];
+  const between = components.length > 1 ? ofChallenger.between : undefined;
   const z = normalQuantile((1 + level) / 2);
   const estimate = (value: number, v: number): Estimate => {
     const half = z * Math.sqrt(Math.max(0, v));
@@ -119,6 +121,19 @@ function structuralComponents(
   const negativesTied = new Float64Array(groups);
   let start = 0;
   for (const end of ranked.groupEnds) {
+    if (end === start + 1) {
+      // A score of its own (the common case): no ties to count.
+      const g = groupOfCell[cells[start]!]!;
+      if (labels[start] === 1) {
+        out[start] = negativesBelow[g]! / negatives[g]!;
+        positivesBelow[g]!++;
+      } else {
+        out[start] = (positives[g]! - positivesBelow[g]!) / positives[g]!;
+        negativesBelow[g]!++;
+      }
+      start = end;
+      continue;
+    }
     for (let k = start; k < end; k++) {
       if (labels[k] === 1) positivesTied[groupOfCell[cells[k]!]!]!++;
       else negativesTied[groupOfCell[cells[k]!]!]!++;
