@@ -71,7 +71,8 @@ interface Counts {
   overall: Float64Array;
 }
 
-type Statistic = (counts: Counts) => number | null;
+/** A statistic of the counts; `earlier` holds the statistics tracked before it on the same counts (NaN where undefined). */
+type Statistic = (counts: Counts, earlier: Float64Array) => number | null;
 
 /**
  * Per-group rates and Fairlearn's disparities for every partition, each with a stratified bootstrap
@@ -120,12 +121,12 @@ export function evaluateFairness(grouped: GroupedRows, options: FairnessOptions)
       const perModel = models.map((_, mi) => partitions.map((p) => p.disparities[d]!.ids[mi]!));
       const blocked = partitions.filter((p) => p.disparities[d]!.blocked).map((p) => p.key);
       const ids = perModel.map((members) =>
-        track((c) => {
+        track((_, earlier) => {
           if (blocked.length > 0) return null;
           let out: number | null = null;
           for (const id of members) {
-            const v = tracked[id]!(c);
-            if (v === null) return null;
+            const v = earlier[id]!;
+            if (Number.isNaN(v)) return null;
             if (out === null || (isRatio(d) ? v < out : v > out)) out = v;
           }
           return out;
@@ -160,7 +161,9 @@ export function evaluateFairness(grouped: GroupedRows, options: FairnessOptions)
   });
 
   const replicates = bootstrap(grouped, tracked, options);
-  const estimates = tracked.map((s) => s(estimateCounts));
+  const estimates = Array.from(evaluateAll(tracked, estimateCounts, new Float64Array(tracked.length)), (x) =>
+    Number.isNaN(x) ? null : x,
+  );
   const compare = (ids: readonly number[], why: string, blocked = false): Compared =>
     compared(ids, why, blocked, estimates, replicates, options.level);
 
@@ -252,6 +255,7 @@ function bootstrap(
 ): Float64Array[] {
   const { resamples } = options;
   const out = tracked.map(() => new Float64Array(resamples));
+  const values = new Float64Array(tracked.length);
   const rng = new Xoshiro128(options.seed);
   const { counts, intersections } = grouped;
   const drawn = new Float64Array(counts.length);
@@ -262,7 +266,14 @@ function bootstrap(
       sampleMultinomial(rng, sizes[k]!, counts.subarray(k * CELLS, (k + 1) * CELLS), drawn, k * CELLS);
     }
     countsOf(grouped, drawn, into);
-    for (let s = 0; s < tracked.length; s++) out[s]![r] = tracked[s]!(into) ?? Number.NaN;
+    evaluateAll(tracked, into, values);
+    for (let s = 0; s < tracked.length; s++) out[s]![r] = values[s]!;
   }
   return out;
+}
+
+/** Every statistic in order into `values` (NaN where undefined), each seeing those before it. */
+function evaluateAll(tracked: readonly Statistic[], counts: Counts, values: Float64Array): Float64Array {
+  for (let s = 0; s < tracked.length; s++) values[s] = tracked[s]!(counts, values) ?? Number.NaN;
+  return values;
 }

@@ -1,8 +1,17 @@
-import { labelsInRankOrder, type RankedScores, rankScores, weightedRocAuc, Xoshiro128 } from "@mlops/stats";
+import {
+  DELONG_INTERVAL_MIN_ROWS,
+  labelsInRankOrder,
+  type RankedScores,
+  rankScores,
+  weightedRocAuc,
+  Xoshiro128,
+} from "@mlops/stats";
 import type { DisparityOptions } from "./disparities.ts";
 import { spread } from "./disparities.ts";
 import { type Compared, compared, insufficientGroups } from "./estimates.ts";
+import { delongByGroup, type RankedCells, rankCells } from "./group-delong.ts";
 import type { Intersections } from "./groups.ts";
+import { type BinnedColumn, NormalCellSums } from "./normal-cell-sums.ts";
 import {
   type BinnedMean,
   REGRESSION_DISPARITY_NAMES,
@@ -22,6 +31,12 @@ export interface RowMetricsOptions {
   resamples: number;
   level: number;
   seed: number;
+  /**
+   * From this many rows on, an intersection's binned means are resampled through its cells' normal
+   * sums and a group's ROC AUC gets DeLong's interval (default `DELONG_INTERVAL_MIN_ROWS`, the
+   * backtest's switch to DeLong); below it, rows are drawn.
+   */
+  normalFromRows?: number;
 }
 
 /** Labels and each model's probability (classification) or prediction (regression) per row. */
@@ -50,6 +65,8 @@ export interface RowMetricsResult {
   partitions: RowPartitionResult[];
   /** For regression: each disparity at its worst over the partitions. */
   worst: Partial<Record<RegressionDisparityName, Compared & { partition?: string }>>;
+  /** How many intersections had `normalFromRows` rows or more, and so were resampled through their cells' normal sums. */
+  normalIntersections: number;
 }
 
 type Derived = (leaves: Float64Array) => number | null;
@@ -59,7 +76,9 @@ type Derived = (leaves: Float64Array) => number | null;
  * residual of a regressor) for every partition, with intervals from the same stratified design as the
  * decision rates: each resample draws every intersection's rows with replacement within it, and both
  * models are evaluated on the same draws, which pairs the change. Unlike the rates these cannot be
- * resampled as 8 cell counts, so a resample costs a pass over the rows.
+ * resampled as 8 cell counts, so below `normalFromRows` a resample costs a pass over the rows; from it
+ * on, an intersection's binned sums are drawn from their cells' moments (`NormalCellSums`) and a
+ * group's ROC AUC interval is DeLong's, so the cost no longer grows with the rows.
  */
 export function evaluateRowMetrics(
   grouped: Intersections,
@@ -71,22 +90,34 @@ export function evaluateRowMetrics(
   const names = ROW_METRIC_NAMES[options.task];
   const labels = Float64Array.from(rows.labels);
   const byIntersection = rowsByIntersection(grouped);
-  const { intersectionOfRow, intersections } = grouped;
+  const { intersections } = grouped;
+  const normalFrom = options.normalFromRows ?? DELONG_INTERVAL_MIN_ROWS;
+  const sizeOf = (k: number) => byIntersection.starts[k + 1]! - byIntersection.starts[k]!;
+  const allCells = Int32Array.from({ length: intersections }, (_, k) => k);
+  const drawnCells = allCells.filter((k) => sizeOf(k) < normalFrom);
+  const normalCells = allCells.filter((k) => sizeOf(k) >= normalFrom);
 
-  // Per model and binned metric, every row's value and bin, and per resample the intersections' bin sums.
-  const binned = new Map<string, BinnedInput>();
-  const binnedInput = (m: number, name: RowMetricName, spec: BinnedMean): BinnedInput => {
-    const key = `${m} ${name}`;
-    let input = binned.get(key);
+  // Per binned metric, each model's row values and bins, and per resample the intersections' bin sums.
+  const binned = new Map<RowMetricName, BinnedInput>();
+  const binnedInput = (name: RowMetricName, spec: BinnedMean): BinnedInput => {
+    let input = binned.get(name);
     if (!input) {
-      const p = models[m]!;
+      const columns = models.map((p) => {
+        const value = new Float64Array(n);
+        for (let i = 0; i < n; i++) value[i] = spec.value(labels[i]!, p[i]!);
+        const binOf = spec.binOf;
+        if (!binOf) return { value, bin: undefined };
+        const bin = new Uint8Array(n);
+        for (let i = 0; i < n; i++) bin[i] = binOf(p[i]!);
+        return { value, bin };
+      });
       input = {
         spec,
-        value: Float64Array.from(labels, (y, i) => spec.value(y, p[i]!)),
-        bin: spec.binOf ? Uint8Array.from(labels, (_, i) => spec.binOf!(p[i]!)) : undefined,
-        sums: new Float64Array(intersections * spec.bins),
+        columns,
+        sums: models.map(() => new Float64Array(intersections * spec.bins)),
+        normal: new NormalCellSums(normalCells, byIntersection, columns, spec.bins),
       };
-      binned.set(key, input);
+      binned.set(name, input);
     }
     return input;
   };
@@ -96,15 +127,14 @@ export function evaluateRowMetrics(
   const leafOf = (cells: Int32Array, count: number, m: number, name: RowMetricName): number => {
     const spec = rowMetric(name);
     if (spec.kind === "binned-mean") {
-      const input = binnedInput(m, name, spec);
-      leaves.push(() => binnedMean(input, cells, count));
+      const input = binnedInput(name, spec);
+      leaves.push(() => binnedMean(input, m, cells, count));
     } else {
       const ranked = rankedRows(byIntersection, cells, labels, models[m]!);
       leaves.push((weights) => weightedRocAuc(ranked.labels, ranked.ranked, weights));
     }
     return leaves.length - 1;
   };
-  const allCells = Int32Array.from({ length: intersections }, (_, k) => k);
   const overallIds = new Map<RowMetricName, number[]>();
   const overall = (metric: RowMetricName): number[] => {
     let ids = overallIds.get(metric);
@@ -115,14 +145,33 @@ export function evaluateRowMetrics(
     return ids;
   };
 
+  // Ranked once for every large group's DeLong interval, and only when there is one.
+  let rankedModels: RankedCells[] | undefined;
+  const delongOf = (p: Intersections["partitions"][number]) => {
+    rankedModels ??= models.map((scores) => rankCells(labels, scores, grouped.intersectionOfRow));
+    return delongByGroup(rankedModels, p.groupOfCell, p.groups.length, options.level);
+  };
   const partitions = grouped.partitions.map((p) => {
+    const counts = p.groups.map((_, g) => {
+      let count = 0;
+      for (let k = 0; k < intersections; k++) if (p.groupOfCell[k] === g) count += sizeOf(k);
+      return count;
+    });
+    const delong =
+      names.includes("roc_auc" as never) && counts.some((c) => c >= normalFrom) ? delongOf(p) : undefined;
     const groups = p.groups.map((name, g) => {
       const cells = Int32Array.from(Array.from(p.groupOfCell.keys()).filter((k) => p.groupOfCell[k] === g));
-      const count = cells.reduce((a, k) => a + byIntersection.starts[k + 1]! - byIntersection.starts[k]!, 0);
+      const count = counts[g]!;
+      const aucByDeLong =
+        delong && count >= normalFrom
+          ? (delong[g] ?? withoutInterval(models.length, whyNoDeLongInterval))
+          : undefined;
       const ids = Object.fromEntries(
-        names.map((metric) => [metric, models.map((_, m) => leafOf(cells, count, m, metric))]),
+        names
+          .filter((metric) => !(aucByDeLong && metric === "roc_auc"))
+          .map((metric) => [metric, models.map((_, m) => leafOf(cells, count, m, metric))]),
       );
-      return { name, count, sufficient: count >= options.minGroupSize, ids };
+      return { name, count, sufficient: count >= options.minGroupSize, ids, aucByDeLong };
     });
     return { key: p.key, groups };
   });
@@ -181,19 +230,25 @@ export function evaluateRowMetrics(
       : [],
   );
 
+  /** Every leaf and derived statistic, with the binned sums already in place for these weights. */
   const evaluate = (weights: Uint32Array): Float64Array => {
-    for (const input of binned.values()) sumByIntersection(input, weights, intersectionOfRow);
     const values = new Float64Array(leaves.length + derived.length);
     for (let l = 0; l < leaves.length; l++) values[l] = leaves[l]!(weights) ?? Number.NaN;
     for (let d = 0; d < derived.length; d++) values[leaves.length + d] = derived[d]!(values) ?? Number.NaN;
     return values;
   };
-  const estimates = Array.from(evaluate(new Uint32Array(n).fill(1)), (x) => (Number.isNaN(x) ? null : x));
+  const ones = new Uint32Array(n).fill(1);
+  for (const input of binned.values()) sumByIntersection(input, ones, byIntersection, allCells);
+  const estimates = Array.from(evaluate(ones), (x) => (Number.isNaN(x) ? null : x));
   const replicates = estimates.map(() => new Float64Array(options.resamples));
   const rng = new Xoshiro128(options.seed);
   const weights = new Uint32Array(n);
   for (let r = 0; r < options.resamples; r++) {
-    drawWithinIntersections(byIntersection, rng, weights);
+    drawWithinIntersections(byIntersection, drawnCells, rng, weights);
+    for (const input of binned.values()) {
+      sumByIntersection(input, weights, byIntersection, drawnCells);
+      input.normal.addResample(rng, input.sums);
+    }
     const values = evaluate(weights);
     for (let s = 0; s < values.length; s++) replicates[s]![r] = values[s]!;
   }
@@ -201,13 +256,19 @@ export function evaluateRowMetrics(
     compared(ids, why, blocked, estimates, replicates, options.level);
 
   return {
+    normalIntersections: normalCells.length,
     partitions: partitions.map((p, pi) => ({
       key: p.key,
       groups: p.groups.map((g) => ({
         name: g.name,
         count: g.count,
         sufficient: g.sufficient,
-        metrics: Object.fromEntries(names.map((m) => [m, compare(g.ids[m]!, whyRowMetricUndefined(m))])),
+        metrics: Object.fromEntries(
+          names.map((m) => [
+            m,
+            m === "roc_auc" && g.aucByDeLong ? g.aucByDeLong : compare(g.ids[m]!, whyRowMetricUndefined(m)),
+          ]),
+        ),
       })),
       disparities: Object.fromEntries(
         Object.entries(disparityIds[pi] ?? {}).map(([d, { ids, why, blocked }]) => [
@@ -256,32 +317,46 @@ function rowsByIntersection(grouped: Intersections): { order: Int32Array; starts
 
 interface BinnedInput {
   spec: BinnedMean;
-  value: Float64Array;
-  bin: Uint8Array | undefined;
-  /** Σ w·value per intersection and bin (intersection k's bin b at k·bins + b). */
-  sums: Float64Array;
+  /** Per model. */
+  columns: BinnedColumn[];
+  /** Per model, Σ w·value per intersection and bin (intersection k's bin b at k·bins + b). */
+  sums: Float64Array[];
+  /** The resampled sums of the intersections from `normalFromRows` rows on. */
+  normal: NormalCellSums;
 }
 
 type Leaf = (weights: Uint32Array) => number | null;
 
-function sumByIntersection(input: BinnedInput, weights: Uint32Array, intersectionOfRow: Int32Array): void {
-  const { value, bin, sums } = input;
+/** Zeroes every model's sums and adds up the weighted values of the given intersections' rows. */
+function sumByIntersection(
+  input: BinnedInput,
+  weights: Uint32Array,
+  { order, starts }: { order: Int32Array; starts: Int32Array },
+  cells: Int32Array,
+): void {
   const bins = input.spec.bins;
-  sums.fill(0);
-  for (let i = 0; i < value.length; i++) {
-    const w = weights[i]!;
-    if (w !== 0) sums[intersectionOfRow[i]! * bins + (bin ? bin[i]! : 0)]! += w * value[i]!;
-  }
+  input.columns.forEach(({ value, bin }, m) => {
+    const sums = input.sums[m]!;
+    sums.fill(0);
+    for (const k of cells) {
+      for (let j = starts[k]!; j < starts[k + 1]!; j++) {
+        const i = order[j]!;
+        const w = weights[i]!;
+        if (w !== 0) sums[k * bins + (bin ? bin[i]! : 0)]! += w * value[i]!;
+      }
+    }
+  });
 }
 
 /** The binned mean over the given intersections, whose draws always number `count` (the design is stratified). */
-function binnedMean(input: BinnedInput, cells: Int32Array, count: number): number | null {
+function binnedMean(input: BinnedInput, m: number, cells: Int32Array, count: number): number | null {
   if (count === 0) return null;
   const { bins, absolute } = input.spec;
+  const sums = input.sums[m]!;
   let out = 0;
   for (let b = 0; b < bins; b++) {
     let sum = 0;
-    for (const k of cells) sum += input.sums[k * bins + b]!;
+    for (const k of cells) sum += sums[k * bins + b]!;
     out += absolute ? Math.abs(sum) : sum;
   }
   return out / count;
@@ -323,16 +398,20 @@ function rankedRows(
   };
 }
 
-/** One stratified resample as draw counts per row: each intersection's size in draws from its own rows. */
+/**
+ * One stratified resample as draw counts per row of the given intersections: each intersection's size in
+ * draws from its own rows. Other rows' counts are left as they are (nothing reads them).
+ */
 function drawWithinIntersections(
   { order, starts }: { order: Int32Array; starts: Int32Array },
+  cells: Int32Array,
   rng: Xoshiro128,
   weights: Uint32Array,
 ): void {
-  weights.fill(0);
-  for (let k = 0; k + 1 < starts.length; k++) {
+  for (const k of cells) {
     const start = starts[k]!;
     const size = starts[k + 1]! - start;
+    for (let j = start; j < start + size; j++) weights[order[j]!] = 0;
     if (size === 1) weights[order[start]!] = 1;
     if (size <= 1) continue;
     // rng.nextBelow(size), with its mask worked out once per intersection rather than per draw.
@@ -343,4 +422,12 @@ function drawWithinIntersections(
       weights[order[start + x]!]!++;
     }
   }
+}
+
+const whyNoDeLongInterval =
+  "roc_auc has no DeLong interval: the group has fewer than two rows of a label class";
+
+function withoutInterval(models: number, why: string): Compared {
+  const none = { value: null, unavailable: why };
+  return models > 1 ? { challenger: none, champion: none } : { challenger: none };
 }

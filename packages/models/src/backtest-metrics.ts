@@ -3,6 +3,7 @@ import {
   type BootstrapOptions,
   DEFAULT_LEVEL,
   DEFAULT_RESAMPLES,
+  DELONG_INTERVAL_MIN_ROWS,
   delongTest,
   discordantPairs,
   type MetricName,
@@ -81,18 +82,7 @@ export const PROPORTION_BOOTSTRAP_MIN_ROWS = 200;
 
 export const NEWCOMBE_ACCURACY_METHOD = `${NEWCOMBE_METHOD}, below ${PROPORTION_BOOTSTRAP_MIN_ROWS} rows`;
 
-/**
- * From this many rows on, a ROC AUC delta gets DeLong's interval (the normal interval with DeLong's
- * variance of the paired difference, computed in O(n log n)) instead of the percentile bootstrap, which
- * costs 2,000 passes over the rows. Both estimate the same sampling distribution: at 10,000 rows their
- * ends agree within 5% of the interval's width on the four designs of `backtest-metrics.test.ts`
- * (4.1% at most over six seeds, the Monte Carlo error of 2,000 resamples being about 2%; widths 6.3%
- * at most, a width carrying the error of both ends). They agree
- * as well at 1,000 rows on those designs, but the normal approximation is what fails first with few
- * positives or AUCs near 1, where the bootstrap follows the skew; 10,000 rows keeps that margin while
- * every large backtest, where the bootstrap's cost lies, gets the O(n log n) interval.
- */
-export const DELONG_INTERVAL_MIN_ROWS = 10_000;
+export { DELONG_INTERVAL_MIN_ROWS };
 
 export const DELONG_INTERVAL_METHOD = `DeLong, normal approximation, from ${DELONG_INTERVAL_MIN_ROWS} rows`;
 

@@ -19,7 +19,7 @@ export { accuracy, confusionCounts, f1Score, precision, recall } from "./classif
 export type { KappaResult } from "./cohens-kappa.ts";
 export { cohensKappa, KAPPA_INTERVAL_METHOD } from "./cohens-kappa.ts";
 export type { DeLongResult } from "./delong.ts";
-export { delongTest } from "./delong.ts";
+export { DELONG_INTERVAL_MIN_ROWS, delongTest } from "./delong.ts";
 export type { DriftResult } from "./drift-decision.ts";
 export { driftTestOnSample } from "./drift-sample-test.ts";
 export type { DriftTestChoice } from "./drift-test.ts";

@@ -45,10 +45,10 @@ export function biasMetrics(result: FairnessResult, options: BiasResultOptions):
 export function metricOf(
   c: Compared,
   options: BiasResultOptions,
-  how: { greaterIsBetter?: boolean; at?: string | undefined } = {},
+  how: { greaterIsBetter?: boolean; at?: string | undefined; design?: string } = {},
 ): Metric {
   const { at } = how;
-  const method = `stratified bootstrap, percentile, ${options.resamples} resamples${at ? `; worst partition: ${at}` : ""}`;
+  const method = `stratified bootstrap, percentile, ${options.resamples} resamples${how.design ? `; ${how.design}` : ""}${at ? `; worst partition: ${at}` : ""}`;
   const ci = (e: Estimate | undefined) => (e?.ci ? { ci: { ...e.ci, level: options.level, method } } : {});
   const metric: Metric = {
     value: c.challenger.value,

@@ -1,5 +1,6 @@
 import { type Detail, fmt, type Metric } from "@mlops/core";
 import { REGRESSION_DISPARITY_NAMES, type RowMetricsResult } from "@mlops/fairness";
+import { DELONG_INTERVAL_MIN_ROWS } from "@mlops/stats";
 import { type BiasResultOptions, disparityTable, metricOf, shown } from "./bias-results.ts";
 
 /**
@@ -11,12 +12,23 @@ export function regressionMetrics(
   options: BiasResultOptions,
 ): Record<string, Metric> {
   const out: Record<string, Metric> = {};
+  const design =
+    result.normalIntersections > 0
+      ? `${result.normalIntersections} intersection(s) of ${DELONG_INTERVAL_MIN_ROWS} rows or more resampled as normal sums`
+      : undefined;
   for (const d of REGRESSION_DISPARITY_NAMES) {
     const greaterIsBetter = d.endsWith("_ratio");
     const worst = result.worst[d]!;
-    out[d] = metricOf(worst, options, { greaterIsBetter, at: worst.partition });
+    out[d] = metricOf(worst, options, {
+      greaterIsBetter,
+      at: worst.partition,
+      ...(design ? { design } : {}),
+    });
     for (const p of result.partitions) {
-      out[`${d}[${p.key}]`] = metricOf(p.disparities[d]!, options, { greaterIsBetter });
+      out[`${d}[${p.key}]`] = metricOf(p.disparities[d]!, options, {
+        greaterIsBetter,
+        ...(design ? { design } : {}),
+      });
     }
   }
   return out;
