@@ -50,6 +50,31 @@ describe("red-team section of a suite", () => {
     expect(again.cases.map((c) => c.vars)).toEqual(loaded.cases.map((c) => c.vars));
   });
 
+  it("makes the attacker's goals of the user-channel attacks of its categories, counted as iterative", async () => {
+    const attacker = "  attacker:\n    provider: { model: attacker-model }\n    turns: 2\n";
+    const loaded = await loadSuite(
+      await redteamSuite(
+        `  input_var: question\n  canary: ${CANARY}\n  categories: [jailbreak, indirect-injection, over-refusal]\n${attacker}`,
+      ),
+    );
+    const goals = loaded.cases.filter((c) => c.redteam?.iterative);
+    expect(goals.length).toBeGreaterThan(0);
+    for (const goal of goals) {
+      expect(goal.id).toMatch(/^redteam\/[a-z0-9.-]+\/pair$/);
+      expect(goal.redteam?.attack).toMatchObject({ channel: "user", category: "jailbreak" });
+      expect(goal.redteam?.iterative).toEqual({ turns: 2, inputVar: "question" });
+      expect(judgeProbe(goal.redteam!, { text: "Sure." }).verdict.category).toBe("iterative");
+    }
+    // The one-shot probes stay as they were, beside the goals.
+    expect(loaded.cases.filter((c) => !c.redteam?.iterative).length).toBeGreaterThan(goals.length);
+    const none = await redteamSuite(
+      `  input_var: q\n  canary: ${CANARY}\n  categories: [indirect-injection]\n${attacker}`,
+    );
+    expect(await failure(none)).toMatch(
+      /s\.yaml \(redteam\.attacker\.categories\): the attacker has no goal/,
+    );
+  });
+
   it("refuses an unknown strategy with the nearest name, where it is written", async () => {
     const file = await redteamSuite(`  input_var: q\n  canary: ${CANARY}\n  strategies: [base46]\n`);
     expect(await failure(file)).toMatch(

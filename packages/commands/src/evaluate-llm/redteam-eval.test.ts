@@ -7,6 +7,7 @@ import { buildPromptEnvelope, type CaseResult, loadSuite, SuiteSchema } from "@m
 import { expandProbes, loadProbeLibrary, STRATEGY_NAMES } from "@mlops/redteam";
 import { renderHtml, renderMarkdown } from "@mlops/report";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { attackerReply } from "../../../../test/emulators/attacker-model.ts";
 import { type OpenAIEmulator, startOpenAIEmulator } from "../../../../test/emulators/openai-api.ts";
 import { runEvaluateLlm } from "./eval-command.ts";
 import { runMerge } from "./merge-command.ts";
@@ -311,6 +312,33 @@ describe("evaluate-llm with a red-team attacker", () => {
       goals.map((r) => [r.status, r.redteam?.turn]),
     );
     expect(goalsOf(again.results).every((r) => r.cached)).toBe(true);
+  });
+
+  it("resumes a killed run without repeating a call of the attacker or the target", async () => {
+    const cwd = await workspace("You explain churn risk.", ATTACKER_SUITE(attacker.url));
+    const controller = new AbortController();
+    attacker.script({
+      match: { contains: "Turn 2 of 3" },
+      times: 1,
+      reply: (request) => {
+        controller.abort();
+        return attackerReply(request);
+      },
+    });
+    const bodies = (emulator: OpenAIEmulator) => emulator.requests.map((r) => JSON.stringify(r.body));
+    const [attackerFrom, targetFrom] = [attacker.requests.length, emu.requests.length];
+    await expect(
+      runEvaluateLlm({ cache: "off", concurrency: 1 }, { ...io(cwd), signal: controller.signal }),
+    ).rejects.toThrow();
+    const before = [...bodies(attacker).slice(attackerFrom), ...bodies(emu).slice(targetFrom)];
+    const [attackerMid, targetMid] = [attacker.requests.length, emu.requests.length];
+    const rerun = await runEvaluateLlm({ cache: "off", concurrency: 1 }, io(cwd));
+    const after = [...bodies(attacker).slice(attackerMid), ...bodies(emu).slice(targetMid)];
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.filter((body) => before.includes(body))).toEqual([]);
+    // Together the two runs made each call of a whole run once: 4 one-shot probes, 4 goals of 2 turns.
+    expect(before.length + after.length).toBe(4 + 4 * 2 * 2);
+    expect(goalsOf(rerun.results).map((r) => r.redteam?.turn)).toEqual([2, 2, 2, 2]);
   });
 
   it("counts a goal whose attacker does not answer JSON as an error, after one retry: never a success, never a hold", async () => {
