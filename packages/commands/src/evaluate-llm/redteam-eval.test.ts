@@ -292,6 +292,9 @@ describe("evaluate-llm with a red-team attacker", () => {
     expect(asr).toMatchObject({ value: 1, n: 4, baseline: { value: 0 } });
     expect(asr?.ci?.method).toBe("Wilson score");
     expect(env.checks.find((c) => c.id === "gate:asr.iterative")?.status).toBe("fail");
+    const newly = env.details?.find((d) => d.title.startsWith("Newly successful probes"));
+    if (newly?.type !== "table") throw new Error("no table of newly successful probes");
+    expect(newly.rows.filter((row) => row[1] === "pair (turn 2)")).toHaveLength(4);
     // The attacker's cost has a column of its own and is part of the total.
     const cost = env.details?.find((d) => d.title === "Cost, latency and tokens");
     if (cost?.type !== "table") throw new Error("no cost table");
