@@ -263,6 +263,10 @@ describe("evaluate-llm with a red-team attacker", () => {
     git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "base");
     await writeFile(path.join(cwd, "prompts/explain.prompt"), PROMPT("1.1.0", "You explain churn risk."));
 
+    // A dry run bounds each goal by its turns: 4 goals on 2 sides, 3 turns, a call of each model per turn.
+    const dry = await runEvaluateLlm({ base: "main", dryRun: true }, io(cwd));
+    expect(dry.estimate).toMatchObject({ attackerCalls: 4 * 2 * 3, calls: 8 + 2 * 4 * 2 * 3 });
+    expect(dry.estimate?.attackerCostUsd).toBeGreaterThan(0);
     const before = { target: emu.completions, attacker: attacker.completions };
     const result = await runEvaluateLlm({ base: "main" }, io(cwd));
     const goals = goalsOf(result.results);
