@@ -29,6 +29,8 @@ export interface AttackProposal {
 export interface AttackTarget {
   request(vars: Record<string, unknown>): Promise<ChatRequest>;
   call(request: ChatRequest): Promise<StoredCall>;
+  /** Why the run's budget stops new calls, once it does: the attacker's then too. */
+  stopped(): string | undefined;
 }
 
 export interface GoalRun {
@@ -92,6 +94,8 @@ export async function attackGoal(
         history: attempts.join("\n\n"),
       });
     } catch (e) {
+      const stopped = target.stopped();
+      if (stopped) return finish({ status: "skipped", reason: stopped });
       return failed(redact(`attacker, turn ${turn}: ${formatError(e)}`), turn);
     }
     let answer: StoredCall;

@@ -287,6 +287,7 @@ async function runGoal(
       storedCall(requestKey(provider.endpoint, request, repeat), request, price, { ...deps, now }, () =>
         provider.complete(request),
       ),
+    stopped: () => deps.budget.stopped,
   });
   const { answers, outcome } = run;
   const last = answers.at(-1);

@@ -348,6 +348,17 @@ describe("evaluate-llm with a red-team attacker", () => {
     expect(goalsOf(rerun.results).map((r) => r.redteam?.turn)).toEqual([2, 2, 2, 2]);
   });
 
+  it("skips the goals the run's budget leaves no room for: neither a success, a hold nor an error", async () => {
+    const suite = `${ATTACKER_SUITE(attacker.url)}budgets:\n  total_tokens: 4000\n`;
+    const cwd = await workspace("You explain churn risk.", suite);
+    const result = await runEvaluateLlm({ cache: "off" }, io(cwd));
+    const goals = goalsOf(result.results);
+    const skipped = result.results.filter((r) => r.caseId.endsWith("/pair") && r.status === "skipped");
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(skipped.every((r) => r.reason?.startsWith("budget") && !r.redteam)).toBe(true);
+    expect(goals.every((r) => r.status !== "error")).toBe(true);
+  });
+
   it("counts a goal whose attacker does not answer JSON as an error, after one retry: never a success, never a hold", async () => {
     const cwd = await workspace("You explain churn risk.", ATTACKER_SUITE(echo.url, 2));
     const before = { target: emu.completions, echo: echo.completions };
