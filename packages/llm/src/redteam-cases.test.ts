@@ -75,6 +75,24 @@ describe("red-team section of a suite", () => {
     );
   });
 
+  it("takes the attacker's goals by probe id, refusing an unknown id or one a user does not send, where written", async () => {
+    const goals = (ids: string) =>
+      redteamSuite(
+        `  input_var: q\n  canary: ${CANARY}\n  attacker:\n    provider: { model: m }\n    goals: [${ids}]\n`,
+      );
+    const loaded = await loadSuite(await goals("jailbreak.hypothetical, jailbreak.role-play"));
+    expect(loaded.cases.filter((c) => c.redteam?.iterative).map((c) => c.id)).toEqual([
+      "redteam/jailbreak.hypothetical/pair",
+      "redteam/jailbreak.role-play/pair",
+    ]);
+    expect(await failure(await goals("jailbreak.hypothetical, jailbreak.roleplay"))).toMatch(
+      /s\.yaml:\d+:\d+ \(redteam\.attacker\.goals\[1\]\): unknown probe "jailbreak\.roleplay".*did you mean "jailbreak\.role-play"/s,
+    );
+    expect(await failure(await goals("indirect.document-hidden-note"))).toMatch(
+      /\(redteam\.attacker\.goals\[0\]\): probe "indirect\.document-hidden-note" is not an attack a user sends \(document/,
+    );
+  });
+
   it("refuses an unknown strategy with the nearest name, where it is written", async () => {
     const file = await redteamSuite(`  input_var: q\n  canary: ${CANARY}\n  strategies: [base46]\n`);
     expect(await failure(file)).toMatch(

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ConfigError } from "@mlops/core";
+import { ConfigError, configLocator, misspeltName } from "@mlops/core";
 import {
   type Category,
   canaryInstruction,
@@ -91,9 +91,8 @@ export async function redteamCases(
       redteam: { attack, setup },
     };
   });
-  return config.attacker
-    ? [...oneShot, ...attackerGoals(config, library, defaults, suiteFile, setup)]
-    : oneShot;
+  if (!config.attacker) return oneShot;
+  return [...oneShot, ...(await attackerGoals(config, library, defaults, suiteFile, setup))];
 }
 
 /**
@@ -101,20 +100,43 @@ export async function redteamCases(
  * one case whose user message the attacker writes. The probe's text is the goal and its detectors judge
  * every answer, so a goal succeeds exactly when a one-shot probe would.
  */
-function attackerGoals(
+async function attackerGoals(
   config: RedteamConfig,
   library: Awaited<ReturnType<typeof loadProbeLibrary>>,
   defaults: Record<string, unknown>,
   suiteFile: string,
   setup: RedteamSetup,
-): RedteamCaseSpec[] {
+): Promise<RedteamCaseSpec[]> {
   const attacker = config.attacker as NonNullable<RedteamConfig["attacker"]>;
-  const goals = expandProbes(library, {
-    categories: (attacker.categories ?? config.categories) as Category[] | undefined,
-    strategies: [],
-    seed: config.seed,
-    canary: config.canary,
-  }).filter((g) => g.channel === "user" && g.expects !== "compliance");
+  const plain = { strategies: [], seed: config.seed, canary: config.canary };
+  const isGoal = (p: RedteamCase) => p.channel === "user" && p.expects !== "compliance";
+  let goals: RedteamCase[];
+  if (attacker.goals) {
+    const probes = expandProbes(library, plain);
+    const locate = await configLocator(suiteFile);
+    goals = attacker.goals.map((id, i) => {
+      const probe = probes.find((p) => p.probeId === id);
+      if (probe && isGoal(probe)) return probe;
+      const near = misspeltName(
+        id,
+        probes.filter(isGoal).map((p) => p.probeId),
+      );
+      throw new ConfigError(
+        probe
+          ? `probe "${id}" is not an attack a user sends (${probe.channel}, expects ${probe.expects})`
+          : `unknown probe "${id}"`,
+        {
+          location: locate(["redteam", "attacker", "goals", i]),
+          hint: near
+            ? `did you mean "${near}"?`
+            : "name a user-channel attack of the probe library or your probe_files",
+        },
+      );
+    });
+  } else {
+    const categories = (attacker.categories ?? config.categories) as Category[] | undefined;
+    goals = expandProbes(library, { ...plain, categories }).filter(isGoal);
+  }
   if (goals.length === 0) {
     throw new ConfigError("the attacker has no goal: no user-channel attack among its categories", {
       location: { file: suiteFile, path: "redteam.attacker.categories" },

@@ -54,6 +54,13 @@ export const AttackerSchema = z
       .describe(
         "Categories whose probes (user channel, attacks only) are the attacker's goals (default: the section's categories)",
       ),
+    goals: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe(
+        "Ids of the probes (user channel, attacks) that are the attacker's goals, instead of all those of the categories",
+      ),
   })
   .strict()
   .describe(
