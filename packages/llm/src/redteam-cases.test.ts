@@ -1,12 +1,14 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { formatError } from "@mlops/core";
+import { createLogger, formatError } from "@mlops/core";
 import { canaryInstruction } from "@mlops/redteam";
 import { describe, expect, it } from "vitest";
 import type { ChatRequest } from "./prompt-render.ts";
 import { attackRequest } from "./redteam-cases.ts";
 import { judgeProbe } from "./redteam-verdict.ts";
+import { Checkpoint, ResponseCache } from "./response-cache.ts";
+import { runEval } from "./runner.ts";
 import { loadSuite } from "./suite-loader.ts";
 
 const CANARY = "CANARY-5d1e9a7b3c";
@@ -73,6 +75,22 @@ describe("red-team section of a suite", () => {
     expect(await failure(none)).toMatch(
       /s\.yaml \(redteam\.attacker\.categories\): the attacker has no goal/,
     );
+  });
+
+  it("runs no iterative goal without an attacker to play it", async () => {
+    const file = await redteamSuite(
+      `  input_var: q\n  canary: ${CANARY}\n  attacker:\n    provider: { model: m }\n    goals: [jailbreak.role-play]\n`,
+    );
+    const { cases } = await loadSuite(file);
+    const dir = path.dirname(file);
+    const deps = {
+      cache: new ResponseCache(dir, "off"),
+      checkpoint: new Checkpoint(path.join(dir, "journal.jsonl")),
+      logger: createLogger({ github: false, write: () => {} }),
+    };
+    await expect(
+      runEval({ cases, prompts: [], providers: [], repeat: 1, baseDir: dir }, deps),
+    ).rejects.toThrow(/iterative goals need the suite's attacker/);
   });
 
   it("takes the attacker's goals by probe id, refusing an unknown id or one a user does not send, where written", async () => {

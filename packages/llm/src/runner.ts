@@ -1,4 +1,4 @@
-import { createProgress, formatError, type Logger, redact } from "@mlops/core";
+import { createProgress, formatError, type Logger, RuntimeFailure, redact } from "@mlops/core";
 import type { GradingResult } from "./assertions/definition.ts";
 import { gradeOutput } from "./assertions/grade-output.ts";
 import { sha256Of } from "./canonical-json.ts";
@@ -114,6 +114,8 @@ interface WorkItem {
  * results of work never started are missing (holes in the array).
  */
 export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResult[]> {
+  if (!input.attacker && input.cases.some((c) => c.redteam?.iterative))
+    throw new RuntimeFailure("the red team's iterative goals need the suite's attacker (redteam.attacker)");
   const items: WorkItem[] = [];
   for (const testCase of input.cases) {
     if (!inShard(testCase.id, input.shard)) continue;
@@ -276,12 +278,9 @@ async function runGoal(
   const { testCase, repeat, put, provider, price } = item;
   const base = identity(item);
   const iterative = probe.iterative as NonNullable<RedteamProbe["iterative"]>;
-  if (!deps.attacker) {
-    const error = "an iterative red-team goal needs the suite's attacker (redteam.attacker)";
-    return { ...base, status: "error", cached: false, error, redteam: judgeProbe(probe, { error }).verdict };
-  }
   const model = provider.model || modelOf(put.prompt) || "";
-  const run = await attackGoal({ ...probe, iterative }, testCase.vars, deps.attacker, {
+  // runEval refuses iterative goals without an attacker.
+  const run = await attackGoal({ ...probe, iterative }, testCase.vars, deps.attacker as Judge, {
     request: (vars) => caseRequest(put, { ...testCase, vars }, model),
     call: (request) =>
       storedCall(requestKey(provider.endpoint, request, repeat), request, price, { ...deps, now }, () =>
