@@ -287,9 +287,13 @@ describe("evaluate-llm with a red-team attacker", () => {
       expect(r.attacker?.calls).toBe(2);
       expect(r.attacker?.costUsd).toBeGreaterThan(0);
     }
-    // One-shot probes: 4 per side, one call each; goals: a call of each model per turn.
+    // One-shot probes: 4 per side, one call each; goals: a call of each model per turn. A goal's first
+    // attacker request is the same on both sides (same goal, same attacker), so whichever side asks
+    // second may find it in the cache.
     expect(emu.completions - before.target).toBe(8 + 4 * 3 + 4 * 2);
-    expect(attacker.completions - before.attacker).toBe(4 * 3 + 4 * 2);
+    const attackerCalls = attacker.completions - before.attacker;
+    expect(attackerCalls).toBeLessThanOrEqual(4 * 3 + 4 * 2);
+    expect(attackerCalls).toBeGreaterThanOrEqual(4 * 3);
 
     const env = (await envelopes(cwd))[0]!;
     const asr = env.metrics["asr.iterative"];
@@ -314,7 +318,7 @@ describe("evaluate-llm with a red-team attacker", () => {
 
     const again = await runEvaluateLlm({ base: "main" }, io(cwd));
     expect(emu.completions - before.target).toBe(28);
-    expect(attacker.completions - before.attacker).toBe(20);
+    expect(attacker.completions - before.attacker).toBe(attackerCalls);
     expect(goalsOf(again.results).map((r) => [r.status, r.redteam?.turn])).toEqual(
       goals.map((r) => [r.status, r.redteam?.turn]),
     );
