@@ -8,7 +8,8 @@
  * texts sharing words have a high cosine), so LLM-judged metrics run offline end to end.
  *
  * Run standalone: `node test/emulators/openai-api.ts --port 0 --latency 50 --script file.json --print-url`
- * (`--behaviour vulnerable|hardened|guarded` answers unscripted requests as an attackable model would)
+ * (`--behaviour vulnerable|hardened|guarded` answers unscripted requests as an attackable model would,
+ * `--behaviour attacker` as a red-team attacker model)
  * prints the base URL (ending in /v1) on its first stdout line and serves until killed.
  */
 import { readFile } from "node:fs/promises";
@@ -18,6 +19,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { attackableReply, MODEL_BEHAVIOURS, type ModelBehaviour } from "./attackable-model.ts";
+import { attackerReply } from "./attacker-model.ts";
 import { FaultInjector, type FaultRule } from "./faults.ts";
 import { readBody } from "./loopback.ts";
 
@@ -75,8 +77,9 @@ export interface OpenAIEmulatorOptions {
   echoKey?: boolean;
   /** How requests no rule matches are answered: an echo of the last user message (default), or a model
    * that attacks succeed against (`vulnerable`), fail against (`hardened`), or fail against only while
-   * its system prompt keeps its guard sentence (`guarded`); see attackable-model.ts. */
-  behaviour?: "echo" | ModelBehaviour;
+   * its system prompt keeps its guard sentence (`guarded`), see attackable-model.ts; or a red-team
+   * attacker proposing ever stronger attacks on the goal it is given (`attacker`), see attacker-model.ts. */
+  behaviour?: "echo" | "attacker" | ModelBehaviour;
 }
 
 export interface RecordedChatRequest {
@@ -299,9 +302,11 @@ export async function startOpenAIEmulator(options: OpenAIEmulatorOptions = {}): 
         ? typeof active.rule.reply === "function"
           ? active.rule.reply(request)
           : active.rule.reply
-        : options.behaviour && options.behaviour !== "echo"
-          ? attackableReply(options.behaviour, request)
-          : echo(request);
+        : options.behaviour === "attacker"
+          ? attackerReply(request)
+          : options.behaviour && options.behaviour !== "echo"
+            ? attackableReply(options.behaviour, request)
+            : echo(request);
       const wait = arrived + latencyMs + (reply.latencyMs ?? 0) - performance.now();
       if (wait > 0) await sleep(wait);
       if (res.destroyed) return;
@@ -448,8 +453,9 @@ interface ScriptFile {
 /** A script file: `{ "latencyMs": 50, "behaviour": "guarded", "rules": [{ "match": {...}, "reply": {...} }] }`. */
 async function loadScript(file: string): Promise<ScriptFile> {
   const script = JSON.parse(await readFile(file, "utf8")) as ScriptFile;
-  if (script.behaviour && script.behaviour !== "echo" && !MODEL_BEHAVIOURS.includes(script.behaviour))
-    throw new Error(`${file}: behaviour must be echo or one of ${MODEL_BEHAVIOURS.join(", ")}`);
+  const { behaviour } = script;
+  if (behaviour && behaviour !== "echo" && behaviour !== "attacker" && !MODEL_BEHAVIOURS.includes(behaviour))
+    throw new Error(`${file}: behaviour must be echo, attacker or one of ${MODEL_BEHAVIOURS.join(", ")}`);
   return script;
 }
 

@@ -9,7 +9,9 @@ import { loadPromptFile, type PromptFile } from "./prompt-file.ts";
  * The project's own judge prompts (`prompts/judges/*.prompt`), the graders of the LLM-judged assertions.
  * They ship beside the code that uses them: in this repository, in the checkout of the action a workflow
  * runs (`dist/chunks/` two levels below them) and in the CLI's package, so the folder is found by walking
- * up from this module. Each answer is validated against the prompt's own output schema.
+ * up from this module. Each answer is validated against the prompt's own output schema. The red team's
+ * attacker model speaks through the same machinery (`attacker`), so its prompt is versioned and locked
+ * alike.
  */
 
 export const JUDGE_PROMPT_NAMES = [
@@ -22,6 +24,7 @@ export const JUDGE_PROMPT_NAMES = [
   "question-generation",
   "pairwise",
   "refusal",
+  "attacker",
 ] as const;
 export type JudgePromptName = (typeof JUDGE_PROMPT_NAMES)[number];
 

@@ -87,9 +87,9 @@ export class Judge {
       if (problem.answer !== undefined) return { answer: problem.answer, completion };
       if (attempt === 2) {
         throw new RuntimeFailure(
-          `the judge's answer to judges/${name} is not valid after a retry: ${problem.error}`,
+          `${provider.model}'s answer to judges/${name} is not valid after a retry: ${problem.error}`,
           {
-            hint: "a judge model must answer JSON matching the prompt's output schema; try a stronger model",
+            hint: "a judge or attacker model must answer JSON matching the prompt's output schema; try a stronger model",
           },
         );
       }

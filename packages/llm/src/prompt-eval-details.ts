@@ -26,21 +26,29 @@ function versionText({ head, base, changedPartials }: PromptEvaluation): string 
 
 const usd = (x: number | null) => (x === null ? "no price" : Number(x.toPrecision(4)));
 
-const sideRow = (label: string, p: PromptIdentity, s: SideStats, judged: boolean) => [
+interface CostShares {
+  judged: boolean;
+  attacked: boolean;
+}
+
+const sideRow = (label: string, p: PromptIdentity, s: SideStats, { judged, attacked }: CostShares) => [
   label,
   p.version,
   s.passRate === null ? null : `${(s.passRate * 100).toFixed(1)}% (${s.passes}/${s.cases})`,
   s.errors,
   usd(s.costUsd),
   ...(judged ? [`${usd(s.graderCostUsd)} (${s.graderCalls} calls)`] : []),
+  ...(attacked ? [`${usd(s.attackerCostUsd)} (${s.attackerCalls} calls)`] : []),
   s.p50 === null ? null : Math.round(s.p50),
   s.p95 === null ? null : Math.round(s.p95),
   s.tokens,
 ];
 
-/** With LLM-judged assertions, the judge's share of the cost on a column of its own. */
+/** The judge's share of the cost, and the red-team attacker's, each on a column of its own. */
 function costTable({ head, base }: PromptEvaluation, { head: h, base: b }: SideComparison): Detail {
   const judged = h.graderCalls > 0 || (b?.graderCalls ?? 0) > 0;
+  const attacked = h.attackerCalls > 0 || (b?.attackerCalls ?? 0) > 0;
+  const shares = { judged, attacked };
   return {
     type: "table",
     title: "Cost, latency and tokens",
@@ -51,11 +59,12 @@ function costTable({ head, base }: PromptEvaluation, { head: h, base: b }: SideC
       "errors",
       "cost (USD)",
       ...(judged ? ["of which judge (USD)"] : []),
+      ...(attacked ? ["of which attacker (USD)"] : []),
       "p50 latency (ms)",
       "p95 latency (ms)",
       "tokens",
     ],
-    rows: [...(base && b ? [sideRow("base", base, b, judged)] : []), sideRow("head", head, h, judged)],
+    rows: [...(base && b ? [sideRow("base", base, b, shares)] : []), sideRow("head", head, h, shares)],
   };
 }
 

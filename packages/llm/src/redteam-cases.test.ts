@@ -1,12 +1,14 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { formatError } from "@mlops/core";
+import { createLogger, formatError } from "@mlops/core";
 import { canaryInstruction } from "@mlops/redteam";
 import { describe, expect, it } from "vitest";
 import type { ChatRequest } from "./prompt-render.ts";
 import { attackRequest } from "./redteam-cases.ts";
 import { judgeProbe } from "./redteam-verdict.ts";
+import { Checkpoint, ResponseCache } from "./response-cache.ts";
+import { runEval } from "./runner.ts";
 import { loadSuite } from "./suite-loader.ts";
 
 const CANARY = "CANARY-5d1e9a7b3c";
@@ -48,6 +50,65 @@ describe("red-team section of a suite", () => {
       await redteamSuite(`  input_var: question\n  canary: ${CANARY}\n  strategies: [base64]\n  seed: 3\n`),
     );
     expect(again.cases.map((c) => c.vars)).toEqual(loaded.cases.map((c) => c.vars));
+  });
+
+  it("makes the attacker's goals of the user-channel attacks of its categories, counted as iterative", async () => {
+    const attacker = "  attacker:\n    provider: { model: attacker-model }\n    turns: 2\n";
+    const loaded = await loadSuite(
+      await redteamSuite(
+        `  input_var: question\n  canary: ${CANARY}\n  categories: [jailbreak, indirect-injection, over-refusal]\n${attacker}`,
+      ),
+    );
+    const goals = loaded.cases.filter((c) => c.redteam?.iterative);
+    expect(goals.length).toBeGreaterThan(0);
+    for (const goal of goals) {
+      expect(goal.id).toMatch(/^redteam\/[a-z0-9.-]+\/pair$/);
+      expect(goal.redteam?.attack).toMatchObject({ channel: "user", category: "jailbreak" });
+      expect(goal.redteam?.iterative).toEqual({ turns: 2, inputVar: "question" });
+      expect(judgeProbe(goal.redteam!, { text: "Sure." }).verdict.category).toBe("iterative");
+    }
+    // The one-shot probes stay as they were, beside the goals.
+    expect(loaded.cases.filter((c) => !c.redteam?.iterative).length).toBeGreaterThan(goals.length);
+    const none = await redteamSuite(
+      `  input_var: q\n  canary: ${CANARY}\n  categories: [indirect-injection]\n${attacker}`,
+    );
+    expect(await failure(none)).toMatch(
+      /s\.yaml \(redteam\.attacker\.categories\): the attacker has no goal/,
+    );
+  });
+
+  it("runs no iterative goal without an attacker to play it", async () => {
+    const file = await redteamSuite(
+      `  input_var: q\n  canary: ${CANARY}\n  attacker:\n    provider: { model: m }\n    goals: [jailbreak.role-play]\n`,
+    );
+    const { cases } = await loadSuite(file);
+    const dir = path.dirname(file);
+    const deps = {
+      cache: new ResponseCache(dir, "off"),
+      checkpoint: new Checkpoint(path.join(dir, "journal.jsonl")),
+      logger: createLogger({ github: false, write: () => {} }),
+    };
+    await expect(
+      runEval({ cases, prompts: [], providers: [], repeat: 1, baseDir: dir }, deps),
+    ).rejects.toThrow(/iterative goals need the suite's attacker/);
+  });
+
+  it("takes the attacker's goals by probe id, refusing an unknown id or one a user does not send, where written", async () => {
+    const goals = (ids: string) =>
+      redteamSuite(
+        `  input_var: q\n  canary: ${CANARY}\n  attacker:\n    provider: { model: m }\n    goals: [${ids}]\n`,
+      );
+    const loaded = await loadSuite(await goals("jailbreak.hypothetical, jailbreak.role-play"));
+    expect(loaded.cases.filter((c) => c.redteam?.iterative).map((c) => c.id)).toEqual([
+      "redteam/jailbreak.hypothetical/pair",
+      "redteam/jailbreak.role-play/pair",
+    ]);
+    expect(await failure(await goals("jailbreak.hypothetical, jailbreak.roleplay"))).toMatch(
+      /s\.yaml:\d+:\d+ \(redteam\.attacker\.goals\[1\]\): unknown probe "jailbreak\.roleplay".*did you mean "jailbreak\.role-play"/s,
+    );
+    expect(await failure(await goals("indirect.document-hidden-note"))).toMatch(
+      /\(redteam\.attacker\.goals\[0\]\): probe "indirect\.document-hidden-note" is not an attack a user sends \(document/,
+    );
   });
 
   it("refuses an unknown strategy with the nearest name, where it is written", async () => {

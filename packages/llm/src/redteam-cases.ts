@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ConfigError } from "@mlops/core";
+import { ConfigError, configLocator, misspeltName } from "@mlops/core";
 import {
   type Category,
   canaryInstruction,
@@ -35,6 +35,8 @@ export interface RedteamSetup {
 export interface RedteamProbe {
   attack: RedteamCase;
   setup: RedteamSetup;
+  /** A goal for the attacker model: its attack prompts, refined turn by turn, fill `inputVar`. */
+  iterative?: { turns: number; inputVar: string };
 }
 
 export interface RedteamCaseSpec {
@@ -73,7 +75,7 @@ export async function redteamCases(
     allowedHosts: config.allowed_hosts,
     tools: config.tools,
   };
-  return attacks.map((attack) => {
+  const oneShot = attacks.map((attack) => {
     const vars: Record<string, unknown> = { ...defaults, canary: config.canary };
     // An indirect attack sits in what the model reads; the user only asks a harmless question about it.
     if (attack.channel === "user") vars[config.input_var] = attack.text;
@@ -89,7 +91,73 @@ export async function redteamCases(
       redteam: { attack, setup },
     };
   });
+  if (!config.attacker) return oneShot;
+  return [...oneShot, ...(await attackerGoals(config, library, defaults, suiteFile, setup))];
 }
+
+/**
+ * The attacker's goals: the selected probes a user can send themselves (attacks, not look-alikes), each
+ * one case whose user message the attacker writes. The probe's text is the goal and its detectors judge
+ * every answer, so a goal succeeds exactly when a one-shot probe would.
+ */
+async function attackerGoals(
+  config: RedteamConfig,
+  library: Awaited<ReturnType<typeof loadProbeLibrary>>,
+  defaults: Record<string, unknown>,
+  suiteFile: string,
+  setup: RedteamSetup,
+): Promise<RedteamCaseSpec[]> {
+  const attacker = config.attacker as NonNullable<RedteamConfig["attacker"]>;
+  const plain = { strategies: [], seed: config.seed, canary: config.canary };
+  const isGoal = (p: RedteamCase) => p.channel === "user" && p.expects !== "compliance";
+  let goals: RedteamCase[];
+  if (attacker.goals) {
+    const probes = expandProbes(library, plain);
+    const locate = await configLocator(suiteFile);
+    goals = attacker.goals.map((id, i) => {
+      const probe = probes.find((p) => p.probeId === id);
+      if (probe && isGoal(probe)) return probe;
+      const near = misspeltName(
+        id,
+        probes.filter(isGoal).map((p) => p.probeId),
+      );
+      throw new ConfigError(
+        probe
+          ? `probe "${id}" is not an attack a user sends (${probe.channel}, expects ${probe.expects})`
+          : `unknown probe "${id}"`,
+        {
+          location: locate(["redteam", "attacker", "goals", i]),
+          hint: near
+            ? `did you mean "${near}"?`
+            : "name a user-channel attack of the probe library or your probe_files",
+        },
+      );
+    });
+  } else {
+    const categories = (attacker.categories ?? config.categories) as Category[] | undefined;
+    goals = expandProbes(library, { ...plain, categories }).filter(isGoal);
+  }
+  if (goals.length === 0) {
+    throw new ConfigError("the attacker has no goal: no user-channel attack among its categories", {
+      location: { file: suiteFile, path: "redteam.attacker.categories" },
+      hint: "choose categories with probes a user sends (e.g. prompt-injection, jailbreak)",
+    });
+  }
+  return goals.map((goal) => {
+    const attack = { ...goal, id: `${goal.probeId}/${ITERATIVE_STRATEGY}`, strategy: ITERATIVE_STRATEGY };
+    return {
+      id: `redteam/${attack.id}`,
+      vars: { ...defaults, canary: config.canary, [config.input_var]: goal.text },
+      tags: ["redteam", ITERATIVE_CATEGORY, goal.category],
+      source: `${path.basename(suiteFile)} (redteam attacker goal ${goal.probeId})`,
+      redteam: { attack, setup, iterative: { turns: attacker.turns, inputVar: config.input_var } },
+    };
+  });
+}
+
+/** Where iterative attacks count: a category of their own, so each probe category keeps its one-shot rate. */
+export const ITERATIVE_CATEGORY = "iterative";
+const ITERATIVE_STRATEGY = "pair";
 
 const toolDefinition = (tool: ToolConfig): ToolDefinition => ({
   type: "function",

@@ -48,7 +48,7 @@ function probesTable(title: string, probes: readonly ProbeOutcome[]): Detail {
       .slice(0, 50)
       .map(({ verdict, result }) => [
         verdict.probeId,
-        verdict.strategy,
+        verdict.turn === undefined ? verdict.strategy : `${verdict.strategy} (turn ${verdict.turn})`,
         verdict.category,
         result.provider,
         inertAnswer(

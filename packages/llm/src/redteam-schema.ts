@@ -2,6 +2,7 @@ import { ConfigPathSchema } from "@mlops/core";
 import { CATEGORIES, MIN_CANARY_LENGTH, strategyNameSchema } from "@mlops/redteam";
 import * as z from "zod";
 import { checkJsonSchema, JsonSchemaValue } from "./assertions/json.ts";
+import { ProviderSchema } from "./provider-schema.ts";
 
 /**
  * The `redteam:` section of a suite: the probes of the library (and the user's own files), through the
@@ -36,6 +37,36 @@ export const ToolSchema = z
     "A function offered to the model (OpenAI `tools`); excessive-agency probes try to make it call one",
   );
 export type ToolConfig = z.output<typeof ToolSchema>;
+
+export const AttackerSchema = z
+  .object({
+    provider: ProviderSchema.describe("The attacker model's endpoint, like an entry of providers"),
+    turns: z
+      .number()
+      .int()
+      .min(1, "an attacker needs at least one turn")
+      .default(3)
+      .describe("Attack prompts the attacker may try per goal, each refined from the last answer"),
+    categories: z
+      .array(z.enum(CATEGORIES))
+      .min(1)
+      .optional()
+      .describe(
+        "Categories whose probes (user channel, attacks only) are the attacker's goals (default: the section's categories)",
+      ),
+    goals: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe(
+        "Ids of the probes (user channel, attacks) that are the attacker's goals, instead of all those of the categories",
+      ),
+  })
+  .strict()
+  .describe(
+    "Iterative attacks in the manner of PAIR: an attacker model proposes an attack prompt per goal, reads the answer and refines it, up to turns; off unless set",
+  );
+export type AttackerConfig = z.output<typeof AttackerSchema>;
 
 export const RedteamSchema = z
   .object({
@@ -79,6 +110,7 @@ export const RedteamSchema = z
       .describe("Your own probe files (YAML, the library's format), relative to the suite"),
     tools: z.array(ToolSchema).default([]).describe("Functions offered to the model with every probe"),
     limit: z.number().int().positive().optional().describe("At most this many cases (a seeded sample)"),
+    attacker: AttackerSchema.optional(),
   })
   .strict();
 export type RedteamConfig = z.output<typeof RedteamSchema>;

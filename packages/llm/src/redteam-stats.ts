@@ -22,6 +22,8 @@ export interface RedteamVerdict {
   outcome: RedteamOutcome;
   /** The detectors that fired, with what they saw. */
   fired: Array<{ name: string; evidence?: string }>;
+  /** An attacker's goal: the turn its attack succeeded at, or the turns it was held for. */
+  turn?: number;
 }
 
 export interface ProbeOutcome {

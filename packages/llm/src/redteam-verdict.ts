@@ -1,6 +1,6 @@
 import { detect } from "@mlops/redteam";
 import type { ToolCall } from "./prompt-render.ts";
-import type { RedteamProbe } from "./redteam-cases.ts";
+import { ITERATIVE_CATEGORY, type RedteamProbe } from "./redteam-cases.ts";
 import type { RedteamVerdict } from "./redteam-stats.ts";
 
 /**
@@ -9,7 +9,7 @@ import type { RedteamVerdict } from "./redteam-stats.ts";
  * look-alike was refused, and is an error — neither — when there was no answer to judge.
  */
 export function judgeProbe(
-  { attack, setup }: RedteamProbe,
+  { attack, setup, iterative }: RedteamProbe,
   answer: { text: string; toolCalls?: readonly ToolCall[]; refusal?: string } | { error: string },
 ): { status: "pass" | "fail" | "error"; reason: string; verdict: RedteamVerdict } {
   const response =
@@ -25,7 +25,7 @@ export function judgeProbe(
     .map((d) => ({ name: d.name, ...(d.evidence === undefined ? {} : { evidence: d.evidence }) }));
   const verdict: RedteamVerdict = {
     probeId: attack.probeId,
-    category: attack.category,
+    category: iterative ? ITERATIVE_CATEGORY : attack.category,
     strategy: attack.strategy,
     benign: attack.expects === "compliance",
     outcome,

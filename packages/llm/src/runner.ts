@@ -1,4 +1,4 @@
-import { createProgress, formatError, type Logger, redact } from "@mlops/core";
+import { createProgress, formatError, type Logger, RuntimeFailure, redact } from "@mlops/core";
 import type { GradingResult } from "./assertions/definition.ts";
 import { gradeOutput } from "./assertions/grade-output.ts";
 import { sha256Of } from "./canonical-json.ts";
@@ -8,7 +8,8 @@ import { costUsd, type ModelPrice, type TokenUsage } from "./prices.ts";
 import type { PromptFile } from "./prompt-file.ts";
 import { type ChatRequest, modelOf, type PromptRenderer } from "./prompt-render.ts";
 import type { Completion, Provider } from "./provider.ts";
-import { attackRequest } from "./redteam-cases.ts";
+import { type AttackerSetup, attackGoal } from "./redteam-attacker.ts";
+import { attackRequest, type RedteamProbe } from "./redteam-cases.ts";
 import type { RedteamVerdict } from "./redteam-stats.ts";
 import { judgeProbe } from "./redteam-verdict.ts";
 import { type Checkpoint, type ResponseCache, requestKey } from "./response-cache.ts";
@@ -56,6 +57,8 @@ export interface CaseResult {
   grading?: GradingResult[];
   /** The judge's calls for this case's assertions, and their cost (undefined: the judge has no price). */
   grader?: { model: string; calls: number; costUsd?: number };
+  /** The red-team attacker's calls for this goal, and their cost (undefined: the attacker has no price). */
+  attacker?: { model: string; calls: number; costUsd?: number };
   /** A red-team probe's outcome, instead of assertions. */
   redteam?: RedteamVerdict;
 }
@@ -89,6 +92,8 @@ export interface RunInput {
   budget?: BudgetLimits;
   /** The suite's judge, for LLM-judged assertions: its calls share the cache, journal and budget. */
   judge?: JudgeSetup;
+  /** The red team's attacker model, for iterative goals: a judge of its own on the run's cache, journal and budget. */
+  attacker?: AttackerSetup;
 }
 
 export interface RunDeps {
@@ -117,6 +122,8 @@ interface WorkItem {
  * results of work never started are missing (holes in the array).
  */
 export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResult[]> {
+  if (!input.attacker && input.cases.some((c) => c.redteam?.iterative))
+    throw new RuntimeFailure("the red team's iterative goals need the suite's attacker (redteam.attacker)");
   const items: WorkItem[] = [];
   for (const testCase of input.cases) {
     if (!inShard(testCase.id, input.shard)) continue;
@@ -132,6 +139,7 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
   const now = deps.now ?? (() => new Date());
   const budget = deps.budget ?? new RunBudget(input.budget ?? {});
   const judge = input.judge && new Judge(input.judge, { ...deps, budget, now });
+  const attacker = input.attacker && new Judge(input.attacker, { ...deps, budget, now });
   let next = 0;
   const worker = async () => {
     while (next < items.length && !deps.signal?.aborted) {
@@ -139,7 +147,7 @@ export async function runEval(input: RunInput, deps: RunDeps): Promise<CaseResul
       const item = items[index] as WorkItem;
       results[index] = budget.stopped
         ? { ...identity(item), status: "skipped", cached: false, reason: budget.stopped }
-        : await runItem(item, input.baseDir, { ...deps, budget, judge }, now);
+        : await runItem(item, input.baseDir, { ...deps, budget, judge, attacker }, now);
       progress.tick();
     }
   };
@@ -186,11 +194,12 @@ function identity({ testCase, repeat, put, provider }: WorkItem) {
 async function runItem(
   item: WorkItem,
   baseDir: string,
-  deps: RunDeps & { budget: RunBudget; judge?: Judge },
+  deps: RunDeps & { budget: RunBudget; judge?: Judge; attacker?: Judge },
   now: () => Date,
 ): Promise<CaseResult> {
   const { testCase, repeat, put, provider, price } = item;
   const base = identity(item);
+  if (testCase.redteam?.iterative) return runGoal(item, testCase.redteam, deps, now);
   let completion: Completion;
   let request: ChatRequest;
   let cached = false;
@@ -279,6 +288,51 @@ function withSamples(cost: number | undefined, use: SampleUse): Pick<CaseResult,
   return {
     costUsd: cost === undefined || use.costUsd === undefined ? undefined : cost + use.costUsd,
     samples: { calls: use.calls, ...(use.costUsd === undefined ? {} : { costUsd: use.costUsd }) },
+  };
+}
+
+/** An attacker's goal: every turn's answer adds to the result's tokens, latency and cost. */
+async function runGoal(
+  item: WorkItem,
+  probe: RedteamProbe,
+  deps: RunDeps & { budget: RunBudget; attacker?: Judge },
+  now: () => Date,
+): Promise<CaseResult> {
+  const { testCase, repeat, put, provider, price } = item;
+  const base = identity(item);
+  const iterative = probe.iterative as NonNullable<RedteamProbe["iterative"]>;
+  const model = provider.model || modelOf(put.prompt) || "";
+  // runEval refuses iterative goals without an attacker.
+  const run = await attackGoal({ ...probe, iterative }, testCase.vars, deps.attacker as Judge, {
+    request: (vars) => caseRequest(put, { ...testCase, vars }, model),
+    call: (request) =>
+      storedCall(requestKey(provider.endpoint, request, repeat), request, price, { ...deps, now }, () =>
+        provider.complete(request),
+      ),
+    stopped: () => deps.budget.stopped,
+  });
+  const { answers, outcome } = run;
+  const last = answers.at(-1);
+  const usage: TokenUsage = { promptTokens: 0, completionTokens: 0, cachedTokens: 0, reasoningTokens: 0 };
+  for (const a of answers) for (const k of Object.keys(usage) as (keyof TokenUsage)[]) usage[k] += a.usage[k];
+  const answered = last
+    ? {
+        output: retainedOutput(last.content),
+        latencyMs: answers.reduce((n, a) => n + a.latencyMs, 0),
+        usage,
+        costUsd: price ? answers.reduce((n, a) => n + costUsd(a.usage, price), 0) : undefined,
+        attempts: run.cached ? 0 : answers.reduce((n, a) => n + a.attempts, 0),
+      }
+    : {};
+  return {
+    ...base,
+    ...answered,
+    cached: run.cached && answers.length > 0,
+    status: outcome.status,
+    reason: outcome.reason,
+    ...(outcome.status === "error" ? { error: outcome.reason } : {}),
+    ...("verdict" in outcome ? { redteam: outcome.verdict } : {}),
+    attacker: run.attacker,
   };
 }
 

@@ -27,6 +27,15 @@ describe("statsOf", () => {
     expect(s.unpriced).toEqual(["free"]);
     expect(statsOf([])).toMatchObject({ cases: 0, passRate: null, p50: null, p95: null });
   });
+
+  it("adds the red-team attacker's cost to the total and keeps it apart; without a price it is unknown", () => {
+    const attacked = caseResult({ attacker: { model: "att", calls: 3, costUsd: 0.01 } });
+    const s = statsOf([attacked, caseResult({ caseId: "b" })]);
+    expect(s.costUsd).toBeCloseTo(0.012);
+    expect(s).toMatchObject({ attackerCalls: 3, attackerCostUsd: 0.01, unpriced: [] });
+    const unpriced = statsOf([caseResult({ attacker: { model: "att", calls: 2 } })]);
+    expect(unpriced).toMatchObject({ costUsd: null, attackerCostUsd: null, unpriced: ["att (attacker)"] });
+  });
 });
 
 describe("compareSides", () => {

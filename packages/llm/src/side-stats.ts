@@ -8,11 +8,14 @@ export interface SideStats {
   passRate: number | null;
   passes: number;
   errors: number;
-  /** The cases' calls and the judge's together; null when a model that answered has no price (see `unpriced`). */
+  /** The cases' calls, the judge's and the attacker's together; null when a model that answered has no price (see `unpriced`). */
   costUsd: number | null;
   /** The judge's calls alone (LLM-judged assertions); null when the judge has no price. */
   graderCostUsd: number | null;
   graderCalls: number;
+  /** The red-team attacker's calls alone; null when the attacker has no price. */
+  attackerCostUsd: number | null;
+  attackerCalls: number;
   /** Models that answered without a price, so the cost is unknown. */
   unpriced: string[];
   tokens: number;
@@ -79,10 +82,12 @@ export function statsOf(all: readonly CaseResult[]): SideStats {
     .sort((a, b) => a - b);
   const [p50, p95] = latencies.length > 0 ? quantiles(latencies, [0.5, 0.95]) : [null, null];
   const unpricedJudge = results.filter((r) => r.grader && r.grader.costUsd === undefined);
+  const unpricedAttacker = results.filter((r) => r.attacker?.calls && r.attacker.costUsd === undefined);
   const unpriced = [
     ...new Set([
       ...results.filter((r) => r.usage && r.costUsd === undefined).map((r) => r.model),
       ...unpricedJudge.map((r) => `${r.grader?.model} (judge)`),
+      ...unpricedAttacker.map((r) => `${r.attacker?.model} (attacker)`),
     ]),
   ];
   const sum = (f: (r: CaseResult) => number) => results.reduce((n, r) => n + f(r), 0);
@@ -91,9 +96,14 @@ export function statsOf(all: readonly CaseResult[]): SideStats {
     passRate: byCase.size === 0 ? null : passShare / byCase.size,
     passes: [...verdicts.values()].filter(Boolean).length,
     errors: results.filter((r) => r.status === "error").length,
-    costUsd: unpriced.length > 0 ? null : sum((r) => (r.costUsd ?? 0) + (r.grader?.costUsd ?? 0)),
+    costUsd:
+      unpriced.length > 0
+        ? null
+        : sum((r) => (r.costUsd ?? 0) + (r.grader?.costUsd ?? 0) + (r.attacker?.costUsd ?? 0)),
     graderCostUsd: unpricedJudge.length > 0 ? null : sum((r) => r.grader?.costUsd ?? 0),
     graderCalls: sum((r) => r.grader?.calls ?? 0),
+    attackerCostUsd: unpricedAttacker.length > 0 ? null : sum((r) => r.attacker?.costUsd ?? 0),
+    attackerCalls: sum((r) => r.attacker?.calls ?? 0),
     unpriced,
     tokens: sum((r) => (r.usage ? r.usage.promptTokens + r.usage.completionTokens : 0)),
     promptTokens: sum((r) => r.usage?.promptTokens ?? 0),

@@ -15,7 +15,7 @@ import { jsonSchemaEngine } from "./assertions/json.ts";
 import { type Assertion, JUDGED_TYPES, loadAssertionEngines } from "./assertions/registry.ts";
 import { parseCsv } from "./csv.ts";
 import { promptEvalMetricNames } from "./prompt-eval-metrics.ts";
-import { type RedteamProbe, redteamCases } from "./redteam-cases.ts";
+import { ITERATIVE_CATEGORY, type RedteamProbe, redteamCases } from "./redteam-cases.ts";
 import { redteamMetricNames } from "./redteam-stats.ts";
 import { type Suite, SuiteSchema, type TestCase, TestCaseSchema } from "./suite-schema.ts";
 
@@ -47,7 +47,11 @@ export async function loadSuite(file: string): Promise<LoadedSuite> {
   const suite = await loadConfigFile(file, SuiteSchema, { prepare: prepareSuite });
   // A gate on a metric the eval never produces would only show as an error after every call was paid for.
   const known = promptEvalMetricNames(suite);
-  if (suite.redteam) known.push(...redteamMetricNames(suite.redteam.categories ?? CATEGORIES));
+  if (suite.redteam) {
+    const categories: string[] = [...(suite.redteam.categories ?? CATEGORIES)];
+    if (suite.redteam.attacker) categories.push(ITERATIVE_CATEGORY);
+    known.push(...redteamMetricNames(categories));
+  }
   const evaluation = { what: "the eval", known };
   throwConfigErrors(unknownGateMetrics(suite.gates, evaluation, await configLocator(file)));
   const dir = path.dirname(file);

@@ -34,6 +34,10 @@ export interface DryRunEstimate {
   graderCalls: number;
   /** Their cost (in `costUsd` too); null when the judge has no price. */
   graderCostUsd: number | null;
+  /** The red-team attacker's calls (in `calls` too): every turn of every goal, an upper bound. */
+  attackerCalls: number;
+  /** Their cost (in `costUsd` too); null when the attacker has no price. */
+  attackerCostUsd: number | null;
   exactTokens: boolean;
   /** The suite budgets the estimate exceeds, each named with its suite and prompt. */
   overBudget: string[];
@@ -44,11 +48,22 @@ export interface EstimateInput {
   prompts: PromptUnderTest[];
 }
 
+/** The calls of a model besides those under test (the judge, the attacker): in every total, and apart. */
+interface CallShare {
+  calls: number;
+  promptTokens: number;
+  completionTokens: number;
+  cost: number | null;
+}
+
 interface PromptTotals {
   cost: number | null;
   tokens: number;
   cases: number;
 }
+
+/** Unknown (null) stays unknown: a cost without a price is not 0. */
+const plus = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
 
 const number = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 
@@ -73,6 +88,8 @@ export async function estimateRun(
   let exact = true;
   let graderCalls = 0;
   let graderCost: number | null = 0;
+  let attackerCalls = 0;
+  let attackerCost: number | null = 0;
   for (const { loaded, prompts } of suites) {
     const { repeat, providers } = loaded.suite;
     const heads = new Map<string, PromptTotals>();
@@ -97,7 +114,9 @@ export async function estimateRun(
             const samples = sampleCallsOf(c.assert);
             for (let s = 0; s < samples * repeat; s++)
               known.push(bound === undefined ? { input } : { input, output: bound, basis: "maxTokens" });
-            for (let r = 0; r < repeat; r++) {
+            // An attacker's goal costs up to one call per turn, each about the goal's length.
+            const turns = c.redteam?.iterative?.turns ?? 1;
+            for (let r = 0; r < repeat * turns; r++) {
               if (bound !== undefined) {
                 known.push({ input, output: bound, basis: "maxTokens" });
                 continue;
@@ -142,20 +161,26 @@ export async function estimateRun(
         counter.free();
       }
     }
-    const judged = await estimateJudge(
-      loaded,
-      prompts.length * providers.length,
-      completionTokens / Math.max(1, calls),
-    );
+    // Both from the mean answer of the calls under test, before either adds its own.
+    const answerTokens = completionTokens / Math.max(1, calls);
+    const judged = await estimateJudge(loaded, prompts.length * providers.length, answerTokens);
+    const attacked = await estimateAttacker(loaded, prompts.length, answerTokens);
+    for (const share of [judged, attacked]) {
+      if (!share) continue;
+      calls += share.calls;
+      promptTokens += share.promptTokens;
+      completionTokens += share.completionTokens;
+      whole.tokens += share.promptTokens + share.completionTokens;
+      cost = plus(cost, share.cost);
+      whole.cost = plus(whole.cost, share.cost);
+    }
     if (judged) {
-      calls += judged.calls;
       graderCalls += judged.calls;
-      promptTokens += judged.promptTokens;
-      completionTokens += judged.completionTokens;
-      whole.tokens += judged.promptTokens + judged.completionTokens;
-      cost = cost === null || judged.cost === null ? null : cost + judged.cost;
-      graderCost = graderCost === null || judged.cost === null ? null : graderCost + judged.cost;
-      whole.cost = whole.cost === null || judged.cost === null ? null : whole.cost + judged.cost;
+      graderCost = plus(graderCost, judged.cost);
+    }
+    if (attacked) {
+      attackerCalls += attacked.calls;
+      attackerCost = plus(attackerCost, attacked.cost);
     }
     const file = path.relative(io.cwd, loaded.file);
     overBudget.push(...checkBudgets(loaded, heads, file, logger), ...checkCaps(loaded, whole, file, logger));
@@ -174,6 +199,9 @@ export async function estimateRun(
       `${cost === null ? "cost unknown (no price)" : `≈ $${cost.toFixed(4)}`}` +
       (graderCalls > 0
         ? `; of which the judge: ${graderCalls} calls, ${graderCost === null ? "cost unknown (no price)" : `≈ $${graderCost.toFixed(4)}`}`
+        : "") +
+      (attackerCalls > 0
+        ? `; of which the red-team attacker: up to ${attackerCalls} calls, ${attackerCost === null ? "cost unknown (no price)" : `≈ $${attackerCost.toFixed(4)}`}`
         : ""),
   );
   return {
@@ -184,6 +212,8 @@ export async function estimateRun(
     costUsd: cost,
     graderCalls,
     graderCostUsd: graderCost,
+    attackerCalls,
+    attackerCostUsd: attackerCost,
     exactTokens: exact,
     overBudget,
   };
@@ -198,9 +228,7 @@ async function estimateJudge(
   loaded: LoadedSuite,
   callsPerCase: number,
   answerTokens: number,
-): Promise<
-  { calls: number; promptTokens: number; completionTokens: number; cost: number | null } | undefined
-> {
+): Promise<CallShare | undefined> {
   const { judge, repeat } = loaded.suite;
   if (!judge) return undefined;
   const prompts = await loadJudgePrompts();
@@ -222,6 +250,38 @@ async function estimateJudge(
     ...totals,
     promptTokens,
     cost: price ? (promptTokens * price.input + totals.completionTokens * price.output) / 1e6 : null,
+  };
+}
+
+/**
+ * The red-team attacker's calls: one per turn of every goal (each prompt version and provider, every
+ * repeat), an upper bound since a goal ends at its first success. Each sends the attacker prompt, the
+ * goal, and the attempts and answers so far (half the turns on average, of the mean answer's length),
+ * and answers up to the prompt's maxOutputTokens.
+ */
+async function estimateAttacker(
+  loaded: LoadedSuite,
+  promptsUnderTest: number,
+  answerTokens: number,
+): Promise<CallShare | undefined> {
+  const attacker = loaded.suite.redteam?.attacker;
+  if (!attacker) return undefined;
+  const prompt = (await loadJudgePrompts()).get("attacker")?.prompt;
+  const price = providerPrice(attacker.provider);
+  const answerCap = number(prompt?.config.maxOutputTokens) ?? 600;
+  const perGoal = promptsUnderTest * loaded.suite.providers.length * loaded.suite.repeat * attacker.turns;
+  const totals = { calls: 0, promptTokens: 0, completionTokens: 0 };
+  for (const c of loaded.cases) {
+    if (!c.redteam?.iterative) continue;
+    const history = ((attacker.turns - 1) / 2) * (answerCap + answerTokens);
+    totals.calls += perGoal;
+    totals.promptTokens +=
+      perGoal * Math.ceil(((prompt?.template.length ?? 0) + c.redteam.attack.text.length) / 4 + history);
+    totals.completionTokens += perGoal * answerCap;
+  }
+  return {
+    ...totals,
+    cost: price ? (totals.promptTokens * price.input + totals.completionTokens * price.output) / 1e6 : null,
   };
 }
 

@@ -360,6 +360,11 @@ export async function runEvaluateLlm(
           }
         : {}),
     };
+    const attackerConfig = loaded.suite.redteam?.attacker;
+    const attacker = attackerConfig && {
+      ...(await connect(attackerConfig.provider)),
+      prompts: judge?.prompts ?? (await loadJudgePrompts()),
+    };
     // The clock starts once the clients are loaded: the duration is the evaluation's own.
     const startedAt = now();
     const started = performance.now();
@@ -369,6 +374,7 @@ export async function runEvaluateLlm(
       prompts: under.map((u) => u.prompt.hashes.contentHash),
       providers: providers.map((p) => p.provider.endpoint + p.provider.model),
       judge: judge && judge.provider.endpoint + judge.provider.model,
+      attacker: attacker && attacker.provider.endpoint + attacker.provider.model,
       shard,
     });
     const checkpoint = new Checkpoint(path.join(cacheDir, "checkpoints", `${runKey.slice(0, 32)}.jsonl`));
@@ -385,6 +391,7 @@ export async function runEvaluateLlm(
           baseDir: loaded.dir,
           shard,
           judge,
+          attacker,
         },
         { cache, checkpoint, logger, now, progressStream: io.progressStream, signal: io.signal, budget },
       ),
