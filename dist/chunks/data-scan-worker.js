@@ -1,8 +1,8 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   scanInWorker
-} from "./chunk-DL4XWEAT.js";
-import "./chunk-3ZGD2GWD.js";
+} from "./chunk-2GV772SA.js";
+import "./chunk-ZEAHTK5M.js";
 import "./chunk-JHYWLUR6.js";
 import "./chunk-VUGF5SOQ.js";
 import "./chunk-DG7BS5UH.js";

@@ -1,10 +1,10 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-C2EJBSAM.js";
+} from "../../../dist/chunks/chunk-35Y7DHXN.js";
 import {
   trainValidate
-} from "../../../dist/chunks/chunk-25Z6JH2W.js";
+} from "../../../dist/chunks/chunk-BWTAXOEV.js";
 import "../../../dist/chunks/chunk-CNVH75I3.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import {
