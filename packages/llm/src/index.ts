@@ -38,7 +38,7 @@ export {
   KEY_HOSTS,
   type KeyPolicy,
 } from "./key-destinations.ts";
-export { judgePairs, type PairwiseOutcome } from "./pairwise.ts";
+export { combinePairwise, judgePairs, type PairwiseOutcome } from "./pairwise.ts";
 export { pairedPassRate, wilsonInterval } from "./pass-rate.ts";
 export type { ModelPrice, PriceTable, TokenUsage } from "./prices.ts";
 export { costUsd, DEFAULT_PRICES, priceFor, providerPrice } from "./prices.ts";

@@ -108,6 +108,22 @@ export async function judgePairs(
   };
 }
 
+/** Two shards' comparisons as one: their pairs, wins and judge calls added up, the cost unknown if either's is. */
+export function combinePairwise(a: PairwiseOutcome, b: PairwiseOutcome): PairwiseOutcome {
+  const costUsd =
+    a.judge.costUsd === undefined || b.judge.costUsd === undefined
+      ? undefined
+      : a.judge.costUsd + b.judge.costUsd;
+  const { costUsd: _, ...judge } = a.judge;
+  return {
+    pairs: [...a.pairs, ...b.pairs],
+    headWins: a.headWins + b.headWins,
+    baseWins: a.baseWins + b.baseWins,
+    ties: a.ties + b.ties,
+    judge: { ...judge, calls: a.judge.calls + b.judge.calls, ...(costUsd === undefined ? {} : { costUsd }) },
+  };
+}
+
 /** The head's share of the comparisons, a tie counting half, with its Wilson interval. */
 export function pairwiseWinRate(outcome: PairwiseOutcome): Metric {
   const n = outcome.pairs.length;

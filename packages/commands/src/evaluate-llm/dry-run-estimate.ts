@@ -163,7 +163,10 @@ export async function estimateRun(
     }
     // Both from the mean answer of the calls under test, before either adds its own.
     const answerTokens = completionTokens / Math.max(1, calls);
-    const judged = await estimateJudge(loaded, prompts.length * providers.length, answerTokens);
+    const judged = await estimateJudge(loaded, prompts.length * providers.length, answerTokens, {
+      // Pairwise judging: every case of a head version that has a base, in both orders.
+      comparedCalls: prompts.filter((p) => p.side === "base").length * providers.length,
+    });
     const attacked = await estimateAttacker(loaded, prompts.length, answerTokens);
     for (const share of [judged, attacked]) {
       if (!share) continue;
@@ -222,12 +225,14 @@ export async function estimateRun(
 /**
  * The judge's calls: per case call (every prompt version and provider, every repeat), the usual count of
  * each judged assertion, each sending its judge prompt, the case's variables and an answer of the mean
- * length, and answering up to the judge prompt's maxOutputTokens.
+ * length, and answering up to the judge prompt's maxOutputTokens; with `pairwise:`, two calls per case
+ * call of a head version that has a base, each sending both answers.
  */
 async function estimateJudge(
   loaded: LoadedSuite,
   callsPerCase: number,
   answerTokens: number,
+  { comparedCalls }: { comparedCalls: number },
 ): Promise<CallShare | undefined> {
   const { judge, repeat } = loaded.suite;
   if (!judge) return undefined;
@@ -242,6 +247,14 @@ async function estimateJudge(
       totals.calls += times;
       totals.promptTokens +=
         times * Math.ceil(((prompt?.template.length ?? 0) + varsChars) / 4 + answerTokens);
+      totals.completionTokens += times * (number(prompt?.config.maxOutputTokens) ?? 300);
+    }
+    if (loaded.suite.pairwise && comparedCalls > 0) {
+      const prompt = prompts.get("pairwise")?.prompt;
+      const times = 2 * comparedCalls * repeat;
+      totals.calls += times;
+      totals.promptTokens +=
+        times * Math.ceil(((prompt?.template.length ?? 0) + varsChars) / 4 + 2 * answerTokens);
       totals.completionTokens += times * (number(prompt?.config.maxOutputTokens) ?? 300);
     }
   }

@@ -979,6 +979,35 @@ describe("LLM-judged assertions", () => {
     expect(env.metrics.grader_cost_usd?.value).toBeGreaterThan(0);
   });
 
+  it("judges pairs in each shard and adds them up when the shards are merged", async () => {
+    const pairwise =
+      "pairwise:\n  rubric: Explains the risk\n  question: risk of {{customer}}\n  margin: 0.2\n";
+    const cwd = await workspace(
+      6,
+      judged().replace(/ {4}- type: faithfulness[\s\S]*?threshold: 0.5\n/, "") + pairwise,
+    );
+    commitBase(cwd);
+    await writeFile(
+      path.join(cwd, "prompts/explain.prompt"),
+      PROMPT("1.1.0", "Explain the churn risk briefly."),
+    );
+    emu.script({
+      match: { model: "judge-model", contains: "You compare two outputs" },
+      reply: { content: JSON.stringify({ winner: "first", reason: "first" }) },
+    });
+    // Per case: the head's and the base's call, and the pairwise judge's two.
+    const estimate = (await runEvaluateLlm({ base: "main", dryRun: true }, io(cwd))).estimate;
+    expect(estimate).toMatchObject({ graderCalls: 12, calls: 6 * 2 + 12 });
+    for (const shard of ["1/2", "2/2"]) await runEvaluateLlm({ base: "main", shard }, io(cwd));
+    await runMerge({ resultsDir: "merged" }, { logger, cwd });
+    const env = (await readEnvelopes("merged", { cwd })).envelopes[0]!;
+    expect(env.metrics.pairwise_win_rate).toMatchObject({ value: 0.5, n: 6 });
+    expect(env.checks.find((c) => c.id === "pairwise:not-worse")?.message).toContain(
+      "0 head wins, 0 base wins, 6 ties",
+    );
+    expect(env.metrics.grader_cost_usd).toMatchObject({ n: 12 });
+  });
+
   it("refuses a judged assertion in a suite without a judge, located", async () => {
     const cwd = await workspace(1, judged().replace(/judge:\n( {2}.*\n)+/, ""));
     const e = await runEvaluateLlm({}, io(cwd)).catch((x: unknown) => x);

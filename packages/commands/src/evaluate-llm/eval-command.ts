@@ -408,22 +408,20 @@ export async function runEvaluateLlm(
     const pairwise = new Map<string, PairwiseOutcome>();
     const pairConfig = loaded.suite.pairwise;
     if (judge && pairConfig && prompts.some((p) => p.base)) {
-      if (shard) logger.warn("pairwise judging runs without shards only: skipped in this shard");
-      else {
-        const judgeOfPairs = new Judge(judge, { cache, checkpoint, budget, now });
-        const vars = new Map(loaded.cases.map((c) => [c.id, c.vars]));
-        for (const { head, base } of prompts.filter((p) => p.base)) {
-          const outcome = await judgePairs(
-            results.filter((r) => r.promptId === head.id),
-            pairConfig,
-            judgeOfPairs,
-            (id) => vars.get(id) ?? {},
-          );
-          pairwise.set(head.id, outcome);
-          logger.info(
-            `${head.id}: pairwise ${base?.version} → ${head.version}: ${outcome.headWins} head wins, ${outcome.baseWins} base wins, ${outcome.ties} ties`,
-          );
-        }
+      // A case's two sides are in the same shard, so each shard judges its own pairs; merge adds them up.
+      const judgeOfPairs = new Judge(judge, { cache, checkpoint, budget, now });
+      const vars = new Map(loaded.cases.map((c) => [c.id, c.vars]));
+      for (const { head, base } of prompts.filter((p) => p.base)) {
+        const outcome = await judgePairs(
+          results.filter((r) => r.promptId === head.id),
+          pairConfig,
+          judgeOfPairs,
+          (id) => vars.get(id) ?? {},
+        );
+        pairwise.set(head.id, outcome);
+        logger.info(
+          `${head.id}: pairwise ${base?.version} → ${head.version}: ${outcome.headWins} head wins, ${outcome.baseWins} base wins, ${outcome.ties} ties`,
+        );
       }
     }
     await checkpoint.finish();
@@ -520,6 +518,7 @@ function identityOnly(e: PromptEvaluation): PromptEvaluation {
     lint: e.lint,
     changedPartials: e.changedPartials,
     results: e.results,
+    ...(e.pairwise ? { pairwise: e.pairwise } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import {
 import type { CaseResult } from "@mlops/llm";
 import {
   buildPromptEnvelope,
+  combinePairwise,
   envelopeVariant,
   loadSuite,
   type PromptEvaluation,
@@ -84,7 +85,7 @@ export async function runMerge(
       entry.durationMs = Math.max(entry.durationMs, s.durationMs);
       for (const e of s.evaluations) {
         const prior = entry.evaluations.get(e.head.id);
-        entry.evaluations.set(e.head.id, prior ? { ...prior, results: [...prior.results, ...e.results] } : e);
+        entry.evaluations.set(e.head.id, prior ? mergedEvaluation(prior, e) : e);
       }
       bySuite.set(s.suite, entry);
     }
@@ -122,4 +123,11 @@ export async function runMerge(
   }
   io.logger.info(`merged ${shards.length} shards: ${all.length} results`);
   return result;
+}
+
+/** One prompt's evaluation from two shards: the results of both, and their pairwise judgements added up. */
+function mergedEvaluation(a: PromptEvaluation, b: PromptEvaluation): PromptEvaluation {
+  const pairwise =
+    a.pairwise && b.pairwise ? combinePairwise(a.pairwise, b.pairwise) : (a.pairwise ?? b.pairwise);
+  return { ...a, results: [...a.results, ...b.results], ...(pairwise ? { pairwise } : {}) };
 }
