@@ -6,9 +6,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonSchemaEngine, matchesSchema } from "./assertions/json.ts";
-import { valueAt } from "./assertions/template-value.ts";
+import { substitute, valueAt } from "./assertions/template-value.ts";
+import { buildPromptEnvelope } from "./eval-envelope.ts";
 import { loadPromptFile } from "./prompt-file.ts";
 import { loadSuite } from "./suite-loader.ts";
+import { caseResult } from "./test-support/case-result.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const SUITES = [
@@ -16,7 +18,15 @@ const SUITES = [
   "evals/judge-refusal.yaml",
   "evals/judge-claim-verdicts.yaml",
   "evals/judge-context-precision.yaml",
+  "evals/judge-contradiction.yaml",
+  "evals/judge-pairwise.yaml",
 ];
+
+/** The answers a judge can give at a JSON Schema: its enum, or both booleans, as the labels read them. */
+const answersOf = (schema: unknown): string[] | undefined => {
+  const { enum: values, type } = (schema ?? {}) as { enum?: unknown[]; type?: string };
+  return type === "boolean" ? ["false", "true"] : values?.map(String);
+};
 
 /** The JSON Schema of the value at a dotted path (`verdicts.0.verdict`) of answers that follow `schema`. */
 const schemaAt = (schema: unknown, answerPath: string): unknown =>
@@ -30,7 +40,7 @@ describe.each(SUITES)("the labelled set of %s", (suiteFile) => {
     const agreement = loaded.suite.agreement;
     expect(agreement).toBeDefined();
     const prompt = await loadPromptFile(path.join(ROOT, "prompts", loaded.suite.prompts[0] as string));
-    const answers = (schemaAt(prompt.outputSchema, agreement!.answer) as { enum?: string[] }).enum;
+    const answers = answersOf(schemaAt(prompt.outputSchema, agreement!.answer));
     expect(answers).toBeDefined();
     const counts = new Map(answers!.map((a) => [a, 0]));
     for (const c of loaded.cases) {
@@ -54,5 +64,36 @@ describe.each(SUITES)("the labelled set of %s", (suiteFile) => {
       expect(Object.keys(vars).sort(), c.source).toEqual(inputs);
       expect(matchesSchema(vars, schema as Record<string, unknown>), c.source).toBeUndefined();
     }
+  });
+});
+
+describe("the contradiction judge's boolean answer", () => {
+  it("agrees with a boolean label of the same value, in the metrics and the suite's regex assertion", async () => {
+    const loaded = await loadSuite(path.join(ROOT, "evals/judge-contradiction.yaml"));
+    const regex = loaded.suite.defaults?.assert?.find((a) => a.type === "regex");
+    const template = regex && "value" in regex ? String(regex.value) : "";
+    const answer = (contradicted: unknown) => JSON.stringify({ contradicted, reason: "r" });
+    const [flipped, ...rest] = loaded.cases;
+    const results = [
+      caseResult({ caseId: flipped!.id, output: answer(!flipped!.vars.label) }),
+      ...rest.map((c) => caseResult({ caseId: c.id, output: answer(c.vars.label) })),
+    ];
+    const envelope = buildPromptEnvelope(
+      {
+        head: await loadPromptFile(path.join(ROOT, "prompts/judges/contradiction.prompt")),
+        results,
+        lint: [],
+      },
+      loaded.suite,
+      { startedAt: new Date(0), durationMs: 1, lineage: {}, cases: loaded.cases },
+    );
+    expect(envelope.metrics.agreement_accuracy).toMatchObject({
+      value: (loaded.cases.length - 1) / loaded.cases.length,
+    });
+
+    expect(template).toContain("{{label}}");
+    const pattern = (c: (typeof loaded.cases)[number]) => new RegExp(substitute(template, c.vars));
+    expect(pattern(flipped!).test(answer(!flipped!.vars.label))).toBe(false);
+    for (const c of rest) expect(pattern(c).test(answer(c.vars.label)), c.source).toBe(true);
   });
 });

@@ -19,6 +19,8 @@ describe.each([
       "evals/judge-refusal.yaml",
       "evals/judge-claim-verdicts.yaml",
       "evals/judge-context-precision.yaml",
+      "evals/judge-contradiction.yaml",
+      "evals/judge-pairwise.yaml",
     ],
   },
   {
