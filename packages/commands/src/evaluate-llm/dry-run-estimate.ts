@@ -6,9 +6,9 @@ import {
   chatTokens,
   createTokenCounter,
   defaultCompletionTokens,
+  type JudgePrompts,
   judgeCallsOf,
   type LoadedSuite,
-  loadJudgePrompts,
   modelOf,
   type PromptUnderTest,
   providerEndpoint,
@@ -74,7 +74,14 @@ const number = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v 
  */
 export async function estimateRun(
   suites: readonly EstimateInput[],
-  io: { env: NodeJS.ProcessEnv; logger: Logger; cacheDir: string; cwd: string },
+  io: {
+    env: NodeJS.ProcessEnv;
+    logger: Logger;
+    cacheDir: string;
+    cwd: string;
+    /** The judge and attacker prompts, read once for the run. */
+    judgePrompts: () => Promise<JudgePrompts>;
+  },
 ): Promise<DryRunEstimate> {
   const { logger } = io;
   const cache = new ResponseCache(io.cacheDir, "use");
@@ -166,8 +173,9 @@ export async function estimateRun(
     const judged = await estimateJudge(loaded, prompts.length * providers.length, answerTokens, {
       // Pairwise judging: every case of a head version that has a base, in both orders.
       comparedCalls: prompts.filter((p) => p.side === "base").length * providers.length,
+      judgePrompts: io.judgePrompts,
     });
-    const attacked = await estimateAttacker(loaded, prompts.length, answerTokens);
+    const attacked = await estimateAttacker(loaded, prompts.length, answerTokens, io.judgePrompts);
     for (const share of [judged, attacked]) {
       if (!share) continue;
       calls += share.calls;
@@ -232,11 +240,11 @@ async function estimateJudge(
   loaded: LoadedSuite,
   callsPerCase: number,
   answerTokens: number,
-  { comparedCalls }: { comparedCalls: number },
+  { comparedCalls, judgePrompts }: { comparedCalls: number; judgePrompts: () => Promise<JudgePrompts> },
 ): Promise<CallShare | undefined> {
   const { judge, repeat } = loaded.suite;
   if (!judge) return undefined;
-  const prompts = await loadJudgePrompts();
+  const prompts = await judgePrompts();
   const price = providerPrice(judge);
   const totals = { calls: 0, promptTokens: 0, completionTokens: 0 };
   for (const c of loaded.cases) {
@@ -276,10 +284,11 @@ async function estimateAttacker(
   loaded: LoadedSuite,
   promptsUnderTest: number,
   answerTokens: number,
+  judgePrompts: () => Promise<JudgePrompts>,
 ): Promise<CallShare | undefined> {
   const attacker = loaded.suite.redteam?.attacker;
   if (!attacker) return undefined;
-  const prompt = (await loadJudgePrompts()).get("attacker")?.prompt;
+  const prompt = (await judgePrompts()).get("attacker")?.prompt;
   const price = providerPrice(attacker.provider);
   const answerCap = number(prompt?.config.maxOutputTokens) ?? 600;
   const perGoal = promptsUnderTest * loaded.suite.providers.length * loaded.suite.repeat * attacker.turns;

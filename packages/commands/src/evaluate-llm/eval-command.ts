@@ -31,6 +31,7 @@ import {
   filesAtRef,
   isForbiddenKeyVariable,
   Judge,
+  type JudgePrompts,
   type JudgeSetup,
   judgePairs,
   type LintFinding,
@@ -294,6 +295,10 @@ export async function runEvaluateLlm(
   if (ref) await verifyRef(ref, cwd);
   const shard = options.shard ? parseShard(options.shard) : undefined;
 
+  // The same judge prompts serve every suite's judge and attacker: read once, when first needed.
+  let judgePrompts: Promise<JudgePrompts> | undefined;
+  const sharedJudgePrompts = () => (judgePrompts ??= loadJudgePrompts());
+
   const prepared: PreparedSuite[] = [];
   checkAllowedKeyVariables(options.allowApiKeyEnv ?? []);
   for (const file of suites)
@@ -314,7 +319,7 @@ export async function runEvaluateLlm(
   if (options.dryRun) {
     const estimate = await estimateRun(
       prepared.map((p) => ({ loaded: p.loaded, prompts: promptsUnderTest(p) })),
-      { env, logger, cacheDir, cwd },
+      { env, logger, cacheDir, cwd, judgePrompts: sharedJudgePrompts },
     );
     const status = estimate.overBudget.length > 0 ? "fail" : "pass";
     return { status, envelopePaths: [], estimate, results: [], reasons: estimate.overBudget };
@@ -352,7 +357,7 @@ export async function runEvaluateLlm(
     const judgeConfig = loaded.suite.judge;
     const judge: JudgeSetup | undefined = judgeConfig && {
       ...(await connect(judgeConfig)),
-      prompts: await loadJudgePrompts(),
+      prompts: await sharedJudgePrompts(),
       ...(judgeConfig.embedding_model
         ? {
             embeddingModel: judgeConfig.embedding_model,
@@ -363,7 +368,7 @@ export async function runEvaluateLlm(
     const attackerConfig = loaded.suite.redteam?.attacker;
     const attacker = attackerConfig && {
       ...(await connect(attackerConfig.provider)),
-      prompts: judge?.prompts ?? (await loadJudgePrompts()),
+      prompts: await sharedJudgePrompts(),
     };
     // The clock starts once the clients are loaded: the duration is the evaluation's own.
     const startedAt = now();
