@@ -11,16 +11,7 @@ import { buildPromptEnvelope } from "./eval-envelope.ts";
 import { loadPromptFile } from "./prompt-file.ts";
 import { loadSuite } from "./suite-loader.ts";
 import { caseResult } from "./test-support/case-result.ts";
-
-const ROOT = path.resolve(import.meta.dirname, "../../..");
-const SUITES = [
-  "evals/judge-factuality.yaml",
-  "evals/judge-refusal.yaml",
-  "evals/judge-claim-verdicts.yaml",
-  "evals/judge-context-precision.yaml",
-  "evals/judge-contradiction.yaml",
-  "evals/judge-pairwise.yaml",
-];
+import { JUDGE_SUITES, ROOT } from "./test-support/judge-suites.ts";
 
 /** The answers a judge can give at a JSON Schema: its enum, or both booleans, as the labels read them. */
 const answersOf = (schema: unknown): string[] | undefined => {
@@ -34,7 +25,18 @@ const schemaAt = (schema: unknown, answerPath: string): unknown =>
     .split(".")
     .reduce<unknown>((s, key) => valueAt(s, /^\d+$/.test(key) ? "items" : `properties.${key}`), schema);
 
-describe.each(SUITES)("the labelled set of %s", (suiteFile) => {
+it("covers every judge with a labelled set", () => {
+  expect(JUDGE_SUITES).toEqual([
+    "evals/judge-claim-verdicts.yaml",
+    "evals/judge-context-precision.yaml",
+    "evals/judge-contradiction.yaml",
+    "evals/judge-factuality.yaml",
+    "evals/judge-pairwise.yaml",
+    "evals/judge-refusal.yaml",
+  ]);
+});
+
+describe.each(JUDGE_SUITES)("the labelled set of %s", (suiteFile) => {
   it("has at least 60 cases, balanced across every answer the judge can give", async () => {
     const loaded = await loadSuite(path.join(ROOT, suiteFile));
     const agreement = loaded.suite.agreement;

@@ -8,20 +8,12 @@ import { loadPromptDir } from "./prompt-file.ts";
 import { readPromptLock, staleLockEntries } from "./prompt-lock.ts";
 import { PromptRenderer } from "./prompt-render.ts";
 import { loadSuite } from "./suite-loader.ts";
-
-const ROOT = path.resolve(import.meta.dirname, "../../..");
+import { JUDGE_SUITES, ROOT } from "./test-support/judge-suites.ts";
 
 describe.each([
   {
     root: ROOT,
-    suites: [
-      "evals/judge-factuality.yaml",
-      "evals/judge-refusal.yaml",
-      "evals/judge-claim-verdicts.yaml",
-      "evals/judge-context-precision.yaml",
-      "evals/judge-contradiction.yaml",
-      "evals/judge-pairwise.yaml",
-    ],
+    suites: JUDGE_SUITES,
   },
   {
     root: path.join(ROOT, "examples/churn"),

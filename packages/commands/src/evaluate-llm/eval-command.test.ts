@@ -951,11 +951,15 @@ describe("LLM-judged assertions", () => {
     expect(emu.requests).toHaveLength(0);
   });
 
-  it("judges base against head in both orders, counting the judge's calls in the grader cost", async () => {
+  /**
+   * A suite judging head against base pairwise, the head's prompt changed since the base commit, and a
+   * judge that always prefers the output it reads first: both orders disagree, every case a tie.
+   */
+  async function pairwiseWorkspace(cases: number): Promise<string> {
     const pairwise =
       "pairwise:\n  rubric: Explains the risk\n  question: risk of {{customer}}\n  margin: 0.2\n";
     const cwd = await workspace(
-      4,
+      cases,
       judged().replace(/ {4}- type: faithfulness[\s\S]*?threshold: 0.5\n/, "") + pairwise,
     );
     commitBase(cwd);
@@ -963,11 +967,15 @@ describe("LLM-judged assertions", () => {
       path.join(cwd, "prompts/explain.prompt"),
       PROMPT("1.1.0", "Explain the churn risk briefly."),
     );
-    // A judge that always prefers the output it reads first: both orders disagree, every case a tie.
     emu.script({
       match: { model: "judge-model", contains: "You compare two outputs" },
       reply: { content: JSON.stringify({ winner: "first", reason: "first" }) },
     });
+    return cwd;
+  }
+
+  it("judges base against head in both orders, counting the judge's calls in the grader cost", async () => {
+    const cwd = await pairwiseWorkspace(4);
     await runEvaluateLlm({ base: "main" }, io(cwd));
     const env = (await envelopes(cwd))[0]!;
     expect(env.metrics.pairwise_win_rate).toMatchObject({ value: 0.5, n: 4 });
@@ -980,21 +988,7 @@ describe("LLM-judged assertions", () => {
   });
 
   it("judges pairs in each shard and adds them up when the shards are merged", async () => {
-    const pairwise =
-      "pairwise:\n  rubric: Explains the risk\n  question: risk of {{customer}}\n  margin: 0.2\n";
-    const cwd = await workspace(
-      6,
-      judged().replace(/ {4}- type: faithfulness[\s\S]*?threshold: 0.5\n/, "") + pairwise,
-    );
-    commitBase(cwd);
-    await writeFile(
-      path.join(cwd, "prompts/explain.prompt"),
-      PROMPT("1.1.0", "Explain the churn risk briefly."),
-    );
-    emu.script({
-      match: { model: "judge-model", contains: "You compare two outputs" },
-      reply: { content: JSON.stringify({ winner: "first", reason: "first" }) },
-    });
+    const cwd = await pairwiseWorkspace(6);
     // Per case: the head's and the base's call, and the pairwise judge's two.
     const estimate = (await runEvaluateLlm({ base: "main", dryRun: true }, io(cwd))).estimate;
     expect(estimate).toMatchObject({ graderCalls: 12, calls: 6 * 2 + 12 });
