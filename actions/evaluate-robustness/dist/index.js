@@ -1,10 +1,10 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-UOUB3EYF.js";
+} from "../../../dist/chunks/chunk-FMD32RDG.js";
 import {
   evaluateRobustness
-} from "../../../dist/chunks/chunk-ZNYYZR7I.js";
+} from "../../../dist/chunks/chunk-FEWXKTGW.js";
 import "../../../dist/chunks/chunk-CNVH75I3.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import {
