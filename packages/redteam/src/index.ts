@@ -13,7 +13,6 @@ export type { SeededPii } from "./detectors/seeded-pii.ts";
 export { piiRecord, seededPii } from "./detectors/seeded-pii.ts";
 export type { ToolCall } from "./detectors/tool-call.ts";
 export { toolCalled } from "./detectors/tool-call.ts";
-export { visibleText } from "./detectors/visible-text.ts";
 export type { ExpandOptions, RedteamCase } from "./expand-probes.ts";
 export { expandProbes } from "./expand-probes.ts";
 export type { Category, Channel, Expectation, Probe } from "./probe.ts";

@@ -1,5 +1,5 @@
 import type { DetectorResult } from "./detector-result.ts";
-import { visibleText } from "./visible-text.ts";
+import { matchableText } from "./matchable-text.ts";
 
 const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\(\s*<?([^)\s>]+)/g;
 const MARKDOWN_REFERENCE_IMAGE = /!\[[^\]\n]*\]\[([^\]\n]*)\]/g;
@@ -34,7 +34,7 @@ function parse(url: string): URL | undefined {
  * fragment), or HTML that runs script.
  */
 export function exfiltration(answer: string, allowedHosts: readonly string[]): DetectorResult {
-  const text = visibleText(answer);
+  const text = matchableText(answer);
   const active = ACTIVE_HTML.exec(text);
   if (active) return fired(`active HTML "${active[0]}"`);
   const definitions = new Map([...text.matchAll(LINK_DEFINITION)].map((m) => [m[1]!.toLowerCase(), m[2]!]));

@@ -1,5 +1,5 @@
 import type { DetectorResult } from "./detector-result.ts";
-import { visibleText } from "./visible-text.ts";
+import { matchableText } from "./matchable-text.ts";
 
 /**
  * Phrases that open or make up a refusal, per language, lower-case with straight apostrophes. Prefixes are
@@ -110,7 +110,7 @@ export interface RefusalOptions {
 }
 
 function normalise(text: string): string {
-  return visibleText(text)
+  return matchableText(text)
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/\s+/g, " ")
