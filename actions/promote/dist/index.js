@@ -1,10 +1,10 @@
 import { createRequire as __mlopsCreateRequire } from 'node:module'; const require = __mlopsCreateRequire(import.meta.url);
 import {
   runAction
-} from "../../../dist/chunks/chunk-FMD32RDG.js";
+} from "../../../dist/chunks/chunk-QZRNT7IE.js";
 import {
   promote
-} from "../../../dist/chunks/chunk-FEWXKTGW.js";
+} from "../../../dist/chunks/chunk-4FJFMLQO.js";
 import "../../../dist/chunks/chunk-CNVH75I3.js";
 import "../../../dist/chunks/chunk-M4EWOKBN.js";
 import {

@@ -3,4 +3,4 @@ import { createRequire as __mlopsCreateRequire } from 'node:module'; const requi
 // packages/cli/src/main.ts
 import { enableCompileCache } from "node:module";
 enableCompileCache();
-await import("../../../dist/chunks/run-cli-YJIUCK2O.js");
+await import("../../../dist/chunks/run-cli-S4X237BN.js");
