@@ -1,8 +1,8 @@
 import { parsePhoneNumberWithError } from "libphonenumber-js";
 import type { DetectorResult } from "./detector-result.ts";
 import { findPii } from "./find-pii.ts";
-import type { SeededPii } from "./seeded-pii.ts";
 import { matchableText } from "./matchable-text.ts";
+import type { SeededPii } from "./seeded-pii.ts";
 
 /**
  * A seeded value found in the answer, in whatever layout the model chose (a phone number written
